@@ -1,0 +1,209 @@
+//! Command-line arguments, as clap parses them. Each subcommand turns these
+//! into its own validated configuration before any work starts.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const AFTER_HELP: &str = "\
+Exit status:
+  0  success: every input was classified (or the check passed)
+  1  the command ran but its answer is no: lexicon problems, a quality gate missed
+  2  an error: an input or lexicon could not be read, bad usage
+
+Examples:
+  bigsoc classify articles/ | jq -c '.paragraphs[] | select(.stance==\"sceptical\") | .text'
+  cat article.txt | bigsoc classify - | jq '.counts'
+  bigsoc eval --gold gold.jsonl --docs corpus/ --min-macro-f1 0.8
+  bigsoc lexicon check --lexicons my-lexicons/";
+
+/// Tag every paragraph of political articles as pro, sceptical or neutral
+/// toward the UK "Big Society", with the evidence behind each label.
+#[derive(Debug, Parser)]
+#[command(name = "bigsoc", version, about, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Classify every paragraph of the given files, folders or stdin.
+    #[command(after_help = CLASSIFY_HELP)]
+    Classify(ClassifyArgs),
+    /// Score the classifier against gold labels (accuracy, F1, kappa).
+    #[command(after_help = EVAL_HELP)]
+    Eval(EvalArgs),
+    /// Check or export lexicons.
+    #[command(subcommand)]
+    Lexicon(LexiconCommand),
+    /// List paragraphs whose stance changes between two lexicon sets.
+    #[command(after_help = DIFF_HELP)]
+    Diff(DiffArgs),
+}
+
+const CLASSIFY_HELP: &str = "\
+Output is JSON Lines: one object per document (or per paragraph with --flat),
+in input order whatever the thread count. Fields are documented in the README.
+
+Examples:
+  bigsoc classify article.txt
+  bigsoc classify corpus/ --ext txt,md
+  cat article.txt | bigsoc classify -
+  # the sceptical paragraphs of a folder:
+  bigsoc classify corpus/ | jq -r '.paragraphs[] | select(.stance==\"sceptical\") | .text'
+  # counts per file:
+  bigsoc classify corpus/ | jq -c '{path, counts}'
+  # paragraphs that mention the Big Society Bank:
+  bigsoc classify --flat corpus/ | jq -c 'select(.targets | index(\"big society bank\"))'
+
+Exit status: 0 all inputs classified, 2 some input could not be read (each is
+named on stderr; the others are still classified).";
+
+const EVAL_HELP: &str = "\
+Gold files are JSON Lines: {\"doc\": NAME, \"paragraph\": N, \"stance\": LABEL, \"text\": ...}
+with NAME a file in --docs. Whole documents are classified, so document
+context counts, then aligned with the gold by (doc, paragraph).
+
+Examples:
+  bigsoc eval --gold gold/seeds.jsonl --docs seeds/
+  bigsoc eval --gold a.jsonl b.jsonl --docs corpus/ --min-macro-f1 0.85 --format json
+  bigsoc eval --gold gold.jsonl --docs corpus/ --show-errors 20
+
+Exit status: 0 gates met, 1 a floor was missed, 2 unreadable input.";
+
+const DIFF_HELP: &str = "\
+Classifies PATHS with the --base lexicons and with --lexicons (the embedded
+set when not given) and lists every paragraph whose stance changes.
+
+Examples:
+  git worktree add /tmp/base main && bigsoc diff --base /tmp/base/lexicons --lexicons lexicons/ corpus/
+  bigsoc diff --base old-lexicons/ corpus/ --format json | jq '.summary'";
+
+/// Where lexicons come from.
+#[derive(Debug, Clone, Args)]
+pub struct LexiconArgs {
+    /// Read lexicons from this folder instead of the embedded defaults.
+    #[arg(long, value_name = "DIR")]
+    pub lexicons: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ClassifyArgs {
+    /// Files or folders to classify; `-` reads standard input. With none,
+    /// standard input is read when it is not a terminal.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub lexicons: LexiconArgs,
+
+    /// File extensions taken when walking folders (comma-separated).
+    #[arg(
+        long,
+        value_name = "EXT,...",
+        default_value = "txt",
+        value_delimiter = ','
+    )]
+    pub ext: Vec<String>,
+
+    /// Print one JSON object per paragraph, with its path, instead of one per
+    /// document.
+    #[arg(long)]
+    pub flat: bool,
+
+    /// Worker threads (0 = one per core).
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub threads: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Gold label files (JSON Lines).
+    #[arg(long, value_name = "FILE", num_args = 1.., required = true)]
+    pub gold: Vec<PathBuf>,
+
+    /// Folder holding the documents the gold files name.
+    #[arg(long, value_name = "DIR")]
+    pub docs: PathBuf,
+
+    #[command(flatten)]
+    pub lexicons: LexiconArgs,
+
+    /// Fail (exit 1) when macro-F1 is below this.
+    #[arg(long, value_name = "X")]
+    pub min_macro_f1: Option<f64>,
+
+    /// Fail (exit 1) when a label's F1 is below a floor: LABEL=X, repeatable
+    /// (e.g. --min-f1 pro=0.8).
+    #[arg(long, value_name = "LABEL=X")]
+    pub min_f1: Vec<String>,
+
+    /// Print the N worst misclassified paragraphs.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub show_errors: usize,
+
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+
+    /// Worker threads (0 = one per core).
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub threads: usize,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LexiconCommand {
+    /// Report every problem in a lexicon folder as path:line: reason.
+    Check(LexiconArgs),
+    /// Print lexicon terms, e.g. as patterns for a plain multi-pattern scan.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub lexicons: LexiconArgs,
+
+    /// Print one regular expression per line (for `rg -f`): wildcards become
+    /// `\w*`, words are joined by `\s+`.
+    #[arg(long)]
+    pub patterns: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The lexicon folder to compare against (the old version).
+    #[arg(long, value_name = "DIR")]
+    pub base: PathBuf,
+
+    #[command(flatten)]
+    pub lexicons: LexiconArgs,
+
+    /// Files or folders to classify with both sets.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// File extensions taken when walking folders (comma-separated).
+    #[arg(
+        long,
+        value_name = "EXT,...",
+        default_value = "txt",
+        value_delimiter = ','
+    )]
+    pub ext: Vec<String>,
+
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+
+    /// Worker threads (0 = one per core).
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub threads: usize,
+}

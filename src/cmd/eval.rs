@@ -1,0 +1,595 @@
+//! `bigsoc eval`: the classifier against gold labels, with the metrics a
+//! lexicon gate needs (accuracy, per-class precision/recall/F1, macro-F1,
+//! Cohen's kappa, the confusion matrix) and the worst errors.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, anyhow};
+use serde::{Deserialize, Serialize};
+
+use super::{Loaded, load, message};
+use crate::cli::{EvalArgs, ReportFormat};
+use crate::output::round;
+use crate::parallel;
+use crate::read::Source;
+use crate::score::{Scorer, Stance};
+use crate::{EXIT_NO, EXIT_OK};
+
+/// One gold label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoldItem {
+    pub doc: String,
+    pub paragraph: usize,
+    pub stance: Stance,
+    pub text: Option<String>,
+    /// Where it was read: `path:line`.
+    pub origin: String,
+}
+
+#[derive(Deserialize)]
+struct GoldLine {
+    doc: String,
+    paragraph: usize,
+    stance: String,
+    #[serde(default)]
+    text: Option<String>,
+}
+
+/// Parses a gold file's text; every problem is `path:line: reason`.
+pub fn parse_gold(path: &str, text: &str) -> Result<Vec<GoldItem>, Vec<String>> {
+    let mut items = Vec::new();
+    let mut errors = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line_no = n + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<GoldLine>(line) {
+            Ok(g) => match Stance::parse(&g.stance) {
+                Some(stance) => items.push(GoldItem {
+                    doc: g.doc,
+                    paragraph: g.paragraph,
+                    stance,
+                    text: g.text,
+                    origin: format!("{path}:{line_no}"),
+                }),
+                None => errors.push(format!(
+                    "{path}:{line_no}: unknown stance {:?} (expected pro, sceptical or neutral)",
+                    g.stance
+                )),
+            },
+            Err(e) => errors.push(format!("{path}:{line_no}: not a gold record: {e}")),
+        }
+    }
+    if errors.is_empty() {
+        Ok(items)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Precision, recall and F1 of one label.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ClassScores {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    /// Gold paragraphs with this label.
+    pub support: usize,
+}
+
+/// The metrics of one evaluation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Metrics {
+    pub paragraphs: usize,
+    pub accuracy: f64,
+    pub macro_f1: f64,
+    pub kappa: f64,
+    pub per_class: BTreeMap<&'static str, ClassScores>,
+    /// `confusion[gold][predicted]`.
+    pub confusion: BTreeMap<&'static str, BTreeMap<&'static str, usize>>,
+}
+
+fn idx(s: Stance) -> usize {
+    match s {
+        Stance::Pro => 0,
+        Stance::Sceptical => 1,
+        Stance::Neutral => 2,
+    }
+}
+
+/// Computes the metrics from (gold, predicted) pairs. Undefined ratios
+/// (no predictions or no gold of a label) count as 0.
+pub fn metrics(pairs: &[(Stance, Stance)]) -> Metrics {
+    let mut m = [[0usize; 3]; 3];
+    for &(g, p) in pairs {
+        m[idx(g)][idx(p)] += 1;
+    }
+    let n = pairs.len();
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let mut per_class = BTreeMap::new();
+    let mut f1_sum = 0.0;
+    for s in Stance::ALL {
+        let i = idx(s);
+        let tp = m[i][i];
+        let predicted: usize = (0..3).map(|g| m[g][i]).sum();
+        let support: usize = m[i].iter().sum();
+        let precision = ratio(tp, predicted);
+        let recall = ratio(tp, support);
+        let f1 = if precision + recall == 0.0 {
+            0.0
+        } else {
+            2.0 * precision * recall / (precision + recall)
+        };
+        f1_sum += f1;
+        per_class.insert(
+            s.as_str(),
+            ClassScores {
+                precision: round(precision),
+                recall: round(recall),
+                f1: round(f1),
+                support,
+            },
+        );
+    }
+    let correct: usize = (0..3).map(|i| m[i][i]).sum();
+    let accuracy = ratio(correct, n);
+    // Cohen's kappa: agreement beyond what the two label distributions
+    // would give by chance.
+    let expected: f64 = if n == 0 {
+        0.0
+    } else {
+        (0..3)
+            .map(|i| {
+                let gold: usize = m[i].iter().sum();
+                let pred: usize = (0..3).map(|g| m[g][i]).sum();
+                (gold as f64 / n as f64) * (pred as f64 / n as f64)
+            })
+            .sum()
+    };
+    let kappa = if (1.0 - expected).abs() < f64::EPSILON {
+        if accuracy == 1.0 { 1.0 } else { 0.0 }
+    } else {
+        (accuracy - expected) / (1.0 - expected)
+    };
+    let mut confusion = BTreeMap::new();
+    for g in Stance::ALL {
+        let mut row = BTreeMap::new();
+        for p in Stance::ALL {
+            row.insert(p.as_str(), m[idx(g)][idx(p)]);
+        }
+        confusion.insert(g.as_str(), row);
+    }
+    Metrics {
+        paragraphs: n,
+        accuracy: round(accuracy),
+        macro_f1: round(f1_sum / 3.0),
+        kappa: round(kappa),
+        per_class,
+        confusion,
+    }
+}
+
+/// One misclassified paragraph.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorCase {
+    pub doc: String,
+    pub paragraph: usize,
+    pub gold: Stance,
+    pub predicted: Stance,
+    pub score: f64,
+    pub link: crate::score::Link,
+    pub evidence: Vec<String>,
+    pub text: String,
+}
+
+/// A gate that was not met.
+#[derive(Debug, Clone, Serialize)]
+pub struct GateMiss {
+    pub metric: String,
+    pub floor: f64,
+    pub value: f64,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonReport<'a> {
+    #[serde(flatten)]
+    metrics: &'a Metrics,
+    lexicons: &'a str,
+    errors: &'a [ErrorCase],
+    gates_missed: &'a [GateMiss],
+    warnings: &'a [String],
+}
+
+/// Per document: each paragraph's (stance, score, link, evidence, text).
+type DocPrediction = Vec<(Stance, f64, crate::score::Link, Vec<String>, String)>;
+
+pub fn run(args: EvalArgs) -> anyhow::Result<i32> {
+    let scorer = super::scorer(&args.lexicons)?;
+    let floors = parse_floors(args.min_macro_f1, &args.min_f1)?;
+    let mut gold = Vec::new();
+    let mut read_errors = Vec::new();
+    for path in &args.gold {
+        let shown = path.to_string_lossy().into_owned();
+        let text = fs::read_to_string(path)
+            .map_err(|e| anyhow!("{shown}: {}", crate::read::io_reason(&e)))?;
+        match parse_gold(&shown, &text) {
+            Ok(items) => gold.extend(items),
+            Err(errs) => read_errors.extend(errs),
+        }
+    }
+    if !read_errors.is_empty() {
+        let first = read_errors.remove(0);
+        for e in &read_errors {
+            message(e);
+        }
+        return Err(anyhow!(first));
+    }
+    let (metrics, errors, warnings) = evaluate(&scorer, &gold, &args.docs, args.threads)?;
+    let missed = check_floors(&metrics, &floors);
+    let mut worst = errors;
+    worst.truncate(args.show_errors);
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match args.format {
+        ReportFormat::Json => {
+            for w in &warnings {
+                message(w);
+            }
+            let report = JsonReport {
+                metrics: &metrics,
+                lexicons: &scorer.lexicons.fingerprint,
+                errors: &worst,
+                gates_missed: &missed,
+                warnings: &warnings,
+            };
+            serde_json::to_writer_pretty(&mut out, &report)?;
+            writeln!(out)?;
+        }
+        ReportFormat::Text => {
+            for w in &warnings {
+                message(w);
+            }
+            write_text(&mut out, &metrics, &worst)?;
+        }
+    }
+    out.flush().context("error writing output")?;
+    for m in &missed {
+        message(&format!(
+            "gate missed: {} {:.3} is below the floor {:.3}",
+            m.metric, m.value, m.floor
+        ));
+    }
+    Ok(if missed.is_empty() { EXIT_OK } else { EXIT_NO })
+}
+
+/// Floors as (metric name, value): `macro_f1` or a label name.
+fn parse_floors(macro_f1: Option<f64>, per_class: &[String]) -> anyhow::Result<Vec<(String, f64)>> {
+    let mut floors = Vec::new();
+    if let Some(x) = macro_f1 {
+        anyhow::ensure!(
+            (0.0..=1.0).contains(&x),
+            "--min-macro-f1 must be between 0 and 1, not {x}"
+        );
+        floors.push(("macro_f1".to_string(), x));
+    }
+    for spec in per_class {
+        let (label, value) = spec
+            .split_once('=')
+            .ok_or_else(|| anyhow!("--min-f1 takes LABEL=X, such as pro=0.8, not {spec:?}"))?;
+        let stance = Stance::parse(label).ok_or_else(|| {
+            anyhow!("--min-f1: unknown label {label:?} (pro, sceptical or neutral)")
+        })?;
+        let x: f64 = value
+            .parse()
+            .map_err(|_| anyhow!("--min-f1: {value:?} is not a number"))?;
+        anyhow::ensure!(
+            (0.0..=1.0).contains(&x),
+            "--min-f1 must be between 0 and 1, not {x}"
+        );
+        floors.push((stance.as_str().to_string(), x));
+    }
+    Ok(floors)
+}
+
+fn check_floors(m: &Metrics, floors: &[(String, f64)]) -> Vec<GateMiss> {
+    let mut missed = Vec::new();
+    for (metric, floor) in floors {
+        let value = if metric == "macro_f1" {
+            m.macro_f1
+        } else {
+            m.per_class.get(metric.as_str()).map_or(0.0, |c| c.f1)
+        };
+        if value < *floor {
+            missed.push(GateMiss {
+                metric: if metric == "macro_f1" {
+                    "macro-F1".into()
+                } else {
+                    format!("{metric} F1")
+                },
+                floor: *floor,
+                value,
+            });
+        }
+    }
+    missed
+}
+
+/// Classifies the gold's documents and scores the predictions. Returns the
+/// metrics, the misclassified paragraphs worst first, and warnings.
+pub fn evaluate(
+    scorer: &Scorer,
+    gold: &[GoldItem],
+    docs: &Path,
+    threads: usize,
+) -> anyhow::Result<(Metrics, Vec<ErrorCase>, Vec<String>)> {
+    let mut names: Vec<&str> = gold.iter().map(|g| g.doc.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    let sources: Vec<Source> = names.iter().map(|n| Source::File(docs.join(n))).collect();
+    let pool = parallel::pool(threads)?;
+    let mut predictions: BTreeMap<&str, DocPrediction> = BTreeMap::new();
+    let mut unreadable = Vec::new();
+    let mut warnings = Vec::new();
+    parallel::ordered_map(
+        &pool,
+        &sources,
+        |s| match load(s) {
+            Loaded::Text { text, warning } => {
+                let doc = scorer.score_document(&text);
+                let preds: DocPrediction = doc
+                    .paragraphs
+                    .iter()
+                    .map(|p| {
+                        let ev = p
+                            .score
+                            .evidence
+                            .iter()
+                            .map(|e| format!("{} ({:+.2})", e.term, e.weight))
+                            .collect();
+                        (
+                            p.score.stance,
+                            p.score.score,
+                            p.score.link,
+                            ev,
+                            p.para.text.to_string(),
+                        )
+                    })
+                    .collect();
+                Ok((preds, warning))
+            }
+            Loaded::Binary => Err("binary file".to_string()),
+            Loaded::Unreadable(r) => Err(r),
+        },
+        |i, r| {
+            let name = names[i];
+            match r {
+                Some(Ok((preds, warning))) => {
+                    if let Some(w) = warning {
+                        warnings.push(format!("{}: warning: {w}", docs.join(name).display()));
+                    }
+                    predictions.insert(name, preds);
+                }
+                Some(Err(reason)) => {
+                    unreadable.push(format!("{}: {reason}", docs.join(name).display()))
+                }
+                None => unreadable.push(format!("{}: internal error", docs.join(name).display())),
+            }
+            Ok::<(), anyhow::Error>(())
+        },
+    )?;
+    if !unreadable.is_empty() {
+        let first = unreadable.remove(0);
+        for u in &unreadable {
+            message(u);
+        }
+        return Err(anyhow!(first));
+    }
+    let mut pairs = Vec::with_capacity(gold.len());
+    let mut errors = Vec::new();
+    for g in gold {
+        let doc = &predictions[g.doc.as_str()];
+        let Some((stance, score, link, evidence, text)) = doc.get(g.paragraph) else {
+            return Err(anyhow!(
+                "{}: paragraph {} of {} does not exist (the document has {} paragraphs)",
+                g.origin,
+                g.paragraph,
+                g.doc,
+                doc.len()
+            ));
+        };
+        if let Some(gt) = &g.text
+            && gt.trim() != text
+        {
+            warnings.push(format!(
+                "{}: gold text differs from paragraph {} of {} as segmented",
+                g.origin, g.paragraph, g.doc
+            ));
+        }
+        pairs.push((g.stance, *stance));
+        if g.stance != *stance {
+            errors.push(ErrorCase {
+                doc: g.doc.clone(),
+                paragraph: g.paragraph,
+                gold: g.stance,
+                predicted: *stance,
+                score: round(*score),
+                link: *link,
+                evidence: evidence.clone(),
+                text: text.clone(),
+            });
+        }
+    }
+    // Worst first: a lean read as the opposite lean, then by how far the
+    // score sits from the gold label's region.
+    errors.sort_by(|a, b| {
+        severity(b)
+            .total_cmp(&severity(a))
+            .then(a.doc.cmp(&b.doc))
+            .then(a.paragraph.cmp(&b.paragraph))
+    });
+    Ok((metrics(&pairs), errors, warnings))
+}
+
+fn severity(e: &ErrorCase) -> f64 {
+    let opposite = matches!(
+        (e.gold, e.predicted),
+        (Stance::Pro, Stance::Sceptical) | (Stance::Sceptical, Stance::Pro)
+    );
+    let distance = match e.gold {
+        Stance::Pro => crate::score::PRO_THRESHOLD - e.score,
+        Stance::Sceptical => e.score + crate::score::SCEPTICAL_THRESHOLD,
+        Stance::Neutral => e.score.abs(),
+    };
+    distance + if opposite { 100.0 } else { 0.0 }
+}
+
+fn write_text<W: Write>(out: &mut W, m: &Metrics, errors: &[ErrorCase]) -> io::Result<()> {
+    writeln!(out, "paragraphs  {}", m.paragraphs)?;
+    writeln!(out, "accuracy    {:.3}", m.accuracy)?;
+    writeln!(out, "macro-F1    {:.3}", m.macro_f1)?;
+    writeln!(out, "kappa       {:.3}", m.kappa)?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{:<10} {:>9} {:>7} {:>7} {:>8}",
+        "label", "precision", "recall", "F1", "support"
+    )?;
+    for s in Stance::ALL {
+        let c = &m.per_class[s.as_str()];
+        writeln!(
+            out,
+            "{:<10} {:>9.3} {:>7.3} {:>7.3} {:>8}",
+            s.as_str(),
+            c.precision,
+            c.recall,
+            c.f1,
+            c.support
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "confusion (rows gold, columns predicted)")?;
+    writeln!(
+        out,
+        "{:<10} {:>9} {:>9} {:>9}",
+        "", "pro", "sceptical", "neutral"
+    )?;
+    for g in Stance::ALL {
+        let row = &m.confusion[g.as_str()];
+        writeln!(
+            out,
+            "{:<10} {:>9} {:>9} {:>9}",
+            g.as_str(),
+            row["pro"],
+            row["sceptical"],
+            row["neutral"]
+        )?;
+    }
+    if !errors.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "worst errors")?;
+        for e in errors {
+            let text: String = e
+                .text
+                .chars()
+                .take(220)
+                .collect::<String>()
+                .replace('\n', " ");
+            writeln!(
+                out,
+                "- {} #{}: gold {} predicted {} (score {:+.2}, link {:?})",
+                e.doc, e.paragraph, e.gold, e.predicted, e.score, e.link
+            )?;
+            if !e.evidence.is_empty() {
+                writeln!(out, "    evidence: {}", e.evidence.join(", "))?;
+            }
+            writeln!(out, "    {text}")?;
+        }
+    }
+    Ok(())
+}
+
+/// Reads a gold file by path (for callers other than the CLI).
+pub fn read_gold(path: &PathBuf) -> anyhow::Result<Vec<GoldItem>> {
+    let shown = path.to_string_lossy().into_owned();
+    let text =
+        fs::read_to_string(path).map_err(|e| anyhow!("{shown}: {}", crate::read::io_reason(&e)))?;
+    parse_gold(&shown, &text).map_err(|errs| anyhow!(errs.join("\n")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Stance::*;
+
+    #[test]
+    fn metrics_match_a_hand_computed_case() {
+        // gold \ pred   pro  scep  neut
+        // pro            2     0     1
+        // sceptical      1     3     0
+        // neutral        0     1     2
+        let mut pairs = Vec::new();
+        pairs.extend([(Pro, Pro), (Pro, Pro), (Pro, Neutral)]);
+        pairs.extend([
+            (Sceptical, Pro),
+            (Sceptical, Sceptical),
+            (Sceptical, Sceptical),
+            (Sceptical, Sceptical),
+        ]);
+        pairs.extend([(Neutral, Sceptical), (Neutral, Neutral), (Neutral, Neutral)]);
+        let m = metrics(&pairs);
+        assert_eq!(m.paragraphs, 10);
+        assert_eq!(m.accuracy, 0.7);
+        // pro: P 2/3, R 2/3, F1 0.667; sceptical: P 3/4, R 3/4, F1 0.75;
+        // neutral: P 2/3, R 2/3, F1 0.667. Macro = (0.6667+0.75+0.6667)/3.
+        assert_eq!(m.per_class["pro"].f1, 0.667);
+        assert_eq!(m.per_class["sceptical"].precision, 0.75);
+        assert_eq!(m.per_class["neutral"].recall, 0.667);
+        assert_eq!(m.macro_f1, 0.694);
+        // Expected agreement: (3*3 + 4*4 + 3*3) / 100 = 0.34;
+        // kappa = (0.7 - 0.34) / 0.66 = 0.5454...
+        assert_eq!(m.kappa, 0.545);
+        assert_eq!(m.confusion["sceptical"]["pro"], 1);
+    }
+
+    #[test]
+    fn undefined_ratios_are_zero() {
+        let m = metrics(&[(Neutral, Neutral), (Neutral, Neutral)]);
+        assert_eq!(m.per_class["pro"].f1, 0.0);
+        assert_eq!(m.per_class["neutral"].f1, 1.0);
+        assert_eq!(m.kappa, 1.0);
+        assert_eq!(m.accuracy, 1.0);
+    }
+
+    #[test]
+    fn gold_parse_errors_name_path_and_line() {
+        let text = "{\"doc\":\"a.txt\",\"paragraph\":0,\"stance\":\"pro\"}\n\nnot json\n{\"doc\":\"a.txt\",\"paragraph\":1,\"stance\":\"happy\"}\n";
+        let errs = parse_gold("g.jsonl", text).unwrap_err();
+        assert_eq!(errs.len(), 2);
+        assert!(
+            errs[0].starts_with("g.jsonl:3: not a gold record"),
+            "{}",
+            errs[0]
+        );
+        assert!(
+            errs[1].starts_with("g.jsonl:4: unknown stance \"happy\""),
+            "{}",
+            errs[1]
+        );
+    }
+
+    #[test]
+    fn floors_parse_and_check() {
+        let floors = parse_floors(Some(0.7), &["pro=0.9".into()]).unwrap();
+        let m = metrics(&[(Pro, Pro), (Neutral, Neutral), (Sceptical, Neutral)]);
+        let missed = check_floors(&m, &floors);
+        // macro-F1 = (1 + 0 + 0.667)/3 = 0.556 < 0.7; pro F1 = 1 >= 0.9.
+        assert_eq!(missed.len(), 1);
+        assert_eq!(missed[0].metric, "macro-F1");
+        assert!(parse_floors(None, &["happy=0.5".into()]).is_err());
+        assert!(parse_floors(Some(1.5), &[]).is_err());
+    }
+}

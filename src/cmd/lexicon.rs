@@ -1,0 +1,210 @@
+//! `bigsoc lexicon check` and `bigsoc lexicon export`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{self, Write};
+use std::path::Path;
+
+use anyhow::Context;
+
+use super::message;
+use crate::cli::{ExportArgs, LexiconArgs};
+use crate::lexicon::{EMBEDDED, Entry, LexiconError, PatternWord, Role, parse_file, unknown_files};
+use crate::{EXIT_NO, EXIT_OK};
+
+/// Every problem in a lexicon folder (or the embedded set), in file order.
+pub fn lint(dir: Option<&Path>) -> Vec<LexiconError> {
+    let mut problems = Vec::new();
+    let mut parsed: Vec<(String, Vec<Entry>)> = Vec::new();
+    for (role, embedded) in EMBEDDED {
+        let (path, text) = match dir {
+            None => (
+                format!("lexicons/{}", role.file_name()),
+                embedded.to_string(),
+            ),
+            Some(d) => {
+                let p = d.join(role.file_name());
+                let shown = p.to_string_lossy().into_owned();
+                match fs::read(&p) {
+                    Ok(bytes) => match String::from_utf8(bytes) {
+                        Ok(t) => (shown, t),
+                        Err(_) => {
+                            problems.push(LexiconError {
+                                path: shown,
+                                line: 0,
+                                message: "not valid UTF-8".into(),
+                            });
+                            continue;
+                        }
+                    },
+                    Err(e) => {
+                        problems.push(LexiconError {
+                            path: shown,
+                            line: 0,
+                            message: format!(
+                                "cannot read lexicon file: {}",
+                                crate::read::io_reason(&e)
+                            ),
+                        });
+                        continue;
+                    }
+                }
+            }
+        };
+        let (entries, errors) = parse_file(role, &path, &text);
+        problems.extend(errors);
+        parsed.push((path, entries));
+    }
+    problems.extend(duplicates(&parsed));
+    if let Some(d) = dir {
+        for f in unknown_files(d) {
+            problems.push(LexiconError {
+                path: f,
+                line: 0,
+                message: format!(
+                    "unknown lexicon file: bigsoc reads only {}",
+                    Role::ALL.map(|r| r.file_name()).join(", ")
+                ),
+            });
+        }
+    }
+    problems.sort_by(|a, b| a.path.cmp(&b.path).then(a.line.cmp(&b.line)));
+    problems
+}
+
+/// Roles whose entries compete for the same words: a pattern may appear
+/// once across them.
+fn polarity_group(role: Role) -> Role {
+    if role == Role::General {
+        Role::Stance
+    } else {
+        role
+    }
+}
+
+/// Duplicate patterns within a role (or across stance and general), and
+/// the same expression with opposite signs.
+fn duplicates(parsed: &[(String, Vec<Entry>)]) -> Vec<LexiconError> {
+    let mut seen: BTreeMap<(Role, Vec<PatternWord>), (&str, &Entry)> = BTreeMap::new();
+    let mut problems = Vec::new();
+    for (path, entries) in parsed {
+        for e in entries {
+            if e.role == Role::Boilerplate {
+                continue;
+            }
+            let key = (polarity_group(e.role), e.words.clone());
+            match seen.get(&key) {
+                None => {
+                    seen.insert(key, (path, e));
+                }
+                Some((first_path, first)) => {
+                    let opposite = matches!((first.weight, e.weight), (Some(a), Some(b)) if a.signum() != b.signum());
+                    let message = if opposite {
+                        format!(
+                            "{:?} appears at {}:{} with the opposite sign ({} vs {})",
+                            e.pattern,
+                            first_path,
+                            first.line,
+                            first.weight.unwrap_or(0.0),
+                            e.weight.unwrap_or(0.0)
+                        )
+                    } else {
+                        format!(
+                            "duplicate entry {:?}: already at {}:{}",
+                            e.pattern, first_path, first.line
+                        )
+                    };
+                    problems.push(LexiconError {
+                        path: path.clone(),
+                        line: e.line,
+                        message,
+                    });
+                }
+            }
+        }
+    }
+    problems
+}
+
+pub fn check(args: LexiconArgs) -> anyhow::Result<i32> {
+    let problems = lint(args.lexicons.as_deref());
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for p in &problems {
+        writeln!(out, "{p}")?;
+    }
+    out.flush().context("error writing output")?;
+    if problems.is_empty() {
+        Ok(EXIT_OK)
+    } else {
+        message(&format!("{} lexicon problem(s)", problems.len()));
+        Ok(EXIT_NO)
+    }
+}
+
+/// A word pattern as a regular expression for a plain scanner.
+pub fn pattern_regex(words: &[PatternWord]) -> String {
+    let parts: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let mut s = regex::escape(&w.text);
+            if w.wildcard {
+                s.push_str(r"\w*");
+            }
+            s
+        })
+        .collect();
+    format!(r"\b{}\b", parts.join(r"\s+"))
+}
+
+pub fn export(args: ExportArgs) -> anyhow::Result<i32> {
+    let scorer = super::scorer(&args.lexicons)?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for e in &scorer.lexicons.entries {
+        if args.patterns {
+            if !e.words.is_empty() {
+                writeln!(out, "{}", pattern_regex(&e.words))?;
+            }
+        } else {
+            let w = e.weight.map(|w| w.to_string()).unwrap_or_default();
+            writeln!(out, "{}\t{}\t{}", e.role.name(), e.pattern, w)?;
+        }
+    }
+    out.flush().context("error writing output")?;
+    Ok(EXIT_OK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_lexicons_are_clean() {
+        let problems = lint(None);
+        assert!(
+            problems.is_empty(),
+            "{}",
+            problems
+                .iter()
+                .map(|p| p.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+
+    #[test]
+    fn patterns_export_as_word_bounded_regexes() {
+        let words = vec![
+            PatternWord {
+                text: "cover".into(),
+                wildcard: false,
+            },
+            PatternWord {
+                text: "cut".into(),
+                wildcard: true,
+            },
+        ];
+        assert_eq!(pattern_regex(&words), r"\bcover\s+cut\w*\b");
+    }
+}

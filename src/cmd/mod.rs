@@ -1,0 +1,86 @@
+//! Subcommands, one file each, and what they share: loading lexicons,
+//! loading documents, and reporting on stderr.
+
+pub mod classify;
+pub mod diff;
+pub mod eval;
+pub mod lexicon;
+
+use std::io::{self, Write};
+use std::path::Path;
+use std::sync::{Arc, LazyLock};
+
+use crate::cli::{Command, LexiconArgs, LexiconCommand};
+use crate::lexicon as lex;
+use crate::read::{self, Decoded, Source};
+use crate::score::Scorer;
+
+/// Runs one subcommand.
+pub fn dispatch(command: Command) -> anyhow::Result<i32> {
+    match command {
+        Command::Classify(args) => classify::run(args),
+        Command::Eval(args) => eval::run(args),
+        Command::Lexicon(LexiconCommand::Check(args)) => lexicon::check(args),
+        Command::Lexicon(LexiconCommand::Export(args)) => lexicon::export(args),
+        Command::Diff(args) => diff::run(args),
+    }
+}
+
+/// Prints `bigsoc: {msg}` on stderr, ignoring a closed stderr.
+pub fn message(msg: &str) {
+    let _ = writeln!(io::stderr().lock(), "bigsoc: {msg}");
+}
+
+/// Whether an error chain ends in a closed pipe on our output.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+static EMBEDDED_SCORER: LazyLock<Arc<Scorer>> =
+    LazyLock::new(|| Arc::new(Scorer::new(lex::embedded().clone())));
+
+/// The scorer for `--lexicons DIR`, or the embedded one. A broken lexicon
+/// is an error listing every problem; nothing runs on part of a lexicon.
+pub fn scorer(args: &LexiconArgs) -> anyhow::Result<Arc<Scorer>> {
+    match &args.lexicons {
+        None => Ok(Arc::clone(&EMBEDDED_SCORER)),
+        Some(dir) => load_scorer(dir),
+    }
+}
+
+/// Loads a scorer from a lexicon folder.
+pub fn load_scorer(dir: &Path) -> anyhow::Result<Arc<Scorer>> {
+    let set = lex::load_dir(dir).map_err(anyhow::Error::new)?;
+    for unknown in lex::unknown_files(dir) {
+        message(&format!(
+            "{unknown}: warning: not a lexicon file bigsoc knows; ignored"
+        ));
+    }
+    Ok(Arc::new(Scorer::new(set)))
+}
+
+/// A document read and decoded, or why not.
+pub enum Loaded {
+    Text {
+        text: String,
+        warning: Option<String>,
+    },
+    /// Skipped as binary (a warning, not an error).
+    Binary,
+    /// Could not be read (an error).
+    Unreadable(String),
+}
+
+/// Reads and decodes one source.
+pub fn load(source: &Source) -> Loaded {
+    match read::read_source(source) {
+        Err(e) => Loaded::Unreadable(read::io_reason(&e)),
+        Ok(bytes) => match read::decode(&bytes) {
+            Decoded::Text { text, warning } => Loaded::Text { text, warning },
+            Decoded::Binary => Loaded::Binary,
+        },
+    }
+}

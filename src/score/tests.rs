@@ -1,0 +1,299 @@
+//! One test per scoring rule, on a small lexicon written for the tests so
+//! the expected weights can be computed by hand.
+
+use super::*;
+use crate::lexicon::{EMBEDDED, parse_set};
+
+const STANCE: &str = "\
+cover for cuts -3
+cost-cutting exercise -2
+smokescreen -2
+triumph 2
+success 1.5
+noble 1
+";
+const GENERAL: &str = "bad -1\ngood 1\n";
+const TARGETS: &str = "big society\nbig society bank\n";
+
+fn scorer() -> Scorer {
+    let files: Vec<(Role, String)> = EMBEDDED
+        .iter()
+        .map(|(r, t)| {
+            let text = match r {
+                Role::Stance => STANCE.to_string(),
+                Role::General => GENERAL.to_string(),
+                Role::Target => TARGETS.to_string(),
+                _ => t.to_string(),
+            };
+            (*r, text)
+        })
+        .collect();
+    Scorer::new(parse_set(None, &files).unwrap())
+}
+
+const NAMED: DocContext = DocContext {
+    mentions_target: true,
+    about_target: true,
+};
+const UNRELATED: DocContext = DocContext {
+    mentions_target: false,
+    about_target: false,
+};
+
+fn para(text: &str) -> ParagraphScore {
+    scorer().score_paragraph(text, NAMED)
+}
+
+fn rules(p: &ParagraphScore, term: &str) -> Vec<Rule> {
+    p.evidence
+        .iter()
+        .find(|e| e.term == term)
+        .unwrap_or_else(|| panic!("no evidence for {term}: {:?}", p.evidence))
+        .rules
+        .iter()
+        .map(|(r, _)| *r)
+        .collect()
+}
+
+fn weight(p: &ParagraphScore, term: &str) -> f64 {
+    p.evidence
+        .iter()
+        .find(|e| e.term == term)
+        .map(|e| e.weight)
+        .unwrap()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+#[test]
+fn explicit_mention_with_a_critical_frame_is_sceptical() {
+    let p = para("The Big Society is a cover for cuts.");
+    assert_eq!(p.stance, Stance::Sceptical);
+    assert_eq!(p.link, Link::Explicit);
+    assert_eq!(p.targets, vec!["big society".to_string()]);
+    assert!(close(p.score, -3.0));
+    assert_eq!(p.evidence[0].matched, "cover for cuts");
+}
+
+#[test]
+fn no_link_to_the_target_is_neutral_however_emotional() {
+    let p = scorer().score_paragraph("The council's cuts are a bad, bad smokescreen.", UNRELATED);
+    assert_eq!(p.stance, Stance::Neutral);
+    assert_eq!(p.link, Link::None);
+    assert!(p.evidence.is_empty());
+    assert!(!p.target());
+}
+
+#[test]
+fn negation_flips_and_weakens() {
+    let p = para("The Big Society is not a cover for cuts.");
+    assert_eq!(rules(&p, "cover for cuts"), vec![Rule::Negated]);
+    assert!(close(p.score, -3.0 * NEGATION_FACTOR));
+    assert_eq!(p.stance, Stance::Pro);
+}
+
+#[test]
+fn negation_does_not_cross_a_clause_or_reach_far() {
+    let p = para("It is not over, the Big Society is a triumph.");
+    assert!(rules(&p, "triumph").is_empty());
+    let p = para("Nobody on the left of the party thinks the Big Society a triumph.");
+    assert!(!rules(&p, "triumph").contains(&Rule::Negated));
+}
+
+#[test]
+fn a_warning_keeps_its_doubt() {
+    let p = para("The Big Society must not become a cost-cutting exercise.");
+    assert_eq!(rules(&p, "cost-cutting exercise"), vec![Rule::Warning]);
+    assert!(close(p.score, -2.0 * WARNING_FACTOR));
+    assert_eq!(p.stance, Stance::Sceptical);
+    let p = para("The Big Society mustn't become a cost-cutting exercise.");
+    assert_eq!(p.stance, Stance::Sceptical);
+}
+
+#[test]
+fn intensifiers_and_downtoners_scale() {
+    let p = para("The Big Society is a very good thing.");
+    assert_eq!(rules(&p, "good"), vec![Rule::Intensified]);
+    assert!(close(p.score, 1.3));
+    let p = para("The Big Society is a slightly good thing.");
+    assert_eq!(rules(&p, "good"), vec![Rule::Downtoned]);
+    assert!(close(p.score, 0.6));
+    assert_eq!(p.stance, Stance::Neutral);
+}
+
+#[test]
+fn hedges_soften_later_terms_in_the_clause() {
+    let p = para("The Big Society is perhaps a triumph.");
+    assert_eq!(rules(&p, "triumph"), vec![Rule::Hedged]);
+    assert!(close(p.score, 2.0 * HEDGE_FACTOR));
+}
+
+#[test]
+fn questions_weaken() {
+    let p = para("Is the Big Society a triumph?");
+    assert_eq!(rules(&p, "triumph"), vec![Rule::Question]);
+    assert!(close(p.score, 2.0 * QUESTION_FACTOR));
+}
+
+#[test]
+fn the_clause_after_but_carries_the_paragraph() {
+    let p = para("The Big Society is a noble idea but a smokescreen.");
+    assert_eq!(rules(&p, "noble"), vec![Rule::BeforeContrast]);
+    assert_eq!(rules(&p, "smokescreen"), vec![Rule::AfterContrast]);
+    assert!(close(p.score, 0.5 - 3.0));
+    assert_eq!(p.stance, Stance::Sceptical);
+}
+
+#[test]
+fn a_sentence_opening_with_however_turns_from_what_came_before() {
+    let p = para("Ministers hail the Big Society as a triumph. However, it is a smokescreen.");
+    assert_eq!(weight(&p, "triumph"), 2.0 * BEFORE_CONTRAST_FACTOR);
+    assert_eq!(weight(&p, "smokescreen"), -2.0 * AFTER_CONTRAST_FACTOR);
+    assert_eq!(p.stance, Stance::Sceptical);
+}
+
+#[test]
+fn but_also_is_not_a_contrast() {
+    let p = para("The Big Society is not only noble but also a triumph.");
+    assert!(rules(&p, "triumph").is_empty());
+}
+
+#[test]
+fn a_concessive_clause_counts_for_less() {
+    let p = para("Despite its success, the Big Society is a smokescreen.");
+    assert_eq!(rules(&p, "success"), vec![Rule::Concession]);
+    assert!(close(weight(&p, "success"), 1.5 * CONCESSION_FACTOR));
+    assert_eq!(p.stance, Stance::Sceptical);
+}
+
+#[test]
+fn a_rebutted_view_counts_weakly_the_other_way() {
+    let p = para("The minister rejected claims that the Big Society was a smokescreen.");
+    assert!(rules(&p, "smokescreen").contains(&Rule::Rebutted));
+    assert!(close(p.score, -2.0 * REBUTTAL_FACTOR));
+    assert_eq!(p.stance, Stance::Pro);
+}
+
+#[test]
+fn reported_and_quoted_views_count_and_are_marked() {
+    let p = para("Critics say the Big Society is a smokescreen.");
+    assert_eq!(p.stance, Stance::Sceptical);
+    assert_eq!(rules(&p, "smokescreen"), vec![Rule::Attributed]);
+    let p = para("The Big Society was \u{201C}a triumph\u{201D}, he said.");
+    assert_eq!(p.stance, Stance::Pro);
+    assert_eq!(rules(&p, "triumph"), vec![Rule::Quoted, Rule::Attributed]);
+}
+
+#[test]
+fn references_count_only_in_a_document_that_names_the_target() {
+    let s = scorer();
+    let p = s.score_paragraph("The scheme is a triumph.", NAMED);
+    assert_eq!((p.link, p.stance), (Link::Reference, Stance::Pro));
+    assert!(p.target());
+    let p = s.score_paragraph("The scheme is a triumph.", UNRELATED);
+    assert_eq!((p.link, p.stance), (Link::None, Stance::Neutral));
+}
+
+#[test]
+fn context_links_keep_domain_frames_weakened_and_drop_general_words() {
+    let s = scorer();
+    let ctx = DocContext {
+        mentions_target: true,
+        about_target: true,
+    };
+    let p = s.score_paragraph("Volunteers called it a smokescreen and a bad one.", ctx);
+    assert_eq!(p.link, Link::Context);
+    assert!(!p.target());
+    assert!(close(p.score, -2.0 * CONTEXT_STANCE_FACTOR));
+    assert_eq!(
+        rules(&p, "smokescreen"),
+        vec![Rule::Attributed, Rule::Context]
+    );
+    assert!(p.evidence.iter().all(|e| e.term != "bad"));
+}
+
+#[test]
+fn documents_about_the_target_are_detected() {
+    let s = scorer();
+    let doc = s.score_document("Big Society news\n\nSomething else.\n\nA smokescreen, they say.");
+    assert!(doc.context.about_target);
+    assert_eq!(doc.paragraphs[2].score.link, Link::Context);
+    let doc = s.score_document(
+        "Weather\n\nRain.\n\nMore rain.\n\nThe Big Society, briefly.\n\nA smokescreen.",
+    );
+    assert!(doc.context.mentions_target);
+    assert!(!doc.context.about_target);
+    assert_eq!(doc.paragraphs[4].score.link, Link::None);
+}
+
+#[test]
+fn boilerplate_is_neutral() {
+    let p = para("Comments are closed.");
+    assert!(p.boilerplate);
+    assert_eq!(p.stance, Stance::Neutral);
+    let p = para("Posted by admin on 3 March 2011\nShare this");
+    assert!(p.boilerplate);
+    let p = para("Posted by admin\nThe Big Society is a triumph.");
+    assert!(!p.boilerplate);
+}
+
+#[test]
+fn balanced_paragraphs_are_neutral() {
+    let p = para("The Big Society is a triumph and a smokescreen.");
+    assert!(close(p.score, 0.0));
+    assert_eq!(p.stance, Stance::Neutral);
+}
+
+#[test]
+fn every_lean_has_evidence_and_confidence_in_range() {
+    for text in [
+        "The Big Society is a triumph.",
+        "The Big Society is a smokescreen.",
+        "The Big Society met on Tuesday.",
+        "The Big Society is a triumph, a success and a noble triumph.",
+    ] {
+        let p = para(text);
+        if p.stance != Stance::Neutral {
+            assert!(!p.evidence.is_empty(), "{text}");
+        }
+        assert!(
+            (0.5..=1.0).contains(&p.confidence),
+            "{text}: {}",
+            p.confidence
+        );
+    }
+}
+
+#[test]
+fn confidence_grows_with_distance_from_the_threshold() {
+    assert!(close(confidence(Stance::Pro, PRO_THRESHOLD), 0.5));
+    assert!(confidence(Stance::Pro, 5.0) > confidence(Stance::Pro, 2.0));
+    assert!(confidence(Stance::Sceptical, -5.0) > confidence(Stance::Sceptical, -2.0));
+    assert!(close(confidence(Stance::Neutral, 0.0), 1.0));
+    assert!(confidence(Stance::Neutral, 0.9) < confidence(Stance::Neutral, 0.1));
+}
+
+#[test]
+fn document_stance_follows_the_majority_lean() {
+    let c = Counts {
+        pro: 3,
+        sceptical: 1,
+        neutral: 9,
+    };
+    assert_eq!(c.document_stance(), Stance::Pro);
+    let c = Counts {
+        pro: 1,
+        sceptical: 2,
+        neutral: 0,
+    };
+    assert_eq!(c.document_stance(), Stance::Sceptical);
+    let c = Counts {
+        pro: 2,
+        sceptical: 2,
+        neutral: 1,
+    };
+    assert_eq!(c.document_stance(), Stance::Neutral);
+    assert_eq!(Counts::default().document_stance(), Stance::Neutral);
+}

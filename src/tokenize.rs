@@ -1,0 +1,404 @@
+//! Tokenizing a paragraph: words with byte offsets, folded to lower case with
+//! curly apostrophes and hyphen variants made ASCII and a possessive `'s`
+//! dropped; sentence and clause numbers so rules can scope by clause;
+//! questions; and whether a word stands inside quotation marks.
+
+/// One word of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the word in the paragraph text.
+    pub start: u32,
+    /// Byte offset one past the end of the word.
+    pub end: u32,
+    norm_start: u32,
+    norm_end: u32,
+    /// Sentence number within the paragraph, from 0.
+    pub sentence: u32,
+    /// Clause number within the paragraph, from 0; a new sentence is also a
+    /// new clause.
+    pub clause: u32,
+    /// Inside double quotation marks or paired single quotation marks.
+    pub quoted: bool,
+}
+
+/// The tokens of one paragraph. Buffers are reused across paragraphs by
+/// [`Tokens::tokenize`], so tokenizing allocates nothing per word.
+#[derive(Debug, Default, Clone)]
+pub struct Tokens {
+    pub tokens: Vec<Token>,
+    /// Folded forms of all tokens, back to back.
+    norm: String,
+    /// For each sentence, whether it ends with a question mark.
+    pub questions: Vec<bool>,
+}
+
+/// Words such as "Mr." after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "prof", "rev", "sir", "gen", "col", "lt", "sgt", "cllr", "hon",
+    "rt", "vs", "etc", "eg", "ie", "cf", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+impl Tokens {
+    /// A new, empty token list.
+    pub fn new() -> Tokens {
+        Tokens::default()
+    }
+
+    /// Tokenizes `text`, replacing the previous contents.
+    pub fn tokenize(&mut self, text: &str) {
+        self.tokens.clear();
+        self.norm.clear();
+        self.questions.clear();
+        Tokenizer::new(text, self).run();
+    }
+
+    /// The folded form of token `i`.
+    pub fn norm(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.norm[t.norm_start as usize..t.norm_end as usize]
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// Whether sentence `s` is a question.
+    pub fn is_question(&self, s: u32) -> bool {
+        self.questions.get(s as usize).copied().unwrap_or(false)
+    }
+}
+
+/// Tokenizes `text` into a fresh [`Tokens`].
+pub fn tokenize(text: &str) -> Tokens {
+    let mut t = Tokens::new();
+    t.tokenize(text);
+    t
+}
+
+struct Tokenizer<'t, 'o> {
+    text: &'t str,
+    out: &'o mut Tokens,
+    sentence: u32,
+    clause: u32,
+    in_double: bool,
+    in_single: bool,
+}
+
+impl<'t, 'o> Tokenizer<'t, 'o> {
+    fn new(text: &'t str, out: &'o mut Tokens) -> Self {
+        Tokenizer {
+            text,
+            out,
+            sentence: 0,
+            clause: 0,
+            in_double: false,
+            in_single: false,
+        }
+    }
+
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.text[i..].chars().next()
+    }
+
+    fn char_before(&self, i: usize) -> Option<char> {
+        self.text[..i].chars().next_back()
+    }
+
+    fn new_clause(&mut self) {
+        if self.last_token_clause() == Some(self.clause) {
+            self.clause += 1;
+        }
+    }
+
+    fn last_token_clause(&self) -> Option<u32> {
+        self.out.tokens.last().map(|t| t.clause)
+    }
+
+    fn end_sentence(&mut self, question: bool) {
+        let has_words = self
+            .out
+            .tokens
+            .last()
+            .is_some_and(|t| t.sentence == self.sentence);
+        if has_words {
+            while self.out.questions.len() <= self.sentence as usize {
+                self.out.questions.push(false);
+            }
+            self.out.questions[self.sentence as usize] = question;
+            self.sentence += 1;
+            self.clause += 1;
+        }
+    }
+
+    fn run(mut self) {
+        let text = self.text;
+        let mut i = 0;
+        while i < text.len() {
+            let c = match self.char_at(i) {
+                Some(c) => c,
+                None => break,
+            };
+            if is_word_char(c) {
+                i = self.word(i);
+                continue;
+            }
+            let next = i + c.len_utf8();
+            let before = self.char_before(i);
+            let after = self.char_at(next);
+            let alnum_before = before.is_some_and(is_word_char);
+            let alnum_after = after.is_some_and(is_word_char);
+            match c {
+                '"' => self.in_double = !self.in_double,
+                '\u{201C}' | '\u{00AB}' | '\u{201E}' => self.in_double = true,
+                '\u{201D}' | '\u{00BB}' => self.in_double = false,
+                '\u{2018}' if !alnum_before => self.in_single = true,
+                '\'' | '\u{2019}' => {
+                    if !alnum_before && alnum_after {
+                        self.in_single = true;
+                    } else if !alnum_after {
+                        self.in_single = false;
+                    }
+                }
+                '.' | '!' | '?' | '\u{2026}' => {
+                    let ends = match after {
+                        None => true,
+                        Some(a) => {
+                            a.is_whitespace()
+                                || matches!(a, '"' | '\u{201D}' | '\u{2019}' | '\'' | ')' | ']')
+                                || (c != '.' && !a.is_alphanumeric())
+                        }
+                    };
+                    let abbreviation = c == '.' && self.previous_word_is_abbreviation(i);
+                    if ends && !abbreviation {
+                        // Let a run of "?!" or "..." count once, and a closing
+                        // quote right after stay with its sentence.
+                        self.end_sentence(c == '?' || (c == '!' && self.question_run(i)));
+                    } else if c != '.' {
+                        self.new_clause();
+                    }
+                }
+                ',' | ';' | ':' | '(' | ')' | '[' | ']' | '\n' | '\u{2022}' | '|' | '/' => {
+                    self.new_clause()
+                }
+                '\u{2013}' | '\u{2014}' | '\u{2015}' => self.new_clause(),
+                // A spaced hyphen used as a dash.
+                '-' if before.is_none_or(char::is_whitespace)
+                    || after.is_none_or(char::is_whitespace) =>
+                {
+                    self.new_clause()
+                }
+                _ => {}
+            }
+            i = next;
+        }
+        // Close the last sentence.
+        if self
+            .out
+            .tokens
+            .last()
+            .is_some_and(|t| t.sentence == self.sentence)
+        {
+            self.end_sentence(false);
+        }
+        while self.out.questions.len() < self.sentence as usize {
+            self.out.questions.push(false);
+        }
+    }
+
+    /// Whether a "?" stands just before position `i` (as in "?!").
+    fn question_run(&self, i: usize) -> bool {
+        self.char_before(i) == Some('?')
+    }
+
+    fn previous_word_is_abbreviation(&self, dot: usize) -> bool {
+        match self.out.tokens.last() {
+            Some(t) if t.end as usize == dot => {
+                let n = self.out.tokens.len() - 1;
+                let w = self.out.norm(n);
+                ABBREVIATIONS.contains(&w) || (w.len() == 1 && w.chars().all(char::is_alphabetic))
+            }
+            _ => false,
+        }
+    }
+
+    /// Reads one word starting at `start`; returns the offset after it.
+    fn word(&mut self, start: usize) -> usize {
+        let norm_start = self.out.norm.len();
+        let mut i = start;
+        let mut prev: Option<char> = None;
+        while let Some(c) = self.char_at(i) {
+            let next = i + c.len_utf8();
+            if is_word_char(c) {
+                if c.is_ascii() {
+                    self.out.norm.push(c.to_ascii_lowercase());
+                } else {
+                    self.out.norm.extend(c.to_lowercase());
+                }
+                prev = Some(c);
+                i = next;
+                continue;
+            }
+            // A joiner counts only between two word characters.
+            let after = self.char_at(next);
+            let joined = prev.is_some_and(is_word_char) && after.is_some_and(is_word_char);
+            if !joined {
+                break;
+            }
+            if is_apostrophe(c) {
+                self.out.norm.push('\'');
+            } else if is_hyphen(c) {
+                self.out.norm.push('-');
+            } else if (c == '.' || c == ',')
+                && prev.is_some_and(|p| p.is_ascii_digit())
+                && after.is_some_and(|a| a.is_ascii_digit())
+            {
+                self.out.norm.push(c);
+            } else {
+                break;
+            }
+            prev = Some(c);
+            i = next;
+        }
+        // Drop a possessive 's so "Society's" matches "society".
+        if self.out.norm[norm_start..].ends_with("'s") && self.out.norm.len() - norm_start > 2 {
+            self.out.norm.truncate(self.out.norm.len() - 2);
+        }
+        self.out.tokens.push(Token {
+            start: start as u32,
+            end: i as u32,
+            norm_start: norm_start as u32,
+            norm_end: self.out.norm.len() as u32,
+            sentence: self.sentence,
+            clause: self.clause,
+            quoted: self.in_double || self.in_single,
+        });
+        i
+    }
+}
+
+/// Folds one lexicon word the way the tokenizer folds text, so patterns and
+/// text meet in the same form. Returns `None` when the tokenizer could never
+/// produce it as a single word.
+pub fn fold_word(word: &str) -> Option<String> {
+    let t = tokenize(word);
+    if t.len() != 1 || t.tokens[0].start != 0 || t.tokens[0].end as usize != word.len() {
+        return None;
+    }
+    Some(t.norm(0).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(t: &Tokens) -> Vec<&str> {
+        (0..t.len()).map(|i| t.norm(i)).collect()
+    }
+
+    #[test]
+    fn words_fold_case_and_curly_apostrophes() {
+        let t = tokenize("The Big Society\u{2019}s don\u{2019}t co-operatives");
+        assert_eq!(
+            norms(&t),
+            vec!["the", "big", "society", "don't", "co-operatives"]
+        );
+    }
+
+    #[test]
+    fn offsets_slice_the_original() {
+        let s = "\u{201C}Caf\u{e9} society\u{201D}, she said.";
+        let t = tokenize(s);
+        let words: Vec<&str> = t
+            .tokens
+            .iter()
+            .map(|k| &s[k.start as usize..k.end as usize])
+            .collect();
+        assert_eq!(words, vec!["Caf\u{e9}", "society", "she", "said"]);
+    }
+
+    #[test]
+    fn numbers_keep_internal_points_and_commas() {
+        let t = tokenize("It cost \u{a3}4.5m, or 10,000 pounds.");
+        assert_eq!(
+            norms(&t),
+            vec!["it", "cost", "4.5m", "or", "10,000", "pounds"]
+        );
+        assert_eq!(t.questions, vec![false]);
+    }
+
+    #[test]
+    fn sentences_and_questions() {
+        let t = tokenize("Is it dead? Mr. Smith says no. It lives!");
+        let sentences: Vec<u32> = t.tokens.iter().map(|k| k.sentence).collect();
+        assert_eq!(sentences, vec![0, 0, 0, 1, 1, 1, 1, 2, 2]);
+        assert_eq!(t.questions, vec![true, false, false]);
+    }
+
+    #[test]
+    fn clauses_split_on_punctuation_and_dashes() {
+        let t = tokenize("good, but bad \u{2014} maybe; fine - ok\nnext");
+        let clauses: Vec<u32> = t.tokens.iter().map(|k| k.clause).collect();
+        assert_eq!(clauses, vec![0, 1, 1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn hyphenated_words_are_one_token_but_spaced_hyphen_is_a_dash() {
+        let t = tokenize("cost-cutting - again");
+        assert_eq!(norms(&t), vec!["cost-cutting", "again"]);
+        assert_ne!(t.tokens[0].clause, t.tokens[1].clause);
+    }
+
+    #[test]
+    fn quoted_spans_are_marked() {
+        let t = tokenize(
+            "He called it \u{201C}a con\u{201D} and \u{2018}a sham\u{2019} today; \"truly\" not",
+        );
+        let q: Vec<bool> = t.tokens.iter().map(|k| k.quoted).collect();
+        assert_eq!(
+            q,
+            vec![
+                false, false, false, true, true, false, true, true, false, true, false
+            ]
+        );
+    }
+
+    #[test]
+    fn apostrophe_inside_single_quotes_does_not_close_them() {
+        let t =
+            tokenize("the \u{2018}Big Society\u{2019}s\u{2019} end and the 'people's army' now");
+        let q: Vec<(String, bool)> = (0..t.len())
+            .map(|i| (t.norm(i).to_string(), t.tokens[i].quoted))
+            .collect();
+        assert!(q.contains(&("society".to_string(), true)));
+        assert!(q.contains(&("army".to_string(), true)));
+        assert_eq!(q.last().unwrap(), &("now".to_string(), false));
+    }
+
+    #[test]
+    fn fold_word_rejects_what_cannot_be_one_token() {
+        assert_eq!(fold_word("Society\u{2019}s").as_deref(), Some("society"));
+        assert_eq!(fold_word("cost-cutting").as_deref(), Some("cost-cutting"));
+        assert_eq!(fold_word("\u{a3}5"), None);
+        assert_eq!(fold_word("a.b"), None);
+        assert_eq!(fold_word("-x"), None);
+    }
+}
