@@ -1,0 +1,403 @@
+//! The lexicon quality tools: `lexicon check` (one fixture per lint rule),
+//! `eval` (exit codes, JSON fields, alignment warnings) and `diff`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+fn bigsoc() -> Command {
+    Command::cargo_bin("bigsoc").unwrap()
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A copy of the shipped lexicons to break in one way.
+fn lexicon_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for e in fs::read_dir(root().join("lexicons")).unwrap() {
+        let e = e.unwrap();
+        fs::copy(e.path(), dir.path().join(e.file_name())).unwrap();
+    }
+    dir
+}
+
+/// Appends `text` to `file` and returns the 1-based number of the first
+/// appended line.
+fn append(dir: &Path, file: &str, text: &str) -> usize {
+    let path = dir.join(file);
+    let mut s = fs::read_to_string(&path).unwrap();
+    if !s.ends_with('\n') {
+        s.push('\n');
+    }
+    let line = s.lines().count() + 1;
+    s.push_str(text);
+    fs::write(&path, s).unwrap();
+    line
+}
+
+fn check(dir: &Path) -> (i32, String) {
+    let out = bigsoc()
+        .args(["lexicon", "check", "--lexicons"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn check_passes_the_shipped_lexicons() {
+    let (code, out) = check(&root().join("lexicons"));
+    assert_eq!((code, out.as_str()), (0, ""));
+    let out = bigsoc().args(["lexicon", "check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+
+/// Breaks one file with one line and expects exactly one problem naming it.
+fn expect_problem(file: &str, line_text: &str, reason: &str) {
+    let dir = lexicon_copy();
+    let line = append(dir.path(), file, line_text);
+    let (code, out) = check(dir.path());
+    assert_eq!(code, 1, "{out}");
+    let expected = format!("{}:{}: ", dir.path().join(file).display(), line);
+    let problem = out
+        .lines()
+        .find(|l| l.starts_with(&expected))
+        .unwrap_or_else(|| panic!("no {expected} in {out}"));
+    assert!(problem.contains(reason), "{problem}");
+}
+
+#[test]
+fn check_reports_an_unparsable_line() {
+    expect_problem("stance.txt", "-1.5\n", "missing weight");
+}
+
+#[test]
+fn check_reports_a_bad_weight() {
+    expect_problem(
+        "general.txt",
+        "splendid lots\n",
+        "bad or missing weight \"lots\"",
+    );
+}
+
+#[test]
+fn check_reports_an_out_of_range_weight() {
+    expect_problem("stance.txt", "zorblax 7\n", "out of range");
+    expect_problem("modifiers.txt", "zorblaxly 0\n", "out of range");
+}
+
+#[test]
+fn check_reports_a_weight_where_none_belongs() {
+    expect_problem("negators.txt", "zilch 2\n", "take no weight");
+}
+
+#[test]
+fn check_reports_duplicates() {
+    let dir = lexicon_copy();
+    let first = append(dir.path(), "stance.txt", "zorblax -1\n");
+    let second = append(dir.path(), "stance.txt", "Zorblax -1.5\n");
+    let (code, out) = check(dir.path());
+    assert_eq!(code, 1);
+    let stance = dir.path().join("stance.txt");
+    assert!(
+        out.contains(&format!(
+            "{}:{second}: duplicate entry \"Zorblax\": already at {}:{first}",
+            stance.display(),
+            stance.display()
+        )),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_reports_the_same_expression_with_opposite_signs() {
+    let dir = lexicon_copy();
+    let first = append(dir.path(), "stance.txt", "zorblax -1\n");
+    let second = append(dir.path(), "general.txt", "zorblax 1\n");
+    let (code, out) = check(dir.path());
+    assert_eq!(code, 1);
+    let expected = format!(
+        "{}:{second}: \"zorblax\" appears at {}:{first} with the opposite sign",
+        dir.path().join("general.txt").display(),
+        dir.path().join("stance.txt").display()
+    );
+    assert!(out.contains(&expected), "{out}");
+}
+
+#[test]
+fn check_reports_a_pattern_the_tokenizer_cannot_match() {
+    expect_problem("stance.txt", "\u{a3}5bn -1\n", "can never match");
+    expect_problem("targets.txt", "big.society\n", "can never match");
+}
+
+#[test]
+fn check_reports_a_short_wildcard() {
+    expect_problem("general.txt", "bad* -1\n", "wildcard stem shorter");
+}
+
+#[test]
+fn check_reports_a_bad_regex() {
+    expect_problem(
+        "boilerplate.txt",
+        "^(unclosed\n",
+        "invalid regular expression",
+    );
+}
+
+#[test]
+fn check_reports_an_unknown_file_and_a_missing_one() {
+    let dir = lexicon_copy();
+    fs::write(dir.path().join("extra.txt"), "word\n").unwrap();
+    fs::remove_file(dir.path().join("hedges.txt")).unwrap();
+    let (code, out) = check(dir.path());
+    assert_eq!(code, 1);
+    assert!(
+        out.contains(&format!(
+            "{}: unknown lexicon file",
+            dir.path().join("extra.txt").display()
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "{}: cannot read lexicon file",
+            dir.path().join("hedges.txt").display()
+        )),
+        "{out}"
+    );
+}
+
+fn eval(args: &[&str]) -> std::process::Output {
+    bigsoc()
+        .current_dir(root())
+        .arg("eval")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn eval_reports_metrics_and_exits_0_when_gates_are_met() {
+    let out = eval(&[
+        "--gold",
+        "tests/fixtures/eval/gold.jsonl",
+        "--docs",
+        "tests/fixtures/articles",
+        "--format",
+        "json",
+        "--min-macro-f1",
+        "0",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in ["macro_f1", "accuracy", "kappa", "per_class", "confusion"] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(v["paragraphs"], 10);
+    let text = eval(&[
+        "--gold",
+        "tests/fixtures/eval/gold.jsonl",
+        "--docs",
+        "tests/fixtures/articles",
+    ]);
+    let s = String::from_utf8(text.stdout).unwrap();
+    assert!(s.contains("macro-F1") && s.contains("confusion"), "{s}");
+}
+
+#[test]
+fn eval_exits_1_when_a_floor_is_missed() {
+    let dir = tempfile::tempdir().unwrap();
+    // Deliberately wrong gold: the off-topic library article called pro.
+    let gold = dir.path().join("wrong.jsonl");
+    let lines: Vec<String> = (0..4)
+        .map(|i| {
+            format!(
+                "{{\"doc\": \"library_closures.txt\", \"paragraph\": {i}, \"stance\": \"pro\"}}"
+            )
+        })
+        .collect();
+    fs::write(&gold, lines.join("\n")).unwrap();
+    let out = eval(&[
+        "--gold",
+        gold.to_str().unwrap(),
+        "--docs",
+        "tests/fixtures/articles",
+        "--min-macro-f1",
+        "0.5",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("bigsoc: gate missed: macro-F1"), "{err}");
+    let out = eval(&[
+        "--gold",
+        gold.to_str().unwrap(),
+        "--docs",
+        "tests/fixtures/articles",
+        "--min-f1",
+        "pro=0.5",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn eval_exits_2_on_unreadable_or_malformed_input_naming_file_and_line() {
+    let out = eval(&[
+        "--gold",
+        "no-such-gold.jsonl",
+        "--docs",
+        "tests/fixtures/articles",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "bigsoc: no-such-gold.jsonl: no such file or directory\n"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("bad.jsonl");
+    fs::write(
+        &gold,
+        "{\"doc\": \"library_closures.txt\", \"paragraph\": 0, \"stance\": \"neutral\"}\n{oops\n",
+    )
+    .unwrap();
+    let out = eval(&[
+        "--gold",
+        gold.to_str().unwrap(),
+        "--docs",
+        "tests/fixtures/articles",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.starts_with(&format!("bigsoc: {}:2: not a gold record", gold.display())),
+        "{err}"
+    );
+
+    let missing_doc = dir.path().join("missing-doc.jsonl");
+    fs::write(
+        &missing_doc,
+        "{\"doc\": \"nope.txt\", \"paragraph\": 0, \"stance\": \"neutral\"}\n",
+    )
+    .unwrap();
+    let out = eval(&[
+        "--gold",
+        missing_doc.to_str().unwrap(),
+        "--docs",
+        "tests/fixtures/articles",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("nope.txt: no such file")
+    );
+}
+
+#[test]
+fn eval_warns_when_gold_text_does_not_match_the_paragraph() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("shifted.jsonl");
+    fs::write(
+        &gold,
+        "{\"doc\": \"library_closures.txt\", \"paragraph\": 0, \"stance\": \"neutral\", \"text\": \"Something else entirely\"}\n",
+    )
+    .unwrap();
+    let out = eval(&[
+        "--gold",
+        gold.to_str().unwrap(),
+        "--docs",
+        "tests/fixtures/articles",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(&format!(
+            "{}:1: gold text differs from paragraph 0 of library_closures.txt",
+            gold.display()
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn diff_lists_paragraphs_whose_stance_changes() {
+    let base = lexicon_copy();
+    let new = lexicon_copy();
+    append(new.path(), "stance.txt", "zorblax -2.5\n");
+    let docs = tempfile::tempdir().unwrap();
+    let doc = docs.path().join("a.txt");
+    fs::write(
+        &doc,
+        "The Big Society is a zorblax.\n\nThe weather was fine.\n",
+    )
+    .unwrap();
+    let out = bigsoc()
+        .args(["diff", "--base"])
+        .arg(base.path())
+        .arg("--lexicons")
+        .arg(new.path())
+        .arg(docs.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("paragraph 0: neutral -> sceptical"), "{text}");
+    assert!(text.contains("+ zorblax (-2.50)"), "{text}");
+    assert!(
+        text.contains("1 of 2 paragraphs in 1 documents changed (neutral -> sceptical: 1)"),
+        "{text}"
+    );
+
+    let out = bigsoc()
+        .args(["diff", "--format", "json", "--base"])
+        .arg(base.path())
+        .arg("--lexicons")
+        .arg(new.path())
+        .arg(&doc)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["summary"]["changed"], 1);
+    assert_eq!(v["changes"][0]["old"], "neutral");
+    assert_eq!(v["changes"][0]["new"], "sceptical");
+    assert_eq!(v["changes"][0]["index"], 0);
+}
+
+#[test]
+fn diff_with_a_broken_base_exits_2() {
+    let base = lexicon_copy();
+    append(base.path(), "stance.txt", "broken\n");
+    let out = bigsoc()
+        .args(["diff", "--base"])
+        .arg(base.path())
+        .arg(root().join("tests/fixtures/articles"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn export_patterns_are_regexes_one_per_line() {
+    let out = bigsoc()
+        .args(["lexicon", "export", "--patterns"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.lines().count() > 300);
+    for line in text.lines() {
+        regex::Regex::new(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+    }
+    assert!(text.lines().any(|l| l == r"\bbig\s+society\b"));
+}
