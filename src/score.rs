@@ -240,6 +240,25 @@ pub struct DocContext {
     pub about_target: bool,
 }
 
+impl DocContext {
+    /// The context of a document from whether each of its paragraphs, in
+    /// order, names the target (see [`Scorer::names_target`]).
+    pub fn from_naming(naming: impl IntoIterator<Item = bool>) -> DocContext {
+        let mut named = 0;
+        let mut lead = false;
+        for (i, n) in naming.into_iter().enumerate() {
+            if n {
+                named += 1;
+                lead |= i < ABOUT_LEAD_PARAGRAPHS;
+            }
+        }
+        DocContext {
+            mentions_target: named > 0,
+            about_target: named >= ABOUT_MIN_PARAGRAPHS || lead,
+        }
+    }
+}
+
 /// A scored document.
 #[derive(Debug, Clone)]
 pub struct ScoredDocument<'a> {
@@ -272,16 +291,11 @@ impl Scorer {
     pub fn score_document<'a>(&self, text: &'a str) -> ScoredDocument<'a> {
         let paras = segment::segment(text);
         let analysed: Vec<Analysed> = paras.iter().map(|p| self.analyse(p.text)).collect();
-        let naming: Vec<bool> = analysed
-            .iter()
-            .map(|a| a.hits.iter().any(|h| h.role == Role::Target))
-            .collect();
-        let named = naming.iter().filter(|&&b| b).count();
-        let context = DocContext {
-            mentions_target: named > 0,
-            about_target: named >= ABOUT_MIN_PARAGRAPHS
-                || naming.iter().take(ABOUT_LEAD_PARAGRAPHS).any(|&b| b),
-        };
+        let context = DocContext::from_naming(
+            analysed
+                .iter()
+                .map(|a| a.hits.iter().any(|h| h.role == Role::Target)),
+        );
         let mut counts = Counts::default();
         let mut paragraphs = Vec::with_capacity(paras.len());
         for (para, a) in paras.into_iter().zip(analysed) {
@@ -303,6 +317,16 @@ impl Scorer {
         let mut hits = Vec::new();
         self.matcher.find(&tokens, &mut hits);
         Analysed { tokens, hits }
+    }
+
+    /// Whether a paragraph names the target explicitly. A first pass over a
+    /// document with this gives [`DocContext::from_naming`] what it needs,
+    /// so a document can be scored paragraph by paragraph as a stream.
+    pub fn names_target(&self, text: &str) -> bool {
+        self.analyse(text)
+            .hits
+            .iter()
+            .any(|h| h.role == Role::Target)
     }
 
     /// Scores one paragraph on its own, in the given document context.
