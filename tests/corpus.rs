@@ -4,7 +4,7 @@
 //! repository.
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use bigsoc::read::{Decoded, decode};
 use bigsoc::segment::segment;
@@ -22,7 +22,7 @@ fn corpus() -> Option<PathBuf> {
     }
 }
 
-fn check_set(corpus: &PathBuf, set: &str, expected: usize) {
+fn check_set(corpus: &Path, set: &str, expected: usize) {
     let gold = fs::read_to_string(corpus.join(format!("gold/{set}.jsonl"))).unwrap();
     let mut n = 0;
     let mut by_doc: std::collections::BTreeMap<String, Vec<(usize, String)>> = Default::default();
