@@ -27,7 +27,7 @@ pub const SCEPTICAL_THRESHOLD: f64 = 1.0;
 /// reading, where "not a cover for cuts" is a defence, not praise.
 pub const NEGATION_FACTOR: f64 = -0.6;
 /// How many words before a term a negator may stand (same clause).
-pub const NEGATION_WINDOW: usize = 3;
+pub const NEGATION_WINDOW: usize = 4;
 /// A negated unfavourable term after a modal of obligation ("must not
 /// become a cost-cutting exercise") is a warning: it keeps its sign, softened.
 pub const WARNING_FACTOR: f64 = 0.7;
@@ -49,16 +49,13 @@ pub const CONCESSION_FACTOR: f64 = 0.5;
 /// counts weakly the other way: the rebuttal is the paragraph's stance.
 pub const REBUTTAL_FACTOR: f64 = -0.5;
 /// Weight of terms in a paragraph that does not name the target but stands
-/// in a document about it (domain stance frames).
-pub const CONTEXT_STANCE_FACTOR: f64 = 0.6;
-/// Weight of general evaluative words in such a paragraph: general words
-/// far from any mention are too often about something else.
-pub const CONTEXT_GENERAL_FACTOR: f64 = 0.0;
-/// A document is about the target when this many paragraphs name it ...
-pub const ABOUT_MIN_PARAGRAPHS: usize = 2;
-/// ... or when one of its first this-many paragraphs (title, standfirst)
-/// does.
-pub const ABOUT_LEAD_PARAGRAPHS: usize = 2;
+/// in a document that does (domain stance frames). In an article about the
+/// Big Society the paragraphs around a mention usually carry on about it.
+pub const CONTEXT_STANCE_FACTOR: f64 = 0.8;
+/// Weight of general evaluative words in such a paragraph: lower, since
+/// general words far from any mention are more often about something else.
+/// They count only when a domain frame fires too.
+pub const CONTEXT_GENERAL_FACTOR: f64 = 0.5;
 /// Scale of the confidence curve: how far past a threshold a score must go
 /// to be about 63% of the way from 0.5 to 1.
 pub const CONFIDENCE_SCALE: f64 = 2.0;
@@ -110,7 +107,7 @@ pub enum Link {
     Explicit,
     /// It refers to it ("the scheme") in a document that names it.
     Reference,
-    /// It names nothing, but the document is about the target.
+    /// It names nothing, but the document names the target elsewhere.
     Context,
     /// No tie: its stance terms do not count.
     None,
@@ -234,27 +231,17 @@ impl Counts {
 /// Document-level facts that paragraph rules depend on.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct DocContext {
-    /// Some paragraph names the target.
+    /// Some paragraph names the target: references ("the scheme") then
+    /// refer to it, and every paragraph is at least linked by context.
     pub mentions_target: bool,
-    /// The document is about the target (see [`ABOUT_MIN_PARAGRAPHS`]).
-    pub about_target: bool,
 }
 
 impl DocContext {
-    /// The context of a document from whether each of its paragraphs, in
-    /// order, names the target (see [`Scorer::names_target`]).
+    /// The context of a document from whether each of its paragraphs names
+    /// the target (see [`Scorer::names_target`]).
     pub fn from_naming(naming: impl IntoIterator<Item = bool>) -> DocContext {
-        let mut named = 0;
-        let mut lead = false;
-        for (i, n) in naming.into_iter().enumerate() {
-            if n {
-                named += 1;
-                lead |= i < ABOUT_LEAD_PARAGRAPHS;
-            }
-        }
         DocContext {
-            mentions_target: named > 0,
-            about_target: named >= ABOUT_MIN_PARAGRAPHS || lead,
+            mentions_target: naming.into_iter().any(|n| n),
         }
     }
 }
@@ -357,7 +344,7 @@ impl Scorer {
             Link::Explicit
         } else if referenced && context.mentions_target {
             Link::Reference
-        } else if context.about_target {
+        } else if context.mentions_target {
             Link::Context
         } else {
             Link::None
@@ -406,6 +393,12 @@ impl Scorer {
                 }
                 evidence.push(ev);
             }
+        }
+        // Without the target's name, general words count only beside a
+        // domain frame: the frame shows the paragraph is on the agenda's
+        // ground, not about the weather.
+        if link == Link::Context && !evidence.iter().any(|e| e.lexicon == Role::Stance) {
+            evidence.clear();
         }
         let score: f64 = evidence.iter().map(|e| e.weight).sum();
         let score = if score.is_finite() { score } else { 0.0 };

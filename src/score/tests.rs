@@ -33,11 +33,9 @@ fn scorer() -> Scorer {
 
 const NAMED: DocContext = DocContext {
     mentions_target: true,
-    about_target: true,
 };
 const UNRELATED: DocContext = DocContext {
     mentions_target: false,
-    about_target: false,
 };
 
 fn para(text: &str) -> ParagraphScore {
@@ -197,35 +195,34 @@ fn references_count_only_in_a_document_that_names_the_target() {
 }
 
 #[test]
-fn context_links_keep_domain_frames_weakened_and_drop_general_words() {
+fn context_links_weaken_domain_frames_and_general_words() {
     let s = scorer();
-    let ctx = DocContext {
-        mentions_target: true,
-        about_target: true,
-    };
-    let p = s.score_paragraph("Volunteers called it a smokescreen and a bad one.", ctx);
+    let p = s.score_paragraph("Volunteers called it a smokescreen and a bad one.", NAMED);
     assert_eq!(p.link, Link::Context);
     assert!(!p.target());
-    assert!(close(p.score, -2.0 * CONTEXT_STANCE_FACTOR));
+    assert!(close(
+        weight(&p, "smokescreen"),
+        -2.0 * CONTEXT_STANCE_FACTOR
+    ));
+    assert!(close(weight(&p, "bad"), -1.0 * CONTEXT_GENERAL_FACTOR));
     assert_eq!(
         rules(&p, "smokescreen"),
         vec![Rule::Attributed, Rule::Context]
     );
-    assert!(p.evidence.iter().all(|e| e.term != "bad"));
 }
 
 #[test]
-fn documents_about_the_target_are_detected() {
+fn a_document_that_names_the_target_links_every_paragraph() {
     let s = scorer();
-    let doc = s.score_document("Big Society news\n\nSomething else.\n\nA smokescreen, they say.");
-    assert!(doc.context.about_target);
-    assert_eq!(doc.paragraphs[2].score.link, Link::Context);
-    let doc = s.score_document(
-        "Weather\n\nRain.\n\nMore rain.\n\nThe Big Society, briefly.\n\nA smokescreen.",
-    );
+    let doc = s.score_document("Weather\n\nRain.\n\nThe Big Society, briefly.\n\nA smokescreen.");
     assert!(doc.context.mentions_target);
-    assert!(!doc.context.about_target);
-    assert_eq!(doc.paragraphs[4].score.link, Link::None);
+    assert_eq!(doc.paragraphs[0].score.link, Link::Context);
+    assert_eq!(doc.paragraphs[2].score.link, Link::Explicit);
+    assert_eq!(doc.paragraphs[3].score.stance, Stance::Sceptical);
+    let doc = s.score_document("Weather\n\nA smokescreen, they say.");
+    assert!(!doc.context.mentions_target);
+    assert_eq!(doc.paragraphs[1].score.link, Link::None);
+    assert_eq!(doc.paragraphs[1].score.stance, Stance::Neutral);
 }
 
 #[test]
