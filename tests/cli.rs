@@ -174,13 +174,15 @@ fn fixture_articles_get_the_labels_a_reader_would_give() {
     let oped = by_name("oped_hollow_slogan.txt");
     assert_eq!(oped.paragraphs[0].stance, "sceptical");
     assert_eq!(oped.stance, "sceptical");
-    // The off-topic weather paragraph stays neutral.
+    // The aside about the weather names nothing: it is linked only by the
+    // document's context, never explicitly.
     let weather = oped
         .paragraphs
         .iter()
         .find(|p| p.text.starts_with("The weather"))
         .unwrap();
-    assert_eq!(weather.stance, "neutral");
+    assert_eq!(weather.link, "context");
+    assert!(!weather.target);
     // Boilerplate lines are neutral and marked.
     let bank = by_name("bank_launch_report.txt");
     let closed = bank.paragraphs.last().unwrap();
