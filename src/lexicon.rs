@@ -41,6 +41,9 @@ pub enum Role {
     /// Modals of obligation ("must", "should") that turn a negated term into
     /// a warning ("must not become a cost-cutting exercise").
     Warning,
+    /// Rival programmes ("the good society"): a paragraph about one that
+    /// does not name the target is not linked to it (guideline 5).
+    Rival,
     /// Boilerplate line patterns (regular expressions).
     Boilerplate,
 }
@@ -66,7 +69,7 @@ pub const MIN_WILDCARD_STEM: usize = 4;
 
 impl Role {
     /// Every role, in the order files are read and fingerprinted.
-    pub const ALL: [Role; 13] = [
+    pub const ALL: [Role; 14] = [
         Role::Target,
         Role::Reference,
         Role::Stance,
@@ -79,6 +82,7 @@ impl Role {
         Role::Attribution,
         Role::Rebuttal,
         Role::Warning,
+        Role::Rival,
         Role::Boilerplate,
     ];
 
@@ -97,6 +101,7 @@ impl Role {
             Role::Attribution => "attribution.txt",
             Role::Rebuttal => "rebuttals.txt",
             Role::Warning => "warnings.txt",
+            Role::Rival => "rivals.txt",
             Role::Boilerplate => "boilerplate.txt",
         }
     }
@@ -125,6 +130,7 @@ impl Role {
             Role::Attribution => "attribution",
             Role::Rebuttal => "rebuttal",
             Role::Warning => "warning",
+            Role::Rival => "rival",
             Role::Boilerplate => "boilerplate",
         }
     }
@@ -135,7 +141,7 @@ impl Role {
 }
 
 /// The embedded default lexicons, one `(role, text)` per file.
-pub const EMBEDDED: [(Role, &str); 13] = [
+pub const EMBEDDED: [(Role, &str); 14] = [
     (Role::Target, include_str!("../lexicons/targets.txt")),
     (Role::Reference, include_str!("../lexicons/references.txt")),
     (Role::Stance, include_str!("../lexicons/stance.txt")),
@@ -151,6 +157,7 @@ pub const EMBEDDED: [(Role, &str); 13] = [
     ),
     (Role::Rebuttal, include_str!("../lexicons/rebuttals.txt")),
     (Role::Warning, include_str!("../lexicons/warnings.txt")),
+    (Role::Rival, include_str!("../lexicons/rivals.txt")),
     (
         Role::Boilerplate,
         include_str!("../lexicons/boilerplate.txt"),

@@ -341,8 +341,13 @@ impl Scorer {
             }
         }
         let referenced = a.hits.iter().any(|h| h.role == Role::Reference);
+        let rival = a.hits.iter().any(|h| h.role == Role::Rival);
         let link = if !targets.is_empty() {
             Link::Explicit
+        } else if rival {
+            // A rival's own programme is neutral unless the paragraph
+            // evaluates the target through it by name (guideline 5).
+            Link::None
         } else if referenced && context.mentions_target {
             Link::Reference
         } else if context.mentions_target {

@@ -294,3 +294,15 @@ fn document_stance_follows_the_majority_lean() {
     assert_eq!(c.document_stance(), Stance::Neutral);
     assert_eq!(Counts::default().document_stance(), Stance::Neutral);
 }
+
+#[test]
+fn a_rival_programme_without_the_target_is_not_linked() {
+    let s = scorer();
+    let p = s.score_paragraph("Labour's good society is a triumph of organising.", NAMED);
+    assert_eq!((p.link, p.stance), (Link::None, Stance::Neutral));
+    let p = s.score_paragraph(
+        "Unlike the good society, the Big Society is a smokescreen.",
+        NAMED,
+    );
+    assert_eq!((p.link, p.stance), (Link::Explicit, Stance::Sceptical));
+}
