@@ -373,6 +373,14 @@ impl Scorer {
                 if !matches!(h.role, Role::Stance | Role::General) {
                     continue;
                 }
+                // A word acting as a negator ("quit the carping") is not
+                // also a stance term.
+                if a.hits
+                    .iter()
+                    .any(|n| n.role == Role::Negator && n.start == h.start && n.end == h.end)
+                {
+                    continue;
+                }
                 let entry = &entries[h.entry as usize];
                 let base = entry.weight.unwrap_or(0.0);
                 let mut ev = Evidence {

@@ -306,3 +306,25 @@ fn a_rival_programme_without_the_target_is_not_linked() {
     );
     assert_eq!((p.link, p.stance), (Link::Explicit, Stance::Sceptical));
 }
+
+#[test]
+fn a_word_acting_as_a_negator_is_not_also_a_stance_term() {
+    // "no" is a negator; a stance entry for the same word must not count.
+    let files: Vec<(Role, String)> = EMBEDDED
+        .iter()
+        .map(|(r, t)| {
+            let text = match r {
+                Role::Stance => "carping -1.5\nquit -1\n".to_string(),
+                Role::General => String::new(),
+                Role::Target => TARGETS.to_string(),
+                _ => t.to_string(),
+            };
+            (*r, text)
+        })
+        .collect();
+    let s = Scorer::new(parse_set(None, &files).unwrap());
+    let p = s.score_paragraph("Quit the carping about the Big Society.", NAMED);
+    assert_eq!(p.evidence.len(), 1);
+    assert_eq!(rules(&p, "carping"), vec![Rule::Negated]);
+    assert!(close(p.score, -1.5 * NEGATION_FACTOR));
+}
