@@ -37,6 +37,9 @@ pub enum Command {
     /// Check or export lexicons.
     #[command(subcommand)]
     Lexicon(LexiconCommand),
+    /// Show how each paragraph of a document got its label.
+    #[command(after_help = EXPLAIN_HELP)]
+    Explain(ExplainArgs),
     /// List paragraphs whose stance changes between two lexicon sets.
     #[command(after_help = DIFF_HELP)]
     Diff(DiffArgs),
@@ -79,6 +82,31 @@ set when not given) and lists every paragraph whose stance changes.
 Examples:
   git worktree add /tmp/base main && bigsoc diff --base /tmp/base/lexicons --lexicons lexicons/ corpus/
   bigsoc diff --base old-lexicons/ corpus/ --format json | jq '.summary'";
+
+const EXPLAIN_HELP: &str = "\
+Prints, for each paragraph: how it is linked to the target, the cue words
+found (negators, contrast markers, hedges, attribution), every term that
+counted with its lexicon weight and each rule that changed it, the sum, the
+thresholds and the label.
+
+Examples:
+  bigsoc explain article.txt
+  bigsoc explain article.txt --paragraph 3
+  cat article.txt | bigsoc explain -";
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The document to explain; `-` reads standard input.
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+
+    /// Explain only this paragraph (numbered from 0).
+    #[arg(long, short = 'p', value_name = "N")]
+    pub paragraph: Option<usize>,
+
+    #[command(flatten)]
+    pub lexicons: LexiconArgs,
+}
 
 /// Where lexicons come from.
 #[derive(Debug, Clone, Args)]

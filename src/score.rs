@@ -307,6 +307,22 @@ impl Scorer {
         Analysed { tokens, hits }
     }
 
+    /// Every lexicon match in a paragraph that is not a stance term (target
+    /// names, references, negators, contrast markers, hedges, attribution
+    /// and rebuttal cues, ...), in text order, as (role, lexicon pattern,
+    /// matched words). `bigsoc explain` shows these beside the evidence.
+    pub fn cues(&self, text: &str) -> Vec<(Role, String, String)> {
+        let a = self.analyse(text);
+        a.hits
+            .iter()
+            .filter(|h| !matches!(h.role, Role::Stance | Role::General))
+            .map(|h| {
+                let pattern = self.lexicons.entries[h.entry as usize].pattern.clone();
+                (h.role, pattern, match_text(text, &a.tokens, h))
+            })
+            .collect()
+    }
+
     /// Whether a paragraph names the target explicitly. A first pass over a
     /// document with this gives [`DocContext::from_naming`] what it needs,
     /// so a document can be scored paragraph by paragraph as a stream.

@@ -512,3 +512,35 @@ fn clap_definition_is_consistent() {
     use clap::CommandFactory;
     bigsoc::cli::Cli::command().debug_assert();
 }
+
+#[test]
+fn explain_traces_a_paragraph_and_rejects_a_missing_one() {
+    let file = fixtures().join("articles/oped_hollow_slogan.txt");
+    let out = bigsoc()
+        .args(["explain", "--paragraph", "0"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("paragraph 0 (line 1): sceptical"), "{text}");
+    assert!(text.contains("link: explicit"), "{text}");
+    assert!(text.contains("sum "), "{text}");
+    let out = bigsoc()
+        .args(["explain", "--paragraph", "99"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).starts_with(&format!("bigsoc: {}: no paragraph 99", file.display())));
+    let out = bigsoc()
+        .args(["explain", "-"])
+        .write_stdin("The Big Society is a smokescreen.\n")
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains(": sceptical")
+    );
+}

@@ -4,6 +4,7 @@
 pub mod classify;
 pub mod diff;
 pub mod eval;
+pub mod explain;
 pub mod lexicon;
 
 use std::io::{self, Write};
@@ -20,6 +21,7 @@ pub fn dispatch(command: Command) -> anyhow::Result<i32> {
     match command {
         Command::Classify(args) => classify::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Explain(args) => explain::run(args),
         Command::Lexicon(LexiconCommand::Check(args)) => lexicon::check(args),
         Command::Lexicon(LexiconCommand::Export(args)) => lexicon::export(args),
         Command::Diff(args) => diff::run(args),

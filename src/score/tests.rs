@@ -204,7 +204,7 @@ fn context_links_weaken_domain_frames_and_general_words() {
         weight(&p, "smokescreen"),
         -2.0 * CONTEXT_STANCE_FACTOR
     ));
-    assert!(close(weight(&p, "bad"), -1.0 * CONTEXT_GENERAL_FACTOR));
+    assert!(close(weight(&p, "bad"), -CONTEXT_GENERAL_FACTOR));
     assert_eq!(
         rules(&p, "smokescreen"),
         vec![Rule::Attributed, Rule::Context]
