@@ -40,6 +40,16 @@ pub enum Command {
     /// Show how each paragraph of a document got its label.
     #[command(after_help = EXPLAIN_HELP)]
     Explain(ExplainArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(
+        after_help = "Examples:\n  bigsoc completions bash > ~/.local/share/bash-completion/completions/bigsoc\n  bigsoc completions zsh > ~/.zfunc/_bigsoc\n  bigsoc completions fish > ~/.config/fish/completions/bigsoc.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff) on standard output.
+    #[command(
+        after_help = "Examples:\n  bigsoc man | man -l -\n  bigsoc man > /usr/local/share/man/man1/bigsoc.1"
+    )]
+    Man,
     /// List paragraphs whose stance changes between two lexicon sets.
     #[command(after_help = DIFF_HELP)]
     Diff(DiffArgs),
@@ -106,6 +116,13 @@ pub struct ExplainArgs {
 
     #[command(flatten)]
     pub lexicons: LexiconArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to write completions for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Where lexicons come from.

@@ -544,3 +544,33 @@ fn explain_traces_a_paragraph_and_rejects_a_missing_one() {
             .contains(": sceptical")
     );
 }
+
+#[test]
+fn completions_and_man_page_are_generated() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = bigsoc().args(["completions", shell]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let script = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            script.contains("classify") && script.contains("explain"),
+            "{shell}"
+        );
+    }
+    assert_eq!(
+        bigsoc()
+            .args(["completions", "tcsh"])
+            .output()
+            .unwrap()
+            .status
+            .code(),
+        Some(2)
+    );
+    let out = bigsoc().arg("man").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.contains(".TH bigsoc 1"));
+    assert!(
+        page.contains("bigsoc\\-classify"),
+        "one page per subcommand"
+    );
+}

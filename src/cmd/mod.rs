@@ -2,6 +2,7 @@
 //! loading documents, and reporting on stderr.
 
 pub mod classify;
+pub mod completions;
 pub mod diff;
 pub mod eval;
 pub mod explain;
@@ -22,6 +23,8 @@ pub fn dispatch(command: Command) -> anyhow::Result<i32> {
         Command::Classify(args) => classify::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Completions(args) => completions::completions(args),
+        Command::Man => completions::man(),
         Command::Lexicon(LexiconCommand::Check(args)) => lexicon::check(args),
         Command::Lexicon(LexiconCommand::Export(args)) => lexicon::export(args),
         Command::Diff(args) => diff::run(args),
