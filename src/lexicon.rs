@@ -228,7 +228,8 @@ impl std::error::Error for LexiconErrors {}
 #[derive(Debug, Clone)]
 pub struct LexiconSet {
     pub entries: Vec<Entry>,
-    pub boilerplate: Vec<regex::Regex>,
+    /// The boilerplate line patterns, compiled together: one pass per line.
+    pub boilerplate: regex::RegexSet,
     /// The folder they were read from, or `None` for the embedded set.
     pub dir: Option<PathBuf>,
     /// `sha256:` and the hex digest of every file's name and bytes.
@@ -329,12 +330,7 @@ pub fn parse_set(
         let path = display_path(dir, *role);
         let (es, errs) = parse_file(*role, &path, text);
         if *role == Role::Boilerplate {
-            for e in &es {
-                // parse_file has already checked that each one compiles.
-                if let Ok(re) = compile_boilerplate(&e.pattern) {
-                    boilerplate.push(re);
-                }
-            }
+            boilerplate.extend(es.iter().map(|e| e.pattern.clone()));
         }
         entries.extend(es);
         errors.extend(errs);
@@ -342,6 +338,19 @@ pub fn parse_set(
     if !errors.is_empty() {
         return Err(LexiconErrors(errors));
     }
+    // Each pattern compiled on its own in parse_file; together they can
+    // still exceed the size limit, which is reported against the file.
+    let boilerplate = regex::RegexSetBuilder::new(&boilerplate)
+        .case_insensitive(true)
+        .size_limit(BOILERPLATE_SET_LIMIT)
+        .build()
+        .map_err(|e| {
+            LexiconErrors(vec![LexiconError {
+                path: display_path(dir, Role::Boilerplate),
+                line: 0,
+                message: format!("the patterns together are too large to compile: {e}"),
+            }])
+        })?;
     let digest = hasher.finalize();
     let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
     Ok(LexiconSet {
@@ -351,6 +360,9 @@ pub fn parse_set(
         fingerprint: format!("sha256:{hex}"),
     })
 }
+
+/// Size limit for the compiled set of boilerplate patterns.
+const BOILERPLATE_SET_LIMIT: usize = 16 << 20;
 
 fn compile_boilerplate(pattern: &str) -> Result<regex::Regex, regex::Error> {
     regex::RegexBuilder::new(pattern)

@@ -19,64 +19,114 @@ pub struct Hit {
     pub end: u32,
 }
 
+/// A pattern word after compilation: an exact word as its vocabulary
+/// number, or a wildcard stem.
+#[derive(Debug, Clone)]
+enum Word {
+    Id(u32),
+    Stem(Box<str>),
+}
+
 /// The word entries of a lexicon set, compiled for lookup by first word.
+///
+/// Every exact pattern word gets a number; each token is looked up once in
+/// that vocabulary, and patterns are then compared number by number, so a
+/// common first word ("the") costs integer compares, not string compares.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    /// First word (exact) -> entries starting with it.
-    exact: FxHashMap<Box<str>, Vec<u32>>,
+    /// Exact pattern words -> vocabulary number.
+    vocab: FxHashMap<Box<str>, u32>,
+    /// Per vocabulary number: entries whose first word it is.
+    by_first: Vec<Vec<u32>>,
     /// First-word stem of a wildcard -> entries starting with it.
     prefix: FxHashMap<Box<str>, Vec<u32>>,
     /// Distinct byte lengths of the stems in `prefix`, ascending.
     prefix_lens: Vec<usize>,
-    /// Per entry: role and words (copied out for locality).
-    words: Vec<(Role, Vec<PatternWord>)>,
+    /// Per entry: role and the words after the first.
+    entries: Vec<(Role, Vec<Word>)>,
+    /// Bitmap over a hash of the first three bytes of every stem.
+    stem_starts: Vec<u64>,
+}
+
+/// Vocabulary number of a token that is no exact pattern word.
+const NO_WORD: u32 = u32::MAX;
+
+/// Bits in the stem-start bitmap.
+const STEM_START_BITS: usize = 1 << 16;
+/// Every stem has at least this many bytes (the lexicon requires four
+/// characters), so a word shorter than this matches no wildcard.
+const MIN_STEM_BYTES: usize = 3;
+
+fn stem_start_bit(b: &[u8]) -> usize {
+    let h = (b[0] as usize) | ((b[1] as usize) << 8) | ((b[2] as usize) << 16);
+    (h.wrapping_mul(0x9E37_79B1) >> 8) & (STEM_START_BITS - 1)
 }
 
 impl Matcher {
     /// Compiles every word entry of `set` (boilerplate regexes are separate).
     pub fn new(set: &LexiconSet) -> Matcher {
-        let mut exact: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+        let mut vocab: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut intern = |w: &PatternWord| -> Word {
+            if w.wildcard {
+                return Word::Stem(w.text.as_str().into());
+            }
+            let next = vocab.len() as u32;
+            Word::Id(*vocab.entry(w.text.as_str().into()).or_insert(next))
+        };
+        let mut firsts = Vec::with_capacity(set.entries.len());
+        let mut entries = Vec::with_capacity(set.entries.len());
+        for e in &set.entries {
+            let words: Vec<Word> = e.words.iter().map(&mut intern).collect();
+            let mut words = words.into_iter();
+            firsts.push(words.next());
+            entries.push((e.role, words.collect()));
+        }
+        let mut by_first = vec![Vec::new(); vocab.len()];
         let mut prefix: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
-        let mut words = Vec::with_capacity(set.entries.len());
-        for (i, e) in set.entries.iter().enumerate() {
-            words.push((e.role, e.words.clone()));
-            let Some(first) = e.words.first() else {
-                continue;
-            };
-            let map = if first.wildcard {
-                &mut prefix
-            } else {
-                &mut exact
-            };
-            map.entry(first.text.as_str().into())
-                .or_default()
-                .push(i as u32);
+        for (i, first) in firsts.into_iter().enumerate() {
+            match first {
+                Some(Word::Id(id)) => by_first[id as usize].push(i as u32),
+                Some(Word::Stem(stem)) => prefix.entry(stem).or_default().push(i as u32),
+                None => {}
+            }
+        }
+        let mut stem_starts = vec![0u64; STEM_START_BITS / 64];
+        for stem in prefix.keys() {
+            let bit = stem_start_bit(stem.as_bytes());
+            stem_starts[bit / 64] |= 1 << (bit % 64);
         }
         let mut prefix_lens: Vec<usize> = prefix.keys().map(|k| k.len()).collect();
         prefix_lens.sort_unstable();
         prefix_lens.dedup();
         Matcher {
-            exact,
+            vocab,
+            by_first,
             prefix,
             prefix_lens,
-            words,
+            entries,
+            stem_starts,
         }
     }
 
-    /// Whether entry `id`'s pattern matches the tokens starting at `pos`;
-    /// returns the end position.
-    fn matches_at(&self, id: u32, tokens: &Tokens, pos: usize) -> Option<usize> {
-        let words = &self.words[id as usize].1;
-        if pos + words.len() > tokens.len() {
+    /// Whether entry `id`'s words after the first match the tokens after
+    /// `pos`; returns the end position.
+    fn matches_at(&self, id: u32, tokens: &Tokens, ids: &[u32], pos: usize) -> Option<usize> {
+        let rest = &self.entries[id as usize].1;
+        let end = pos + 1 + rest.len();
+        if end > ids.len() {
             return None;
         }
-        // The first word was matched by the lookup; check the rest.
-        for (k, w) in words.iter().enumerate().skip(1) {
-            if !word_matches(w, tokens.norm(pos + k)) {
+        for (k, w) in rest.iter().enumerate() {
+            let at = pos + 1 + k;
+            let ok = match w {
+                Word::Id(want) => ids[at] == *want,
+                Word::Stem(stem) => tokens.norm(at).starts_with(&**stem),
+            };
+            if !ok {
                 return None;
             }
         }
-        Some(pos + words.len())
+        Some(end)
     }
 
     /// Finds all matches in `tokens`, appending them to `out` sorted by start.
@@ -87,12 +137,17 @@ impl Matcher {
     /// counted twice through a general word inside it.
     pub fn find(&self, tokens: &Tokens, out: &mut Vec<Hit>) {
         out.clear();
-        // Best candidate per position and role group, found in one pass.
-        let mut candidates: Vec<Hit> = Vec::new();
+        let ids: Vec<u32> = (0..tokens.len())
+            .map(|i| self.vocab.get(tokens.norm(i)).copied().unwrap_or(NO_WORD))
+            .collect();
+        // Every candidate match, found in one pass; `out` is the buffer.
         for pos in 0..tokens.len() {
+            if ids[pos] != NO_WORD {
+                self.push_candidates(&self.by_first[ids[pos] as usize], tokens, &ids, pos, out);
+            }
             let norm = tokens.norm(pos);
-            if let Some(ids) = self.exact.get(norm) {
-                self.push_candidates(ids, tokens, pos, &mut candidates);
+            if !self.may_have_stem(norm) {
+                continue;
             }
             for &len in &self.prefix_lens {
                 // A stem may equal the whole word: "fail*" matches "fail".
@@ -102,13 +157,14 @@ impl Matcher {
                 if !norm.is_char_boundary(len) {
                     continue;
                 }
-                if let Some(ids) = self.prefix.get(&norm[..len]) {
-                    self.push_candidates(ids, tokens, pos, &mut candidates);
+                if let Some(cands) = self.prefix.get(&norm[..len]) {
+                    self.push_candidates(cands, tokens, &ids, pos, out);
                 }
             }
         }
-        // Greedy per group: sort by (group, start, longer first, priority).
-        candidates.sort_by_key(|h| {
+        // Greedy per group: sort by (group, start, longer first, priority)
+        // and keep each candidate that starts after the last kept one ends.
+        out.sort_unstable_by_key(|h| {
             (
                 group(h.role),
                 h.start,
@@ -119,27 +175,46 @@ impl Matcher {
         });
         let mut last_group = None;
         let mut covered_to = 0u32;
-        for h in candidates {
+        out.retain(|h| {
             let g = group(h.role);
             if last_group != Some(g) {
                 last_group = Some(g);
                 covered_to = 0;
             }
             if h.start < covered_to {
-                continue;
+                return false;
             }
             covered_to = h.end;
-            out.push(h);
-        }
-        out.sort_by_key(|h| (h.start, h.end, h.role));
+            true
+        });
+        out.sort_unstable_by_key(|h| (h.start, h.end, h.role));
     }
 
-    fn push_candidates(&self, ids: &[u32], tokens: &Tokens, pos: usize, out: &mut Vec<Hit>) {
-        for &id in ids {
-            if let Some(end) = self.matches_at(id, tokens, pos) {
+    /// Whether some wildcard stem could start `norm`: a bitmap of the stems'
+    /// first three bytes rules out most words with one lookup, before any
+    /// hashing of prefixes.
+    fn may_have_stem(&self, norm: &str) -> bool {
+        let b = norm.as_bytes();
+        if b.len() < MIN_STEM_BYTES {
+            return false;
+        }
+        let bit = stem_start_bit(b);
+        self.stem_starts[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    fn push_candidates(
+        &self,
+        cands: &[u32],
+        tokens: &Tokens,
+        ids: &[u32],
+        pos: usize,
+        out: &mut Vec<Hit>,
+    ) {
+        for &id in cands {
+            if let Some(end) = self.matches_at(id, tokens, ids, pos) {
                 out.push(Hit {
                     entry: id,
-                    role: self.words[id as usize].0,
+                    role: self.entries[id as usize].0,
                     start: pos as u32,
                     end: end as u32,
                 });
@@ -154,14 +229,6 @@ fn group(role: Role) -> Role {
     match role {
         Role::General => Role::Stance,
         r => r,
-    }
-}
-
-fn word_matches(w: &PatternWord, norm: &str) -> bool {
-    if w.wildcard {
-        norm.starts_with(w.text.as_str())
-    } else {
-        norm == w.text
     }
 }
 

@@ -187,6 +187,20 @@ pub struct ParagraphScore {
 }
 
 impl ParagraphScore {
+    /// The verdict for the same paragraph in a document that never names
+    /// the target: not linked, so neutral with no evidence.
+    pub fn unlinked(&self) -> ParagraphScore {
+        ParagraphScore {
+            stance: Stance::Neutral,
+            score: 0.0,
+            confidence: confidence(Stance::Neutral, 0.0),
+            link: Link::None,
+            targets: Vec::new(),
+            boilerplate: self.boilerplate,
+            evidence: Vec::new(),
+        }
+    }
+
     /// Whether the paragraph names or refers to the target.
     pub fn target(&self) -> bool {
         matches!(self.link, Link::Explicit | Link::Reference)
@@ -277,19 +291,33 @@ impl Scorer {
 
     /// Classifies every paragraph of a decoded document.
     pub fn score_document<'a>(&self, text: &'a str) -> ScoredDocument<'a> {
-        let paras = segment::segment(text);
-        let analysed: Vec<Analysed> = paras.iter().map(|p| self.analyse(p.text)).collect();
-        let context = DocContext::from_naming(
-            analysed
-                .iter()
-                .map(|a| a.hits.iter().any(|h| h.role == Role::Target)),
-        );
-        let mut counts = Counts::default();
-        let mut paragraphs = Vec::with_capacity(paras.len());
-        for (para, a) in paras.into_iter().zip(analysed) {
-            let score = self.score_analysed(para.text, &a, context);
-            counts.add(score.stance);
+        // One pass, reusing the token and match buffers: each paragraph is
+        // scored as if the document named the target. If it turns out none
+        // does, no paragraph is linked, and every verdict becomes the
+        // unlinked neutral one, which needs nothing from the text.
+        let mut work = Analysed {
+            tokens: Tokens::new(),
+            hits: Vec::new(),
+        };
+        let assumed = DocContext {
+            mentions_target: true,
+        };
+        let mut paragraphs = Vec::new();
+        for para in segment::paragraphs(text) {
+            self.analyse_into(para.text, &mut work);
+            let score = self.score_analysed(para.text, &work, assumed);
             paragraphs.push(ScoredParagraph { para, score });
+        }
+        let context =
+            DocContext::from_naming(paragraphs.iter().map(|p| p.score.link == Link::Explicit));
+        if !context.mentions_target {
+            for p in &mut paragraphs {
+                p.score = p.score.unlinked();
+            }
+        }
+        let mut counts = Counts::default();
+        for p in &paragraphs {
+            counts.add(p.score.stance);
         }
         ScoredDocument {
             paragraphs,
@@ -297,6 +325,11 @@ impl Scorer {
             counts,
             context,
         }
+    }
+
+    fn analyse_into(&self, text: &str, work: &mut Analysed) {
+        work.tokens.tokenize(text);
+        self.matcher.find(&work.tokens, &mut work.hits);
     }
 
     fn analyse(&self, text: &str) -> Analysed {
@@ -341,10 +374,7 @@ impl Scorer {
 
     fn is_boilerplate(&self, text: &str) -> bool {
         let set = &self.lexicons.boilerplate;
-        !set.is_empty()
-            && text
-                .lines()
-                .all(|l| set.iter().any(|re| re.is_match(l.trim())))
+        !set.is_empty() && text.lines().all(|l| set.is_match(l.trim()))
     }
 
     fn score_analysed(&self, text: &str, a: &Analysed, context: DocContext) -> ParagraphScore {
@@ -391,10 +421,7 @@ impl Scorer {
                 }
                 // A word acting as a negator ("quit the carping") is not
                 // also a stance term.
-                if a.hits
-                    .iter()
-                    .any(|n| n.role == Role::Negator && n.start == h.start && n.end == h.end)
-                {
+                if rules.is_negator(h) {
                     continue;
                 }
                 let entry = &entries[h.entry as usize];
@@ -470,28 +497,70 @@ fn match_text(text: &str, tokens: &Tokens, h: &Hit) -> String {
     text[s..e].to_string()
 }
 
-/// The positions of cue words in a paragraph, for the rules.
+/// One cue word (negator, modifier, hedge, warning) in a paragraph.
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    start: u32,
+    end: u32,
+    clause: u32,
+    entry: u32,
+}
+
+/// The positions of cue words in a paragraph, sorted by position, so each
+/// rule is a binary search: scoring stays linear-logarithmic even in a
+/// paragraph of millions of words.
 struct RuleContext<'t> {
     tokens: &'t Tokens,
-    hits: &'t [Hit],
-    /// Contrast markers: (token, sentence-initial).
-    contrasts: Vec<(u32, bool)>,
-    /// Concession markers: token.
-    concessions: Vec<u32>,
+    negators: Vec<Cue>,
+    warnings: Vec<Cue>,
+    modifiers: Vec<Cue>,
+    hedges: Vec<Cue>,
+    /// Contrast markers: (token, sentence, sentence-initial).
+    contrasts: Vec<(u32, u32, bool)>,
+    /// `initial_from[k]`: some contrast at index `k` or later opens a sentence.
+    initial_from: Vec<bool>,
+    /// Concession markers: (token, clause).
+    concessions: Vec<(u32, u32)>,
     /// Rebuttal cues: (token after the cue, clause of the cue's last word).
     rebuttals: Vec<(u32, u32)>,
-    /// Sentences holding an attribution cue.
+    /// Sentences holding an attribution cue, sorted.
     attributed_sentences: Vec<u32>,
 }
 
+/// The last cue ending at or before `pos`.
+fn last_ending_by(list: &[Cue], pos: u32) -> Option<&Cue> {
+    let i = list.partition_point(|c| c.end <= pos);
+    i.checked_sub(1).map(|i| &list[i])
+}
+
 impl<'t> RuleContext<'t> {
-    fn new(tokens: &'t Tokens, hits: &'t [Hit]) -> Self {
-        let mut contrasts = Vec::new();
-        let mut concessions = Vec::new();
-        let mut rebuttals = Vec::new();
-        let mut attributed_sentences = Vec::new();
+    fn new(tokens: &'t Tokens, hits: &[Hit]) -> Self {
+        let mut ctx = RuleContext {
+            tokens,
+            negators: Vec::new(),
+            warnings: Vec::new(),
+            modifiers: Vec::new(),
+            hedges: Vec::new(),
+            contrasts: Vec::new(),
+            initial_from: Vec::new(),
+            concessions: Vec::new(),
+            rebuttals: Vec::new(),
+            attributed_sentences: Vec::new(),
+        };
+        // Hits come sorted by start; within one role they do not overlap, so
+        // each list below is sorted by start and by end alike.
         for h in hits {
+            let cue = Cue {
+                start: h.start,
+                end: h.end,
+                clause: tokens.tokens[h.start as usize].clause,
+                entry: h.entry,
+            };
             match h.role {
+                Role::Negator => ctx.negators.push(cue),
+                Role::Warning => ctx.warnings.push(cue),
+                Role::Modifier => ctx.modifiers.push(cue),
+                Role::Hedge => ctx.hedges.push(cue),
                 Role::Contrast => {
                     let next = tokens
                         .tokens
@@ -504,41 +573,58 @@ impl<'t> RuleContext<'t> {
                         continue;
                     }
                     let s = h.start as usize;
-                    let initial =
-                        s == 0 || tokens.tokens[s - 1].sentence != tokens.tokens[s].sentence;
-                    contrasts.push((h.start, initial));
+                    let sentence = tokens.tokens[s].sentence;
+                    let initial = s == 0 || tokens.tokens[s - 1].sentence != sentence;
+                    ctx.contrasts.push((h.start, sentence, initial));
                 }
-                Role::Concession => concessions.push(h.start),
-                Role::Rebuttal => rebuttals.push((h.end, tokens.tokens[h.end as usize - 1].clause)),
-                Role::Attribution => {
-                    attributed_sentences.push(tokens.tokens[h.start as usize].sentence)
-                }
+                Role::Concession => ctx.concessions.push((h.start, cue.clause)),
+                Role::Rebuttal => ctx
+                    .rebuttals
+                    .push((h.end, tokens.tokens[h.end as usize - 1].clause)),
+                Role::Attribution => ctx
+                    .attributed_sentences
+                    .push(tokens.tokens[h.start as usize].sentence),
                 _ => {}
             }
         }
-        RuleContext {
-            tokens,
-            hits,
-            contrasts,
-            concessions,
-            rebuttals,
-            attributed_sentences,
+        ctx.attributed_sentences.dedup();
+        ctx.initial_from = vec![false; ctx.contrasts.len() + 1];
+        for k in (0..ctx.contrasts.len()).rev() {
+            ctx.initial_from[k] = ctx.initial_from[k + 1] || ctx.contrasts[k].2;
         }
+        ctx
     }
 
     fn tok(&self, i: u32) -> &crate::tokenize::Token {
         &self.tokens.tokens[i as usize]
     }
 
-    /// The nearest hit of `role` ending at or before `pos`, no more than
+    /// Whether a negator covers exactly these tokens.
+    fn is_negator(&self, h: &Hit) -> bool {
+        let i = self.negators.partition_point(|c| c.start < h.start);
+        self.negators
+            .get(i)
+            .is_some_and(|c| c.start == h.start && c.end == h.end)
+    }
+
+    /// The nearest cue in `list` ending at or before `pos`, no more than
     /// `window` words before it, in the same clause.
-    fn cue_before(&self, role: Role, pos: u32, window: usize) -> Option<&Hit> {
+    fn cue_before<'a>(&self, list: &'a [Cue], pos: u32, window: usize) -> Option<&'a Cue> {
         let clause = self.tok(pos).clause;
-        self.hits
-            .iter()
-            .filter(|c| c.role == role && c.end <= pos && (pos - c.end) as usize <= window)
-            .filter(|c| self.tok(c.start).clause == clause)
-            .max_by_key(|c| c.end)
+        last_ending_by(list, pos).filter(|c| (pos - c.end) as usize <= window && c.clause == clause)
+    }
+
+    /// Whether a warning modal governs the negator `neg`: just before it in
+    /// the clause, or overlapping it ("mustn't").
+    fn warned(&self, neg: &Cue, clause: u32) -> bool {
+        let before = last_ending_by(&self.warnings, neg.start)
+            .is_some_and(|w| (neg.start - w.end) as usize <= WARNING_WINDOW && w.clause == clause);
+        let i = self.warnings.partition_point(|w| w.end <= neg.start);
+        let overlaps = self
+            .warnings
+            .get(i)
+            .is_some_and(|w| w.start < neg.end && w.clause == clause);
+        before || overlaps
     }
 
     fn apply(&self, h: &Hit, entries: &[crate::lexicon::Entry], ev: &mut Evidence) {
@@ -546,17 +632,8 @@ impl<'t> RuleContext<'t> {
         let (sentence, clause) = (first.sentence, first.clause);
 
         // Negation, or a warning ("must not become ...").
-        if let Some(neg) = self.cue_before(Role::Negator, h.start, NEGATION_WINDOW) {
-            let warned = ev.weight < 0.0
-                && self.hits.iter().any(|w| {
-                    let before =
-                        w.end <= neg.start && (neg.start - w.end) as usize <= WARNING_WINDOW;
-                    let overlaps = w.start < neg.end && w.end > neg.start;
-                    w.role == Role::Warning
-                        && self.tok(w.start).clause == clause
-                        && (before || overlaps)
-                });
-            if warned {
+        if let Some(neg) = self.cue_before(&self.negators, h.start, NEGATION_WINDOW) {
+            if ev.weight < 0.0 && self.warned(neg, clause) {
                 ev.weight *= WARNING_FACTOR;
                 ev.rules.push((Rule::Warning, WARNING_FACTOR));
             } else {
@@ -565,22 +642,18 @@ impl<'t> RuleContext<'t> {
             }
         }
         // Intensifiers and downtoners.
-        if let Some(m) = self.cue_before(Role::Modifier, h.start, MODIFIER_WINDOW) {
+        if let Some(m) = self.cue_before(&self.modifiers, h.start, MODIFIER_WINDOW) {
             let f = entries[m.entry as usize].weight.unwrap_or(1.0);
             ev.weight *= f;
-            ev.rules.push((
-                if f > 1.0 {
-                    Rule::Intensified
-                } else {
-                    Rule::Downtoned
-                },
-                f,
-            ));
+            let rule = if f > 1.0 {
+                Rule::Intensified
+            } else {
+                Rule::Downtoned
+            };
+            ev.rules.push((rule, f));
         }
         // Hedges earlier in the clause.
-        if self.hits.iter().any(|c| {
-            c.role == Role::Hedge && c.end <= h.start && self.tok(c.start).clause == clause
-        }) {
+        if last_ending_by(&self.hedges, h.start).is_some_and(|c| c.clause == clause) {
             ev.weight *= HEDGE_FACTOR;
             ev.rules.push((Rule::Hedged, HEDGE_FACTOR));
         }
@@ -592,14 +665,13 @@ impl<'t> RuleContext<'t> {
         // later in the sentence, or opens a later sentence)? Then the term
         // is what the writer moves away from. Otherwise, a marker before it
         // in the sentence, or opening the sentence, puts it after the turn.
-        let before = self
-            .contrasts
-            .iter()
-            .any(|&(c, initial)| c > h.start && (self.tok(c).sentence == sentence || initial));
-        let after = self
-            .contrasts
-            .iter()
-            .any(|&(c, _)| c < h.start && self.tok(c).sentence == sentence);
+        let k = self.contrasts.partition_point(|c| c.0 <= h.start);
+        let before =
+            k < self.contrasts.len() && (self.contrasts[k].1 == sentence || self.initial_from[k]);
+        let after = k > 0 && {
+            let (c, s, _) = self.contrasts[k - 1];
+            c < h.start && s == sentence
+        };
         if before {
             ev.weight *= BEFORE_CONTRAST_FACTOR;
             ev.rules
@@ -609,27 +681,21 @@ impl<'t> RuleContext<'t> {
             ev.rules.push((Rule::AfterContrast, AFTER_CONTRAST_FACTOR));
         }
         // Concession: the marker's own clause counts for less.
-        if self
-            .concessions
-            .iter()
-            .any(|&c| c <= h.start && self.tok(c).clause == clause)
-        {
+        let k = self.concessions.partition_point(|c| c.0 <= h.start);
+        if k > 0 && self.concessions[k - 1].1 == clause {
             ev.weight *= CONCESSION_FACTOR;
             ev.rules.push((Rule::Concession, CONCESSION_FACTOR));
         }
         // Rebuttal: a view in the clause after "rejected claims that".
-        if self
-            .rebuttals
-            .iter()
-            .any(|&(r, c)| r <= h.start && c == clause)
-        {
+        let k = self.rebuttals.partition_point(|r| r.0 <= h.start);
+        if k > 0 && self.rebuttals[k - 1].1 == clause {
             ev.weight *= REBUTTAL_FACTOR;
             ev.rules.push((Rule::Rebutted, REBUTTAL_FACTOR));
         }
         if first.quoted {
             ev.rules.push((Rule::Quoted, 1.0));
         }
-        if self.attributed_sentences.contains(&sentence) {
+        if self.attributed_sentences.binary_search(&sentence).is_ok() {
             ev.rules.push((Rule::Attributed, 1.0));
         }
     }
