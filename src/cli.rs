@@ -216,8 +216,8 @@ pub struct ExportArgs {
     #[command(flatten)]
     pub lexicons: LexiconArgs,
 
-    /// Print one regular expression per line (for `rg -f`): wildcards become
-    /// `\w*`, words are joined by `\s+`.
+    /// Print one pattern per line for a plain multi-pattern scan (`rg -i -f`):
+    /// literal phrases, escaped, with a wildcard reduced to its stem.
     #[arg(long)]
     pub patterns: bool,
 }
