@@ -15,7 +15,8 @@ Examples:
   bigsoc classify articles/ | jq -c '.paragraphs[] | select(.stance==\"sceptical\") | .text'
   cat article.txt | bigsoc classify - | jq '.counts'
   bigsoc eval --gold gold.jsonl --docs corpus/ --min-macro-f1 0.8
-  bigsoc lexicon check --lexicons my-lexicons/";
+  bigsoc lexicon check --lexicons my-lexicons/
+  bigsoc report corpus/ -o report.html";
 
 /// Tag every paragraph of political articles as pro, sceptical or neutral
 /// toward the UK "Big Society", with the evidence behind each label.
@@ -53,6 +54,9 @@ pub enum Command {
     /// List paragraphs whose stance changes between two lexicon sets.
     #[command(after_help = DIFF_HELP)]
     Diff(DiffArgs),
+    /// Write a self-contained HTML report: totals, stance strips, evidence terms.
+    #[command(after_help = REPORT_HELP)]
+    Report(ReportArgs),
 }
 
 const CLASSIFY_HELP: &str = "\
@@ -247,6 +251,62 @@ pub struct DiffArgs {
     /// Report format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
+
+    /// Worker threads (0 = one per core).
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub threads: usize,
+}
+
+const REPORT_HELP: &str = "\
+The page is one HTML file with inline CSS and a little inline script (only for
+sorting the table); it loads nothing from the network and reads fine without
+script. It shows paragraphs per stance, each document's share of pro and
+sceptical paragraphs, a stance strip per document (one cell per paragraph;
+hover or focus a cell for its text, score and evidence; click it to jump to
+the paragraph), and the evidence terms that fired most often per stance.
+
+Examples:
+  bigsoc report corpus/ -o report.html
+  bigsoc report --lexicons my-lexicons/ corpus/ -o report.html
+  # render saved classify output without classifying again:
+  bigsoc classify corpus/ > results.jsonl
+  bigsoc report --from results.jsonl -o report.html
+  bigsoc classify corpus/ | bigsoc report --from - -o report.html
+
+Exit status: 0 report written from every input, 2 some input (or some line of
+--from) could not be read (each is named on stderr; the report shows the rest).";
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Files or folders to classify; `-` reads standard input. With none (and
+    /// no --from), standard input is read when it is not a terminal.
+    #[arg(value_name = "PATH", conflicts_with = "from")]
+    pub paths: Vec<PathBuf>,
+
+    /// Render saved `bigsoc classify` output (JSON Lines, one document per
+    /// line) instead of classifying; `-` reads standard input.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["lexicons", "ext"])]
+    pub from: Option<PathBuf>,
+
+    /// Where to write the HTML page (`-` for standard output).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: PathBuf,
+
+    /// Heading and window title of the page.
+    #[arg(long, value_name = "TEXT", default_value = "bigsoc report")]
+    pub title: String,
+
+    #[command(flatten)]
+    pub lexicons: LexiconArgs,
+
+    /// File extensions taken when walking folders (comma-separated).
+    #[arg(
+        long,
+        value_name = "EXT,...",
+        default_value = "txt",
+        value_delimiter = ','
+    )]
+    pub ext: Vec<String>,
 
     /// Worker threads (0 = one per core).
     #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]

@@ -7,6 +7,7 @@ pub mod diff;
 pub mod eval;
 pub mod explain;
 pub mod lexicon;
+pub mod report;
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -28,6 +29,7 @@ pub fn dispatch(command: Command) -> anyhow::Result<i32> {
         Command::Lexicon(LexiconCommand::Check(args)) => lexicon::check(args),
         Command::Lexicon(LexiconCommand::Export(args)) => lexicon::export(args),
         Command::Diff(args) => diff::run(args),
+        Command::Report(args) => report::run(args),
     }
 }
 
