@@ -158,6 +158,87 @@ pub fn write_jsonl<W: Write>(
     }
 }
 
+/// Writes one document's JSON Lines a paragraph at a time, for a document
+/// too large to hold: the bytes are exactly those of [`write_jsonl`] for
+/// the same document. The caller must know the document's stance and counts
+/// before the first paragraph, since a document record prints them first.
+#[derive(Debug)]
+pub struct RecordWriter<'a> {
+    path: &'a str,
+    lexicons: &'a str,
+    shape: Shape,
+    written: usize,
+}
+
+impl<'a> RecordWriter<'a> {
+    /// Starts a record: for [`Shape::Documents`], everything up to the first
+    /// paragraph.
+    pub fn begin<W: Write>(
+        w: &mut W,
+        path: &'a str,
+        lexicons: &'a str,
+        stance: Stance,
+        counts: Counts,
+        shape: Shape,
+    ) -> io::Result<Self> {
+        if shape == Shape::Documents {
+            // Serialise the record with no paragraphs and cut off the closing
+            // "[]}", so the field order and formatting are serde's own.
+            let head = DocumentRecord {
+                path,
+                stance,
+                counts,
+                lexicons,
+                paragraphs: Vec::new(),
+            };
+            let bytes = serde_json::to_vec(&head)?;
+            let Some(open) = bytes.strip_suffix(b"]}") else {
+                return Err(io::Error::other(
+                    "internal error: paragraphs are not the last field of a document record",
+                ));
+            };
+            w.write_all(open)?;
+        }
+        Ok(RecordWriter {
+            path,
+            lexicons,
+            shape,
+            written: 0,
+        })
+    }
+
+    /// Writes the next paragraph.
+    pub fn paragraph<W: Write>(&mut self, w: &mut W, p: &ScoredParagraph<'_>) -> io::Result<()> {
+        match self.shape {
+            Shape::Documents => {
+                if self.written > 0 {
+                    w.write_all(b",")?;
+                }
+                serde_json::to_writer(&mut *w, &ParagraphRecord::new(p))?;
+            }
+            Shape::Flat => {
+                let rec = FlatRecord {
+                    path: self.path,
+                    lexicons: self.lexicons,
+                    paragraph: ParagraphRecord::new(p),
+                };
+                serde_json::to_writer(&mut *w, &rec)?;
+                w.write_all(b"\n")?;
+            }
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Ends the record.
+    pub fn finish<W: Write>(self, w: &mut W) -> io::Result<()> {
+        match self.shape {
+            Shape::Documents => w.write_all(b"]}\n"),
+            Shape::Flat => Ok(()),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,5 +294,39 @@ mod tests {
         assert_eq!(lines.len(), 3);
         assert!(lines.iter().all(|l| l["path"] == "b.txt"));
         assert_eq!(lines[2]["index"], 2);
+    }
+
+    #[test]
+    fn the_record_writer_gives_the_bytes_of_write_jsonl() {
+        let scorer = crate::score::Scorer::new(crate::lexicon::embedded().clone());
+        for text in [
+            "",
+            "The Big Society is a triumph.\n\nIt rained.",
+            "A \"quoted\" slogan.\n\nThe Big Society was a cover for cuts.\n\nMore.",
+        ] {
+            let doc = scorer.score_document(text);
+            for shape in [Shape::Documents, Shape::Flat] {
+                let mut whole = Vec::new();
+                write_jsonl(&mut whole, "p\u{fffd}.txt", "sha256:x", &doc, shape).unwrap();
+                let mut streamed = Vec::new();
+                let mut rw = RecordWriter::begin(
+                    &mut streamed,
+                    "p\u{fffd}.txt",
+                    "sha256:x",
+                    doc.stance,
+                    doc.counts,
+                    shape,
+                )
+                .unwrap();
+                for p in &doc.paragraphs {
+                    rw.paragraph(&mut streamed, p).unwrap();
+                }
+                rw.finish(&mut streamed).unwrap();
+                assert_eq!(
+                    String::from_utf8(streamed).unwrap(),
+                    String::from_utf8(whole).unwrap()
+                );
+            }
+        }
     }
 }

@@ -193,25 +193,53 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     if memchr::memchr(0, sniff).is_some() {
         return Decoded::Binary;
     }
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let body = bytes.strip_prefix(BOM).unwrap_or(bytes);
     let (text, warning) = match std::str::from_utf8(body) {
         Ok(s) => (normalise_line_ends(s), None),
         Err(err) => {
             let bad = err.valid_up_to();
-            let line = 1 + memchr::memchr_iter(b'\n', &body[..bad]).count();
+            let line = 1 + count_line_ends(&body[..bad], &mut false);
             let (decoded, undefined) = decode_windows_1252(body);
-            let warning = if undefined == 0 {
-                format!("line {line}: not valid UTF-8; decoded as Windows-1252")
-            } else {
-                format!(
-                    "line {line}: not valid UTF-8 nor Windows-1252; decoded as Windows-1252 \
-                     with {undefined} undefined byte(s) replaced by U+FFFD"
-                )
-            };
-            (normalise_line_ends(&decoded), Some(warning))
+            (
+                normalise_line_ends(&decoded),
+                Some(fallback_warning(line, undefined)),
+            )
         }
     };
     Decoded::Text { text, warning }
+}
+
+/// The UTF-8 byte-order mark, dropped from the start of a document.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The warning for a document decoded as Windows-1252: `line` is the line of
+/// the first byte that is not UTF-8, `undefined` the bytes Windows-1252 has
+/// no character for.
+fn fallback_warning(line: usize, undefined: usize) -> String {
+    if undefined == 0 {
+        format!("line {line}: not valid UTF-8; decoded as Windows-1252")
+    } else {
+        format!(
+            "line {line}: not valid UTF-8 nor Windows-1252; decoded as Windows-1252 \
+             with {undefined} undefined byte(s) replaced by U+FFFD"
+        )
+    }
+}
+
+/// Counts line ends the way [`normalise_line_ends`] makes them: CRLF, lone CR
+/// and LF each count once. `after_cr` carries a CR at the end of one chunk
+/// into the next, so a CRLF split across chunks counts once.
+fn count_line_ends(bytes: &[u8], after_cr: &mut bool) -> usize {
+    let mut n = 0;
+    for &b in bytes {
+        match b {
+            b'\r' => n += 1,
+            b'\n' if !*after_cr => n += 1,
+            _ => {}
+        }
+        *after_cr = b == b'\r';
+    }
+    n
 }
 
 /// Turns CRLF and lone CR into LF. Borrows nothing and copies only when a CR
@@ -278,20 +306,238 @@ pub fn decode_windows_1252(bytes: &[u8]) -> (String, usize) {
     let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
     let mut undefined = 0;
     for &b in bytes {
-        let c = match b {
-            0x00..=0x7F => b as char,
-            0x80..=0x9F => match WINDOWS_1252_HIGH[(b - 0x80) as usize] {
-                Some(c) => c,
-                None => {
-                    undefined += 1;
-                    '\u{FFFD}'
-                }
-            },
-            _ => b as char,
+        let c = match windows_1252_char(b) {
+            Some(c) => c,
+            None => {
+                undefined += 1;
+                '\u{FFFD}'
+            }
         };
         out.push(c);
     }
     (out, undefined)
+}
+
+/// The character Windows-1252 gives a byte, or `None` for its five
+/// undefined bytes.
+fn windows_1252_char(b: u8) -> Option<char> {
+    match b {
+        0x80..=0x9F => WINDOWS_1252_HIGH[(b - 0x80) as usize],
+        _ => Some(b as char),
+    }
+}
+
+/// Bytes read at a time by the streaming functions below.
+const CHUNK: usize = 64 * 1024;
+
+/// How a document's bytes are to be decoded as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Windows1252,
+}
+
+/// What [`sniff`] learned from a full pass over a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sniffed {
+    /// A NUL in the first [`BINARY_SNIFF_BYTES`]: skip it, as [`decode`] does.
+    Binary,
+    /// Text in this encoding, with the warning [`decode`] would give.
+    Text {
+        encoding: Encoding,
+        warning: Option<String>,
+    },
+}
+
+/// Reads until `buf` is full or the reader ends; returns the bytes read.
+fn fill<R: Read>(r: &mut R, buf: &mut [u8]) -> io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
+/// Whether a byte has no character in Windows-1252.
+fn undefined_in_windows_1252(b: u8) -> bool {
+    (0x80..=0x9F).contains(&b) && WINDOWS_1252_HIGH[(b - 0x80) as usize].is_none()
+}
+
+/// Makes the decisions of [`decode`] (binary or text, UTF-8 or
+/// Windows-1252, and the warning) in one streaming pass, holding one chunk
+/// at a time, so a file too large to hold can then be read through a
+/// [`DecodingReader`] with exactly the result [`decode`] would give.
+pub fn sniff<R: Read>(mut r: R) -> io::Result<Sniffed> {
+    // Room for a chunk plus up to 3 bytes of a UTF-8 sequence split across
+    // the chunk boundary.
+    let mut buf = vec![0u8; CHUNK + 4];
+    let mut carry = 0;
+    let mut offset: usize = 0;
+    let mut first = true;
+    let mut utf8_ok = true;
+    // Line ends before the first byte that is not UTF-8.
+    let mut lines_before = 0;
+    let mut after_cr = false;
+    let mut undefined = 0;
+    loop {
+        let n = fill(&mut r, &mut buf[carry..carry + CHUNK])?;
+        let fresh = &buf[carry..carry + n];
+        if offset < BINARY_SNIFF_BYTES {
+            let window = &fresh[..fresh.len().min(BINARY_SNIFF_BYTES - offset)];
+            if memchr::memchr(0, window).is_some() {
+                return Ok(Sniffed::Binary);
+            }
+        }
+        offset += n;
+        undefined += fresh
+            .iter()
+            .filter(|&&b| undefined_in_windows_1252(b))
+            .count();
+        let end = carry + n;
+        let mut start = 0;
+        if first {
+            first = false;
+            if buf[..end].starts_with(BOM) {
+                start = BOM.len();
+            }
+        }
+        if utf8_ok {
+            let data = &buf[start..end];
+            match std::str::from_utf8(data) {
+                Ok(_) => {
+                    lines_before += count_line_ends(data, &mut after_cr);
+                    carry = 0;
+                }
+                // An incomplete sequence at the end of a chunk: keep it for
+                // the next one.
+                Err(e) if e.error_len().is_none() && n > 0 => {
+                    let good = e.valid_up_to();
+                    lines_before += count_line_ends(&data[..good], &mut after_cr);
+                    let tail = data.len() - good;
+                    buf.copy_within(start + good..end, 0);
+                    carry = tail;
+                }
+                Err(e) => {
+                    utf8_ok = false;
+                    lines_before += count_line_ends(&data[..e.valid_up_to()], &mut after_cr);
+                    carry = 0;
+                }
+            }
+        } else {
+            carry = 0;
+        }
+        if n == 0 {
+            break;
+        }
+    }
+    Ok(Sniffed::Text {
+        encoding: if utf8_ok {
+            Encoding::Utf8
+        } else {
+            Encoding::Windows1252
+        },
+        warning: (!utf8_ok).then(|| fallback_warning(1 + lines_before, undefined)),
+    })
+}
+
+/// A reader giving the decoded text of a document as UTF-8, exactly as
+/// [`decode`] gives it (BOM dropped, line ends normalised, Windows-1252
+/// transcoded), while holding one chunk at a time. The encoding comes from
+/// [`sniff`].
+#[derive(Debug)]
+pub struct DecodingReader<R> {
+    inner: R,
+    encoding: Encoding,
+    raw: Vec<u8>,
+    out: Vec<u8>,
+    out_pos: usize,
+    started: bool,
+    after_cr: bool,
+    eof: bool,
+}
+
+impl<R: Read> DecodingReader<R> {
+    pub fn new(inner: R, encoding: Encoding) -> Self {
+        DecodingReader {
+            inner,
+            encoding,
+            raw: vec![0; CHUNK],
+            out: Vec::with_capacity(CHUNK + CHUNK / 2),
+            out_pos: 0,
+            started: false,
+            after_cr: false,
+            eof: false,
+        }
+    }
+
+    /// Decodes the next chunk into `out`.
+    fn refill(&mut self) -> io::Result<()> {
+        self.out.clear();
+        self.out_pos = 0;
+        let n = fill(&mut self.inner, &mut self.raw)?;
+        if n == 0 {
+            self.eof = true;
+            return Ok(());
+        }
+        let mut bytes = &self.raw[..n];
+        if !self.started {
+            self.started = true;
+            bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
+        }
+        // The common case: UTF-8 with LF line ends passes through as is.
+        if self.encoding == Encoding::Utf8
+            && !self.after_cr
+            && memchr::memchr(b'\r', bytes).is_none()
+        {
+            self.out.extend_from_slice(bytes);
+            return Ok(());
+        }
+        for &b in bytes {
+            if self.after_cr {
+                self.after_cr = false;
+                if b == b'\n' {
+                    continue;
+                }
+            }
+            match b {
+                b'\r' => {
+                    self.out.push(b'\n');
+                    self.after_cr = true;
+                }
+                0x00..=0x7F => self.out.push(b),
+                _ => match self.encoding {
+                    Encoding::Utf8 => self.out.push(b),
+                    Encoding::Windows1252 => {
+                        let c = windows_1252_char(b).unwrap_or('\u{FFFD}');
+                        let mut tmp = [0u8; 4];
+                        self.out
+                            .extend_from_slice(c.encode_utf8(&mut tmp).as_bytes());
+                    }
+                },
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<R: Read> Read for DecodingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        while self.out_pos == self.out.len() {
+            if self.eof {
+                return Ok(0);
+            }
+            self.refill()?;
+        }
+        let n = buf.len().min(self.out.len() - self.out_pos);
+        buf[..n].copy_from_slice(&self.out[self.out_pos..self.out_pos + n]);
+        self.out_pos += n;
+        Ok(n)
+    }
 }
 
 #[cfg(test)]
@@ -356,5 +602,61 @@ mod tests {
         assert!(has_extension(Path::new("a/B.TXT"), &exts));
         assert!(!has_extension(Path::new("a/b.md"), &exts));
         assert!(!has_extension(Path::new("a/txt"), &exts));
+    }
+
+    /// What the streaming pair gives: the sniffed verdict and, for text,
+    /// everything the decoding reader reads.
+    fn streamed(bytes: &[u8]) -> Decoded {
+        match sniff(bytes).unwrap() {
+            Sniffed::Binary => Decoded::Binary,
+            Sniffed::Text { encoding, warning } => {
+                let mut text = String::new();
+                DecodingReader::new(bytes, encoding)
+                    .read_to_string(&mut text)
+                    .unwrap();
+                Decoded::Text { text, warning }
+            }
+        }
+    }
+
+    #[test]
+    fn lone_cr_lines_are_counted_in_the_warning() {
+        let (_, w) = text(b"one\rtwo\r\nthree\r\xff");
+        assert!(w.unwrap().starts_with("line 4:"));
+    }
+
+    #[test]
+    fn streaming_agrees_with_decode_across_chunk_boundaries() {
+        let mut cases: Vec<Vec<u8>> = Vec::new();
+        for at in [CHUNK - 2, CHUNK - 1, CHUNK, CHUNK + 1] {
+            // A CRLF, a multi-byte character and a BOM'd start around the
+            // boundary between two chunks.
+            let mut crlf = vec![b'a'; at];
+            crlf.extend_from_slice(b"\r\nb\r");
+            cases.push(crlf);
+            let mut euro = vec![b'a'; at];
+            euro.extend_from_slice("\u{20AC}\n\u{1F600}".as_bytes());
+            cases.push(euro);
+            let mut bom = b"\xEF\xBB\xBF".to_vec();
+            bom.extend(std::iter::repeat_n(b'x', at));
+            bom.extend_from_slice("\u{e9}\r\n".as_bytes());
+            cases.push(bom);
+            // A bad byte in the second chunk, after many lines.
+            let mut late = b"line\r\n".repeat(at / 6);
+            late.extend_from_slice(b"caf\xe9 \x81");
+            cases.push(late);
+            // A character cut off by the end of the file.
+            let mut cut = vec![b'a'; at];
+            cut.extend_from_slice(&"\u{20AC}".as_bytes()[..2]);
+            cases.push(cut);
+        }
+        let mut late_nul = vec![b'a'; BINARY_SNIFF_BYTES + 10];
+        late_nul.push(0);
+        cases.push(late_nul);
+        cases.push(b"x\0".to_vec());
+        cases.push(Vec::new());
+        for bytes in &cases {
+            assert_eq!(streamed(bytes), decode(bytes), "{} bytes", bytes.len());
+        }
     }
 }

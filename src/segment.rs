@@ -20,6 +20,8 @@ pub struct Paragraph<'a> {
     pub text: &'a str,
 }
 
+use std::io::{self, BufRead};
+
 /// Iterates over the paragraphs of `text` (whose line ends are `\n`).
 pub fn paragraphs(text: &str) -> Paragraphs<'_> {
     Paragraphs {
@@ -114,6 +116,119 @@ impl<'a> Iterator for Paragraphs<'a> {
     }
 }
 
+/// A paragraph that owns its text, as read by [`ParagraphStream`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnedParagraph {
+    pub index: usize,
+    pub start_line: usize,
+    pub end_line: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub text: String,
+}
+
+impl OwnedParagraph {
+    /// The paragraph borrowing its text, as [`segment`] gives it.
+    pub fn as_paragraph(&self) -> Paragraph<'_> {
+        Paragraph {
+            index: self.index,
+            start_line: self.start_line,
+            end_line: self.end_line,
+            byte_start: self.byte_start,
+            byte_end: self.byte_end,
+            text: &self.text,
+        }
+    }
+}
+
+/// The paragraphs of decoded text (UTF-8, `\n` line ends) read from a
+/// stream, one at a time: the same paragraphs, lines and byte offsets as
+/// [`segment`] gives for the whole text, holding only the current paragraph
+/// and line in memory. Text that is not UTF-8 is an `InvalidData` error.
+#[derive(Debug)]
+pub struct ParagraphStream<B> {
+    reader: B,
+    /// Byte offset of the start of the next unread line.
+    pos: usize,
+    /// 1-based number of the next unread line.
+    line_no: usize,
+    index: usize,
+    line: String,
+}
+
+/// Reads paragraphs from a reader of decoded text; see [`ParagraphStream`].
+pub fn paragraph_stream<B: BufRead>(reader: B) -> ParagraphStream<B> {
+    ParagraphStream {
+        reader,
+        pos: 0,
+        line_no: 1,
+        index: 0,
+        line: String::new(),
+    }
+}
+
+impl<B: BufRead> ParagraphStream<B> {
+    /// Reads the next line into `self.line` (without its `\n`); returns its
+    /// start offset and number, or `None` at the end.
+    fn next_line(&mut self) -> io::Result<Option<(usize, usize)>> {
+        self.line.clear();
+        let n = self.reader.read_line(&mut self.line)?;
+        if n == 0 {
+            return Ok(None);
+        }
+        if self.line.ends_with('\n') {
+            self.line.pop();
+        }
+        let start = self.pos;
+        let no = self.line_no;
+        self.pos += n;
+        self.line_no += 1;
+        Ok(Some((start, no)))
+    }
+
+    fn next_paragraph(&mut self) -> io::Result<Option<OwnedParagraph>> {
+        let (block_start, start_line) = loop {
+            match self.next_line()? {
+                None => return Ok(None),
+                Some(found) if !is_blank(&self.line) => break found,
+                Some(_) => {}
+            }
+        };
+        let mut block = std::mem::take(&mut self.line);
+        let mut end_line = start_line;
+        while let Some((_, no)) = self.next_line()? {
+            if is_blank(&self.line) {
+                break;
+            }
+            block.push('\n');
+            block.push_str(&self.line);
+            end_line = no;
+        }
+        let lead = block.len() - block.trim_start().len();
+        let len = block.trim().len();
+        block.truncate(lead + len);
+        block.drain(..lead);
+        let para = OwnedParagraph {
+            index: self.index,
+            start_line,
+            end_line,
+            byte_start: block_start + lead,
+            byte_end: block_start + lead + len,
+            text: block,
+        };
+        self.index += 1;
+        Ok(Some(para))
+    }
+}
+
+impl<B: BufRead> Iterator for ParagraphStream<B> {
+    type Item = io::Result<OwnedParagraph>;
+
+    fn next(&mut self) -> Option<io::Result<OwnedParagraph>> {
+        self.next_paragraph().transpose()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,5 +288,32 @@ mod tests {
         let ps = segment("a\n\nb");
         assert_eq!(ps[1].text, "b");
         assert_eq!(ps[1].start_line, 3);
+    }
+
+    #[test]
+    fn the_stream_gives_what_segment_gives() {
+        for s in [
+            "",
+            "\n\n",
+            "one\ntwo\n\nthree\n\n\n\nfour",
+            "\u{a0} indented first line\n  second \u{a0}\n",
+            "\n\nTitle here\n\nBody line one\nbody line two\n\n",
+            "a\n \t \nb\u{2003}\n\u{2003}\nc",
+        ] {
+            let streamed: Vec<OwnedParagraph> = paragraph_stream(s.as_bytes())
+                .collect::<io::Result<_>>()
+                .unwrap();
+            let streamed: Vec<Paragraph<'_>> =
+                streamed.iter().map(OwnedParagraph::as_paragraph).collect();
+            assert_eq!(streamed, segment(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_stream_refuses_text_that_is_not_utf8() {
+        let mut stream = paragraph_stream(&b"ok\n\n\xff\n"[..]);
+        assert!(stream.next().unwrap().is_ok());
+        let err = stream.next().unwrap().unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidData);
     }
 }

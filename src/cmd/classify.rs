@@ -1,21 +1,41 @@
 //! `bigsoc classify`: every paragraph of every input, as JSON Lines.
+//!
+//! A file larger than [`STREAM_THRESHOLD`] is not held in memory: it is read
+//! as a stream several times (encoding, document context, counts, then the
+//! output), holding one paragraph at a time, and its output is written
+//! straight to the output. The result is byte for byte what the in-memory
+//! path gives.
 
-use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
+use std::cell::Cell;
+use std::fs::File;
+use std::io::{self, BufReader, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::Context;
 
 use super::{Loaded, load, message};
 use crate::cli::ClassifyArgs;
-use crate::output::{Shape, write_jsonl};
+use crate::output::{RecordWriter, Shape, write_jsonl};
 use crate::parallel;
-use crate::read::{Source, expand_inputs};
-use crate::score::Scorer;
+use crate::read::{self, DecodingReader, Encoding, Sniffed, Source, expand_inputs};
+use crate::score::{Counts, DocContext, ScoredParagraph, Scorer};
+use crate::segment::{OwnedParagraph, ParagraphStream, paragraph_stream};
 use crate::{EXIT_ERROR, EXIT_OK};
 
 /// Size of the one buffered writer all output goes through.
 const OUTPUT_BUFFER: usize = 64 * 1024;
+
+/// Files larger than this are streamed rather than read whole. A document
+/// in memory costs several times its size (its bytes, the decoded text, and
+/// the JSON, which with evidence runs to about five times the text), and up
+/// to [`parallel::WINDOW_PER_THREAD`] documents per thread are in flight.
+/// Articles are kilobytes; 16 MiB leaves every real one on the faster
+/// in-memory path and keeps a batch of big files to a few hundred MiB.
+pub const STREAM_THRESHOLD: u64 = 16 * 1024 * 1024;
+
+/// Buffer of the readers of a streamed file.
+const STREAM_BUFFER: usize = 256 * 1024;
 
 /// Validated settings for a classify run.
 pub struct Config {
@@ -23,16 +43,37 @@ pub struct Config {
     pub shape: Shape,
     pub threads: usize,
     pub scorer: Arc<Scorer>,
+    /// Files larger than this many bytes are streamed
+    /// (normally [`STREAM_THRESHOLD`]).
+    pub stream_threshold: u64,
 }
 
 /// What became of one input.
-struct Outcome {
-    /// JSON Lines to print.
-    output: Vec<u8>,
-    /// A warning to print on stderr (decoding fallback, binary skip).
+enum Outcome {
+    /// Classified (or skipped, or failed) in memory.
+    Done {
+        /// JSON Lines to print.
+        output: Vec<u8>,
+        /// A warning to print on stderr (decoding fallback, binary skip).
+        warning: Option<String>,
+        /// Why it could not be classified.
+        error: Option<String>,
+    },
+    /// A large file, analysed as a stream: the consumer streams its output.
+    Stream(Plan),
+}
+
+/// What the first passes over a streamed file found: all a document record
+/// needs before its first paragraph.
+struct Plan {
+    path: PathBuf,
+    encoding: Encoding,
     warning: Option<String>,
-    /// Why it could not be classified.
-    error: Option<String>,
+    context: DocContext,
+    counts: Counts,
+    /// Paragraphs and decoded bytes, to notice a file changing under us.
+    paragraphs: usize,
+    decoded_len: usize,
 }
 
 pub fn run(args: ClassifyArgs) -> anyhow::Result<i32> {
@@ -64,6 +105,7 @@ pub fn run(args: ClassifyArgs) -> anyhow::Result<i32> {
         },
         threads: args.threads,
         scorer,
+        stream_threshold: STREAM_THRESHOLD,
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, stdout.lock());
@@ -84,52 +126,237 @@ pub fn classify<W: Write>(config: &Config, out: &mut W) -> anyhow::Result<bool> 
     let pool = parallel::pool(config.threads)?;
     let mut failed = false;
     let lexicons = config.scorer.lexicons.fingerprint.as_str();
-    let work = |source: &Source| process(source, &config.scorer, lexicons, config.shape);
+    let work = |source: &Source| {
+        process(
+            source,
+            &config.scorer,
+            lexicons,
+            config.shape,
+            config.stream_threshold,
+        )
+    };
     parallel::ordered_map(&pool, &config.sources, work, |i, outcome| {
         let name = config.sources[i].display_name();
-        let outcome = outcome.unwrap_or_else(|| Outcome {
+        let outcome = outcome.unwrap_or_else(|| Outcome::Done {
             output: Vec::new(),
             warning: None,
             error: Some("internal error while classifying (please report this)".into()),
         });
-        if let Some(w) = &outcome.warning {
-            message(&format!("{name}: {w}"));
+        let (warning, error) = match outcome {
+            Outcome::Done {
+                output,
+                warning,
+                error,
+            } => {
+                out.write_all(&output).context("error writing output")?;
+                (warning, error)
+            }
+            Outcome::Stream(plan) => {
+                let warning = plan.warning.clone();
+                let error =
+                    write_streamed(&name, &plan, &config.scorer, lexicons, config.shape, out)?;
+                (warning, error)
+            }
+        };
+        if let Some(w) = &warning {
+            message(&format!("{name}: warning: {w}"));
         }
-        if let Some(e) = &outcome.error {
+        if let Some(e) = &error {
             message(&format!("{name}: {e}"));
             failed = true;
         }
-        out.write_all(&outcome.output)
-            .context("error writing output")
+        Ok::<(), anyhow::Error>(())
     })?;
     Ok(failed)
 }
 
-fn process(source: &Source, scorer: &Scorer, lexicons: &str, shape: Shape) -> Outcome {
+fn process(
+    source: &Source,
+    scorer: &Scorer,
+    lexicons: &str,
+    shape: Shape,
+    stream_threshold: u64,
+) -> Outcome {
+    // Only regular files can be read more than once.
+    if let Source::File(path) = source
+        && let Ok(meta) = std::fs::metadata(path)
+        && meta.is_file()
+        && meta.len() > stream_threshold
+    {
+        return match plan_stream(path, scorer) {
+            Ok(Some(plan)) => Outcome::Stream(plan),
+            Ok(None) => binary(),
+            Err(reason) => failure(reason),
+        };
+    }
     let name = source.display_name();
     match load(source) {
-        Loaded::Unreadable(reason) => Outcome {
-            output: Vec::new(),
-            warning: None,
-            error: Some(reason),
-        },
-        Loaded::Binary => Outcome {
-            output: Vec::new(),
-            warning: Some("warning: skipped: binary file (NUL byte in the first 8 KiB)".into()),
-            error: None,
-        },
+        Loaded::Unreadable(reason) => failure(reason),
+        Loaded::Binary => binary(),
         Loaded::Text { text, warning } => {
             let doc = scorer.score_document(&text);
             let mut output = Vec::with_capacity(text.len() * 2 + 256);
             // Writing into a Vec cannot fail.
             let _ = write_jsonl(&mut output, &name, lexicons, &doc, shape);
-            Outcome {
+            Outcome::Done {
                 output,
-                warning: warning.map(|w| format!("warning: {w}")),
+                warning,
                 error: None,
             }
         }
     }
+}
+
+fn failure(reason: String) -> Outcome {
+    Outcome::Done {
+        output: Vec::new(),
+        warning: None,
+        error: Some(reason),
+    }
+}
+
+fn binary() -> Outcome {
+    Outcome::Done {
+        output: Vec::new(),
+        warning: Some("skipped: binary file (NUL byte in the first 8 KiB)".into()),
+        error: None,
+    }
+}
+
+/// The message for a file whose content changed between two passes.
+const CHANGED: &str = "changed while being read; classify it again";
+
+/// Opens a file for one streaming pass over its paragraphs.
+fn open_paragraphs(
+    path: &Path,
+    encoding: Encoding,
+) -> io::Result<ParagraphStream<BufReader<DecodingReader<File>>>> {
+    let file = File::open(path)?;
+    let decoded = DecodingReader::new(file, encoding);
+    Ok(paragraph_stream(BufReader::with_capacity(
+        STREAM_BUFFER,
+        decoded,
+    )))
+}
+
+/// The reason shown for a read error in a streaming pass.
+fn stream_reason(e: &io::Error) -> String {
+    if e.kind() == io::ErrorKind::InvalidData {
+        CHANGED.to_string()
+    } else {
+        read::io_reason(e)
+    }
+}
+
+/// The first passes over a large file: its encoding, its document context,
+/// its counts. `None` when it is binary; `Err` with a reason when it cannot
+/// be read.
+fn plan_stream(path: &Path, scorer: &Scorer) -> Result<Option<Plan>, String> {
+    let reason = |e: io::Error| stream_reason(&e);
+    let file = File::open(path).map_err(reason)?;
+    let (encoding, warning) = match read::sniff(BufReader::new(file)).map_err(reason)? {
+        Sniffed::Binary => return Ok(None),
+        Sniffed::Text { encoding, warning } => (encoding, warning),
+    };
+    // Pass 2: which paragraphs name the target. `from_naming` may stop
+    // early once it knows the answer; the rest of the file is still read, to
+    // count its paragraphs, but not analysed.
+    let mut error = None;
+    let mut paragraphs = 0;
+    let mut decoded_len = 0;
+    let draining = Cell::new(false);
+    let mut naming = open_paragraphs(path, encoding)
+        .map_err(reason)?
+        .map_while(|p| match p {
+            Ok(p) => {
+                paragraphs += 1;
+                decoded_len = p.byte_end;
+                Some(!draining.get() && scorer.names_target(&p.text))
+            }
+            Err(e) => {
+                error = Some(e);
+                None
+            }
+        });
+    let context = DocContext::from_naming(naming.by_ref());
+    draining.set(true);
+    naming.for_each(drop);
+    if let Some(e) = error {
+        return Err(stream_reason(&e));
+    }
+    // Pass 3: the stance of each paragraph, for the counts the record
+    // prints before its paragraphs.
+    let mut counts = Counts::default();
+    let mut seen = 0;
+    let mut last_end = 0;
+    for p in open_paragraphs(path, encoding).map_err(reason)? {
+        let p = p.map_err(reason)?;
+        counts.add(scorer.score_paragraph(&p.text, context).stance);
+        seen += 1;
+        last_end = p.byte_end;
+    }
+    if seen != paragraphs || last_end != decoded_len {
+        return Err(CHANGED.to_string());
+    }
+    Ok(Some(Plan {
+        path: path.to_path_buf(),
+        encoding,
+        warning,
+        context,
+        counts,
+        paragraphs,
+        decoded_len,
+    }))
+}
+
+/// The last pass over a large file: scores each paragraph again and writes
+/// it straight to `out`. Returns a reason when the file could not be read
+/// to the end (the record is then closed early, so the output stays valid
+/// JSON Lines); an error when the output could not be written.
+fn write_streamed<W: Write>(
+    name: &str,
+    plan: &Plan,
+    scorer: &Scorer,
+    lexicons: &str,
+    shape: Shape,
+    out: &mut W,
+) -> anyhow::Result<Option<String>> {
+    let mut stream = match open_paragraphs(&plan.path, plan.encoding) {
+        Ok(s) => s,
+        Err(e) => return Ok(Some(stream_reason(&e))),
+    };
+    let stance = plan.counts.document_stance();
+    let mut writer = RecordWriter::begin(out, name, lexicons, stance, plan.counts, shape)
+        .context("error writing output")?;
+    let mut problem = None;
+    let mut seen = 0;
+    let mut last_end = 0;
+    loop {
+        let para: OwnedParagraph = match stream.next() {
+            None => break,
+            Some(Ok(p)) => p,
+            Some(Err(e)) => {
+                problem = Some(stream_reason(&e));
+                break;
+            }
+        };
+        seen += 1;
+        last_end = para.byte_end;
+        if seen > plan.paragraphs {
+            problem = Some(CHANGED.to_string());
+            break;
+        }
+        let p = para.as_paragraph();
+        let score = scorer.score_paragraph(p.text, plan.context);
+        writer
+            .paragraph(out, &ScoredParagraph { para: p, score })
+            .context("error writing output")?;
+    }
+    if problem.is_none() && (seen != plan.paragraphs || last_end != plan.decoded_len) {
+        problem = Some(CHANGED.to_string());
+    }
+    writer.finish(out).context("error writing output")?;
+    Ok(problem)
 }
 
 #[cfg(test)]
@@ -158,6 +385,7 @@ mod tests {
                 shape: Shape::Documents,
                 threads,
                 scorer: Arc::clone(&scorer),
+                stream_threshold: STREAM_THRESHOLD,
             };
             let mut buf = Vec::new();
             assert!(!classify(&config, &mut buf).unwrap());
