@@ -207,6 +207,18 @@ impl<'a> RecordWriter<'a> {
         })
     }
 
+    /// A writer for the paragraphs of a record whose start is written
+    /// separately (with [`RecordWriter::begin`], once the counts are known):
+    /// it writes paragraphs only, with the separators between them.
+    pub fn paragraphs_only(path: &'a str, lexicons: &'a str, shape: Shape) -> Self {
+        RecordWriter {
+            path,
+            lexicons,
+            shape,
+            written: 0,
+        }
+    }
+
     /// Writes the next paragraph.
     pub fn paragraph<W: Write>(&mut self, w: &mut W, p: &ScoredParagraph<'_>) -> io::Result<()> {
         match self.shape {

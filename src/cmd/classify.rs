@@ -1,14 +1,15 @@
 //! `bigsoc classify`: every paragraph of every input, as JSON Lines.
 //!
-//! A file larger than [`STREAM_THRESHOLD`] is not held in memory: it is read
-//! as a stream several times (encoding, document context, counts, then the
-//! output), holding one paragraph at a time, and its output is written
-//! straight to the output. The result is byte for byte what the in-memory
-//! path gives.
+//! A file larger than [`STREAM_THRESHOLD`] is not held in memory: a worker
+//! reads it as a stream (encoding, then document context, then the scoring
+//! pass), holding one paragraph at a time, and spools its paragraph records
+//! to an anonymous temporary file while counting them; the consumer then
+//! writes the record's start (which carries the counts) and copies the
+//! spool. The result is byte for byte what the in-memory path gives.
 
 use std::cell::Cell;
 use std::fs::File;
-use std::io::{self, BufReader, IsTerminal, Write};
+use std::io::{self, BufReader, IsTerminal, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -59,21 +60,20 @@ enum Outcome {
         /// Why it could not be classified.
         error: Option<String>,
     },
-    /// A large file, analysed as a stream: the consumer streams its output.
-    Stream(Plan),
+    /// A large file, classified as a stream into a spool file.
+    Stream(Spooled),
 }
 
-/// What the first passes over a streamed file found: all a document record
-/// needs before its first paragraph.
-struct Plan {
-    path: PathBuf,
-    encoding: Encoding,
-    warning: Option<String>,
-    context: DocContext,
+/// A large file's paragraph records, spooled to a temporary file, and what
+/// the record's start needs.
+struct Spooled {
+    /// The paragraph records, rewound to the start.
+    spool: File,
     counts: Counts,
-    /// Paragraphs and decoded bytes, to notice a file changing under us.
-    paragraphs: usize,
-    decoded_len: usize,
+    warning: Option<String>,
+    /// Why the file could not be read to the end (the record is still
+    /// written, closed after the last paragraph read).
+    problem: Option<String>,
 }
 
 pub fn run(args: ClassifyArgs) -> anyhow::Result<i32> {
@@ -151,11 +151,17 @@ pub fn classify<W: Write>(config: &Config, out: &mut W) -> anyhow::Result<bool> 
                 out.write_all(&output).context("error writing output")?;
                 (warning, error)
             }
-            Outcome::Stream(plan) => {
-                let warning = plan.warning.clone();
-                let error =
-                    write_streamed(&name, &plan, &config.scorer, lexicons, config.shape, out)?;
-                (warning, error)
+            Outcome::Stream(spooled) => {
+                write_spooled(
+                    &name,
+                    spooled.spool,
+                    spooled.counts,
+                    lexicons,
+                    config.shape,
+                    out,
+                )
+                .context("error writing output")?;
+                (spooled.warning, spooled.problem)
             }
         };
         if let Some(w) = &warning {
@@ -183,8 +189,8 @@ fn process(
         && meta.is_file()
         && meta.len() > stream_threshold
     {
-        return match plan_stream(path, scorer) {
-            Ok(Some(plan)) => Outcome::Stream(plan),
+        return match spool_stream(path, &source.display_name(), scorer, lexicons, shape) {
+            Ok(Some(spooled)) => Outcome::Stream(spooled),
             Ok(None) => binary(),
             Err(reason) => failure(reason),
         };
@@ -248,19 +254,27 @@ fn stream_reason(e: &io::Error) -> String {
     }
 }
 
-/// The first passes over a large file: its encoding, its document context,
-/// its counts. `None` when it is binary; `Err` with a reason when it cannot
-/// be read.
-fn plan_stream(path: &Path, scorer: &Scorer) -> Result<Option<Plan>, String> {
+/// Classifies a large file as a stream: its encoding, its document context
+/// (stopping the analysis at the first paragraph that names the target),
+/// then one scoring pass that spools the paragraph records to a temporary
+/// file and counts them. `None` when it is binary; `Err` with a reason when
+/// it cannot be read (or no temporary file can be made).
+fn spool_stream(
+    path: &Path,
+    name: &str,
+    scorer: &Scorer,
+    lexicons: &str,
+    shape: Shape,
+) -> Result<Option<Spooled>, String> {
     let reason = |e: io::Error| stream_reason(&e);
     let file = File::open(path).map_err(reason)?;
     let (encoding, warning) = match read::sniff(BufReader::new(file)).map_err(reason)? {
         Sniffed::Binary => return Ok(None),
         Sniffed::Text { encoding, warning } => (encoding, warning),
     };
-    // Pass 2: which paragraphs name the target. `from_naming` may stop
-    // early once it knows the answer; the rest of the file is still read, to
-    // count its paragraphs, but not analysed.
+    // Which paragraphs name the target: `from_naming` may stop early once it
+    // knows the answer; the rest of the file is still read, to count its
+    // paragraphs (to notice a file changing under us), but not analysed.
     let mut error = None;
     let mut paragraphs = 0;
     let mut decoded_len = 0;
@@ -284,79 +298,64 @@ fn plan_stream(path: &Path, scorer: &Scorer) -> Result<Option<Plan>, String> {
     if let Some(e) = error {
         return Err(stream_reason(&e));
     }
-    // Pass 3: the stance of each paragraph, for the counts the record
-    // prints before its paragraphs.
+    // The scoring pass, into the spool.
+    let spool = tempfile::tempfile()
+        .map_err(|e| format!("cannot create a temporary file: {}", read::io_reason(&e)))?;
+    let spool_err =
+        |e: io::Error| format!("cannot write a temporary file: {}", read::io_reason(&e));
+    let mut w = io::BufWriter::with_capacity(STREAM_BUFFER, spool);
+    let mut writer = RecordWriter::paragraphs_only(name, lexicons, shape);
     let mut counts = Counts::default();
-    let mut seen = 0;
-    let mut last_end = 0;
-    for p in open_paragraphs(path, encoding).map_err(reason)? {
-        let p = p.map_err(reason)?;
-        counts.add(scorer.score_paragraph(&p.text, context).stance);
-        seen += 1;
-        last_end = p.byte_end;
-    }
-    if seen != paragraphs || last_end != decoded_len {
-        return Err(CHANGED.to_string());
-    }
-    Ok(Some(Plan {
-        path: path.to_path_buf(),
-        encoding,
-        warning,
-        context,
-        counts,
-        paragraphs,
-        decoded_len,
-    }))
-}
-
-/// The last pass over a large file: scores each paragraph again and writes
-/// it straight to `out`. Returns a reason when the file could not be read
-/// to the end (the record is then closed early, so the output stays valid
-/// JSON Lines); an error when the output could not be written.
-fn write_streamed<W: Write>(
-    name: &str,
-    plan: &Plan,
-    scorer: &Scorer,
-    lexicons: &str,
-    shape: Shape,
-    out: &mut W,
-) -> anyhow::Result<Option<String>> {
-    let mut stream = match open_paragraphs(&plan.path, plan.encoding) {
-        Ok(s) => s,
-        Err(e) => return Ok(Some(stream_reason(&e))),
-    };
-    let stance = plan.counts.document_stance();
-    let mut writer = RecordWriter::begin(out, name, lexicons, stance, plan.counts, shape)
-        .context("error writing output")?;
     let mut problem = None;
     let mut seen = 0;
     let mut last_end = 0;
-    loop {
-        let para: OwnedParagraph = match stream.next() {
-            None => break,
-            Some(Ok(p)) => p,
-            Some(Err(e)) => {
+    for para in open_paragraphs(path, encoding).map_err(reason)? {
+        let para: OwnedParagraph = match para {
+            Ok(p) => p,
+            Err(e) => {
                 problem = Some(stream_reason(&e));
                 break;
             }
         };
         seen += 1;
         last_end = para.byte_end;
-        if seen > plan.paragraphs {
+        if seen > paragraphs {
             problem = Some(CHANGED.to_string());
             break;
         }
         let p = para.as_paragraph();
-        let score = scorer.score_paragraph(p.text, plan.context);
+        let score = scorer.score_paragraph(p.text, context);
+        counts.add(score.stance);
         writer
-            .paragraph(out, &ScoredParagraph { para: p, score })
-            .context("error writing output")?;
+            .paragraph(&mut w, &ScoredParagraph { para: p, score })
+            .map_err(spool_err)?;
     }
-    if problem.is_none() && (seen != plan.paragraphs || last_end != plan.decoded_len) {
+    if problem.is_none() && (seen != paragraphs || last_end != decoded_len) {
         problem = Some(CHANGED.to_string());
     }
-    writer.finish(out).context("error writing output")?;
-    Ok(problem)
+    let mut spool = w.into_inner().map_err(|e| spool_err(e.into_error()))?;
+    spool.seek(SeekFrom::Start(0)).map_err(spool_err)?;
+    Ok(Some(Spooled {
+        spool,
+        counts,
+        warning,
+        problem,
+    }))
+}
+
+/// Writes a spooled record: its start (with the counts), the spooled
+/// paragraphs, and its end.
+fn write_spooled<W: Write>(
+    name: &str,
+    mut spool: File,
+    counts: Counts,
+    lexicons: &str,
+    shape: Shape,
+    out: &mut W,
+) -> io::Result<()> {
+    let writer = RecordWriter::begin(out, name, lexicons, counts.document_stance(), counts, shape)?;
+    io::copy(&mut spool, out)?;
+    writer.finish(out)
 }
 
 #[cfg(test)]
