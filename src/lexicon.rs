@@ -257,12 +257,15 @@ fn display_path(dir: Option<&Path>, role: Role) -> String {
 
 /// The embedded default lexicons, parsed once.
 pub fn embedded() -> &'static LexiconSet {
-    static SET: LazyLock<LexiconSet> = LazyLock::new(|| {
-        let files: Vec<(Role, String)> =
-            EMBEDDED.iter().map(|(r, t)| (*r, t.to_string())).collect();
-        parse_set(None, &files).unwrap_or_else(|e| panic!("embedded lexicons are broken: {e}"))
-    });
+    static SET: LazyLock<LexiconSet> = LazyLock::new(parse_embedded);
     &SET
+}
+
+/// Parses the embedded lexicons afresh (for a caller that will own them,
+/// such as the default scorer, and so need not clone the shared copy).
+pub fn parse_embedded() -> LexiconSet {
+    let files: Vec<(Role, String)> = EMBEDDED.iter().map(|(r, t)| (*r, t.to_string())).collect();
+    parse_set(None, &files).unwrap_or_else(|e| panic!("embedded lexicons are broken: {e}"))
 }
 
 /// Reads every role's file from `dir`. A missing file or any malformed entry
@@ -318,39 +321,57 @@ pub fn parse_set(
     dir: Option<&Path>,
     files: &[(Role, String)],
 ) -> Result<LexiconSet, LexiconErrors> {
+    // The boilerplate patterns compile on a second thread while the word
+    // lexicons parse on this one: the two are most of start-up.
+    let bp_path = display_path(dir, Role::Boilerplate);
+    let bp_text = files
+        .iter()
+        .find(|(r, _)| *r == Role::Boilerplate)
+        .map_or("", |(_, t)| t.as_str());
+    let (bp_entries, bp_errors) = parse_file(Role::Boilerplate, &bp_path, bp_text);
+    let patterns: Vec<&str> = bp_entries.iter().map(|e| e.pattern.as_str()).collect();
+    let compile = || {
+        regex::RegexSetBuilder::new(&patterns)
+            .case_insensitive(true)
+            .size_limit(BOILERPLATE_SET_LIMIT)
+            .build()
+    };
     let mut entries = Vec::new();
-    let mut boilerplate = Vec::new();
     let mut errors = Vec::new();
     let mut hasher = Sha256::new();
-    for (role, text) in files {
-        hasher.update(role.file_name().as_bytes());
-        hasher.update([0u8]);
-        hasher.update((text.len() as u64).to_le_bytes());
-        hasher.update(text.as_bytes());
-        let path = display_path(dir, *role);
-        let (es, errs) = parse_file(*role, &path, text);
-        if *role == Role::Boilerplate {
-            boilerplate.extend(es.iter().map(|e| e.pattern.clone()));
+    let compiled = std::thread::scope(|scope| {
+        // Compile only what parsed cleanly; with syntax errors the set is
+        // not needed, as the whole lexicon is refused.
+        let handle = bp_errors.is_empty().then(|| scope.spawn(compile));
+        for (role, text) in files {
+            hasher.update(role.file_name().as_bytes());
+            hasher.update([0u8]);
+            hasher.update((text.len() as u64).to_le_bytes());
+            hasher.update(text.as_bytes());
+            if *role == Role::Boilerplate {
+                entries.extend(bp_entries.iter().cloned());
+                errors.extend(bp_errors.iter().cloned());
+                continue;
+            }
+            let (es, errs) = parse_file(*role, &display_path(dir, *role), text);
+            entries.extend(es);
+            errors.extend(errs);
         }
-        entries.extend(es);
-        errors.extend(errs);
-    }
+        // A thread that cannot start or panics: compile here instead.
+        handle.map(|h| h.join().unwrap_or_else(|_| compile()))
+    });
     if !errors.is_empty() {
         return Err(LexiconErrors(errors));
     }
-    // Each pattern compiled on its own in parse_file; together they can
-    // still exceed the size limit, which is reported against the file.
-    let boilerplate = regex::RegexSetBuilder::new(&boilerplate)
-        .case_insensitive(true)
-        .size_limit(BOILERPLATE_SET_LIMIT)
-        .build()
-        .map_err(|e| {
-            LexiconErrors(vec![LexiconError {
-                path: display_path(dir, Role::Boilerplate),
-                line: 0,
-                message: format!("the patterns together are too large to compile: {e}"),
-            }])
-        })?;
+    // Each pattern parsed on its own in parse_file; together they can still
+    // exceed the size limit, which is reported against the file.
+    let boilerplate = compiled.unwrap_or_else(compile).map_err(|e| {
+        LexiconErrors(vec![LexiconError {
+            path: bp_path.clone(),
+            line: 0,
+            message: format!("the patterns together are too large to compile: {e}"),
+        }])
+    })?;
     let digest = hasher.finalize();
     let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
     Ok(LexiconSet {
@@ -364,11 +385,18 @@ pub fn parse_set(
 /// Size limit for the compiled set of boilerplate patterns.
 const BOILERPLATE_SET_LIMIT: usize = 16 << 20;
 
-fn compile_boilerplate(pattern: &str) -> Result<regex::Regex, regex::Error> {
-    regex::RegexBuilder::new(pattern)
+/// Checks that a boilerplate pattern is a valid regular expression, as the
+/// set will compile it (case-insensitive, Unicode). Parsing is enough to
+/// find every syntax error and is far cheaper than compiling each pattern
+/// on its own, which matters at start-up; only a set too large to compile
+/// is left for [`parse_set`] to report.
+fn check_boilerplate(pattern: &str) -> Result<(), String> {
+    regex_syntax::ParserBuilder::new()
         .case_insensitive(true)
-        .size_limit(1 << 20)
         .build()
+        .parse(pattern)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }
 
 /// Parses one role file. Returns the good entries and every problem found.
@@ -387,7 +415,7 @@ pub fn parse_file(role: Role, path: &str, text: &str) -> (Vec<Entry>, Vec<Lexico
             message,
         };
         if role == Role::Boilerplate {
-            match compile_boilerplate(content) {
+            match check_boilerplate(content) {
                 Ok(_) => entries.push(Entry {
                     role,
                     pattern: content.to_string(),

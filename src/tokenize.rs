@@ -299,6 +299,18 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
 /// text meet in the same form. Returns `None` when the tokenizer could never
 /// produce it as a single word.
 pub fn fold_word(word: &str) -> Option<String> {
+    // Most lexicon words are plain ASCII letters and digits with at most an
+    // inner apostrophe or hyphen: fold those directly (start-up parses
+    // thousands of them); anything else goes through the tokenizer itself.
+    let b = word.as_bytes();
+    let plain = !b.is_empty()
+        && b[0].is_ascii_alphanumeric()
+        && b[b.len() - 1].is_ascii_alphanumeric()
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-')
+        && !word.contains("--");
+    if plain {
+        return Some(word.to_ascii_lowercase());
+    }
     let t = tokenize(word);
     if t.len() != 1 || t.tokens[0].start != 0 || t.tokens[0].end as usize != word.len() {
         return None;

@@ -47,7 +47,7 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 static EMBEDDED_SCORER: LazyLock<Arc<Scorer>> =
-    LazyLock::new(|| Arc::new(Scorer::new(lex::embedded().clone())));
+    LazyLock::new(|| Arc::new(Scorer::new(lex::parse_embedded())));
 
 /// The scorer for `--lexicons DIR`, or the embedded one. A broken lexicon
 /// is an error listing every problem; nothing runs on part of a lexicon.
