@@ -1,0 +1,51 @@
+//! The classify output for the fixture articles, checked in as
+//! tests/fixtures/expected/classify.jsonl: any change to the output, from
+//! an optimisation or anything else, shows up here as a diff. When a
+//! change is intended (a lexicon or rule edit), regenerate the file with
+//! `BIGSOC_BLESS=1 cargo test --test snapshot` and commit it with the edit.
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+
+#[test]
+fn classify_output_matches_the_checked_in_expectation() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<String> = std::fs::read_dir(root.join("tests/fixtures/articles"))
+        .unwrap()
+        .map(|e| {
+            format!(
+                "tests/fixtures/articles/{}",
+                e.unwrap().file_name().to_string_lossy()
+            )
+        })
+        .collect();
+    files.sort();
+    let out = Command::cargo_bin("bigsoc")
+        .unwrap()
+        .current_dir(&root)
+        .arg("classify")
+        .args(&files)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let expected_path = root.join("tests/fixtures/expected/classify.jsonl");
+    if std::env::var_os("BIGSOC_BLESS").is_some() {
+        std::fs::create_dir_all(expected_path.parent().unwrap()).unwrap();
+        std::fs::write(&expected_path, &out.stdout).unwrap();
+        println!("wrote {}", expected_path.display());
+        return;
+    }
+    let expected = std::fs::read_to_string(&expected_path).unwrap();
+    let actual = String::from_utf8(out.stdout).unwrap();
+    for (i, (a, e)) in actual.lines().zip(expected.lines()).enumerate() {
+        assert_eq!(
+            a,
+            e,
+            "line {} of {} differs (BIGSOC_BLESS=1 to accept)",
+            i + 1,
+            expected_path.display()
+        );
+    }
+    assert_eq!(actual.lines().count(), expected.lines().count());
+}
