@@ -271,34 +271,58 @@ pub fn parse_embedded() -> LexiconSet {
 /// Reads every role's file from `dir`. A missing file or any malformed entry
 /// is an error; nothing is skipped.
 pub fn load_dir(dir: &Path) -> Result<LexiconSet, LexiconErrors> {
+    check_dir(dir).map_err(|e| LexiconErrors(vec![e]))?;
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for role in Role::ALL {
-        let path = dir.join(role.file_name());
-        match fs::read(&path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => files.push((role, text)),
-                Err(e) => {
-                    let upto = e.utf8_error().valid_up_to();
-                    let line = 1 + e.as_bytes()[..upto].iter().filter(|&&b| b == b'\n').count();
-                    errors.push(LexiconError {
-                        path: path.to_string_lossy().into_owned(),
-                        line,
-                        message: "not valid UTF-8".into(),
-                    });
-                }
-            },
-            Err(e) => errors.push(LexiconError {
-                path: path.to_string_lossy().into_owned(),
-                line: 0,
-                message: format!("cannot read lexicon file: {}", crate::read::io_reason(&e)),
-            }),
+        match read_role_file(dir, role) {
+            Ok(text) => files.push((role, text)),
+            Err(e) => errors.push(e),
         }
     }
     if !errors.is_empty() {
         return Err(LexiconErrors(errors));
     }
     parse_set(Some(dir), &files)
+}
+
+/// Checks that a lexicon folder exists and is a folder, so a mistyped
+/// `--lexicons` is one clear error rather than one per missing file.
+pub fn check_dir(dir: &Path) -> Result<(), LexiconError> {
+    match fs::metadata(dir) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(_) => Err(LexiconError {
+            path: dir.to_string_lossy().into_owned(),
+            line: 0,
+            message: "not a folder: --lexicons takes a folder of lexicon files".into(),
+        }),
+        Err(e) => Err(LexiconError {
+            path: dir.to_string_lossy().into_owned(),
+            line: 0,
+            message: format!("cannot read lexicon folder: {}", crate::read::io_reason(&e)),
+        }),
+    }
+}
+
+/// Reads one role's file from a lexicon folder as UTF-8; a problem names
+/// the file (and, for bad UTF-8, the line).
+pub fn read_role_file(dir: &Path, role: Role) -> Result<String, LexiconError> {
+    let path = dir.join(role.file_name());
+    let shown = path.to_string_lossy().into_owned();
+    let bytes = fs::read(&path).map_err(|e| LexiconError {
+        path: shown.clone(),
+        line: 0,
+        message: format!("cannot read lexicon file: {}", crate::read::io_reason(&e)),
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let upto = e.utf8_error().valid_up_to();
+        let line = 1 + e.as_bytes()[..upto].iter().filter(|&&b| b == b'\n').count();
+        LexiconError {
+            path: shown,
+            line,
+            message: "not valid UTF-8".into(),
+        }
+    })
 }
 
 /// Files in `dir` that look like lexicons (`.txt`) but belong to no role.

@@ -401,3 +401,40 @@ fn export_patterns_are_regexes_one_per_line() {
     }
     assert!(text.lines().any(|l| l == "big society"));
 }
+
+#[test]
+fn a_missing_lexicon_folder_is_one_error_exit_2() {
+    let out = bigsoc()
+        .args(["lexicon", "check", "--lexicons", "no-such-lexicons"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err,
+        "bigsoc: no-such-lexicons: cannot read lexicon folder: no such file or directory\n"
+    );
+    let out = bigsoc()
+        .args(["classify", "--lexicons", "no-such-lexicons", "-"])
+        .write_stdin("text")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8(out.stderr).unwrap().lines().count(), 1);
+}
+
+#[test]
+fn check_gives_the_line_of_bad_utf8() {
+    let dir = lexicon_copy();
+    let path = dir.path().join("hedges.txt");
+    let mut bytes = fs::read(&path).unwrap();
+    let line = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
+    bytes.extend_from_slice(b"caf\xe9\n");
+    fs::write(&path, bytes).unwrap();
+    let (code, out) = check(dir.path());
+    assert_eq!(code, 1);
+    assert!(
+        out.contains(&format!("{}:{line}: not valid UTF-8", path.display())),
+        "{out}"
+    );
+}

@@ -9,7 +9,10 @@ use anyhow::Context;
 
 use super::message;
 use crate::cli::{ExportArgs, LexiconArgs};
-use crate::lexicon::{EMBEDDED, Entry, LexiconError, PatternWord, Role, parse_file, unknown_files};
+use crate::lexicon::{
+    EMBEDDED, Entry, LexiconError, PatternWord, Role, check_dir, parse_file, read_role_file,
+    unknown_files,
+};
 use crate::{EXIT_NO, EXIT_OK};
 
 /// Every problem in a lexicon folder (or the embedded set), in file order.
@@ -22,34 +25,16 @@ pub fn lint(dir: Option<&Path>) -> Vec<LexiconError> {
                 format!("lexicons/{}", role.file_name()),
                 embedded.to_string(),
             ),
-            Some(d) => {
-                let p = d.join(role.file_name());
-                let shown = p.to_string_lossy().into_owned();
-                match fs::read(&p) {
-                    Ok(bytes) => match String::from_utf8(bytes) {
-                        Ok(t) => (shown, t),
-                        Err(_) => {
-                            problems.push(LexiconError {
-                                path: shown,
-                                line: 0,
-                                message: "not valid UTF-8".into(),
-                            });
-                            continue;
-                        }
-                    },
-                    Err(e) => {
-                        problems.push(LexiconError {
-                            path: shown,
-                            line: 0,
-                            message: format!(
-                                "cannot read lexicon file: {}",
-                                crate::read::io_reason(&e)
-                            ),
-                        });
-                        continue;
-                    }
+            Some(d) => match read_role_file(d, role) {
+                Ok(text) => (
+                    d.join(role.file_name()).to_string_lossy().into_owned(),
+                    text,
+                ),
+                Err(e) => {
+                    problems.push(e);
+                    continue;
                 }
-            }
+            },
         };
         let (entries, errors) = parse_file(role, &path, &text);
         problems.extend(errors);
@@ -127,6 +112,10 @@ fn duplicates(parsed: &[(String, Vec<Entry>)]) -> Vec<LexiconError> {
 }
 
 pub fn check(args: LexiconArgs) -> anyhow::Result<i32> {
+    // A folder that is not there is an error (exit 2), not a lint finding.
+    if let Some(dir) = &args.lexicons {
+        check_dir(dir).map_err(|e| anyhow::anyhow!("{e}"))?;
+    }
     let problems = lint(args.lexicons.as_deref());
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
