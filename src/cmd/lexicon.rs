@@ -1,7 +1,6 @@
 //! `bigsoc lexicon check` and `bigsoc lexicon export`.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
