@@ -205,7 +205,7 @@ fn rule_note(rule: Rule) -> &'static str {
         Rule::Intensified => "an intensifier stands just before it",
         Rule::Downtoned => "a downtoner stands just before it",
         Rule::Hedged => "a hedge earlier in the clause",
-        Rule::Question => "in a question",
+        Rule::Question => "in a question (recorded; a rhetorical question keeps its lean)",
         Rule::AfterContrast => "after a contrast marker: carries the paragraph",
         Rule::BeforeContrast => "before a contrast marker: what the writer turns from",
         Rule::Concession => "in a concessive clause",

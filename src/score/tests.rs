@@ -129,10 +129,12 @@ fn hedges_soften_later_terms_in_the_clause() {
 }
 
 #[test]
-fn questions_weaken() {
+fn questions_are_recorded_and_keep_their_lean() {
     let p = para("Is the Big Society a triumph?");
     assert_eq!(rules(&p, "triumph"), vec![Rule::Question]);
     assert!(close(p.score, 2.0 * QUESTION_FACTOR));
+    let p = para("Is the Big Society just a smokescreen?");
+    assert_eq!(p.stance, Stance::Sceptical);
 }
 
 #[test]
