@@ -60,8 +60,23 @@ pub enum Command {
 }
 
 const CLASSIFY_HELP: &str = "\
-Output is JSON Lines: one object per document (or per paragraph with --flat),
-in input order whatever the thread count. Fields are documented in the README.
+Output is JSON Lines by default: one object per document (or per paragraph
+with --flat), in input order whatever the thread count. Fields are documented
+in the README. --format picks another shape:
+  jsonl  one JSON object per line (the default)
+  json   one JSON array of the same objects
+  tsv    a header, then one row per paragraph: path, index, lines, stance,
+         score, confidence, the first evidence term, and the text (tab,
+         newline, carriage return and backslash written as \\t \\n \\r \\\\)
+  text   a summary per document for reading: its stance and counts, a stance
+         strip with one mark per paragraph (+ pro, - sceptical, . neutral),
+         and the paragraphs with the strongest evidence
+
+Colour (text only) is used when standard output is a terminal and NO_COLOR is
+unset or empty; --color always or never overrides that. With more than 8
+inputs and standard error on a terminal, a progress bar shows files done,
+MB/s and time left; otherwise nothing is written to standard error but
+warnings and errors.
 
 Examples:
   bigsoc classify article.txt
@@ -73,6 +88,15 @@ Examples:
   bigsoc classify corpus/ | jq -c '{path, counts}'
   # paragraphs that mention the Big Society Bank:
   bigsoc classify --flat corpus/ | jq -c 'select(.targets | index(\"big society bank\"))'
+  # the whole result as one JSON array (of paragraphs with --flat):
+  bigsoc classify --format json corpus/ > results.json
+  bigsoc classify --format json --flat corpus/ | jq 'map(select(.stance==\"pro\")) | length'
+  # a spreadsheet-friendly table; the sceptical rows, most negative first:
+  bigsoc classify --format tsv corpus/ > paragraphs.tsv
+  bigsoc classify --format tsv corpus/ | awk -F'\\t' '$4==\"sceptical\"' | sort -t$'\\t' -k5,5g
+  # read the results in a terminal, in colour through a pager:
+  bigsoc classify --format text corpus/
+  bigsoc classify --format text --color always corpus/ | less -R
 
 Exit status: 0 all inputs classified, 2 some input could not be read (each is
 named on stderr; the others are still classified).";
@@ -157,13 +181,46 @@ pub struct ClassifyArgs {
     pub ext: Vec<String>,
 
     /// Print one JSON object per paragraph, with its path, instead of one per
-    /// document.
+    /// document (jsonl and json only).
     #[arg(long)]
     pub flat: bool,
+
+    /// Output format.
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = ClassifyFormat::Jsonl)]
+    pub format: ClassifyFormat,
+
+    /// When to colour the text format.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 
     /// Worker threads (0 = one per core).
     #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
     pub threads: usize,
+}
+
+/// The output formats of `classify`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClassifyFormat {
+    /// One JSON object per line (per document, or per paragraph with --flat).
+    Jsonl,
+    /// One JSON array of the objects jsonl prints.
+    Json,
+    /// Tab-separated values: a header, then one row per paragraph.
+    Tsv,
+    /// A summary per document for reading: stance, counts, stance strip,
+    /// strongest evidence.
+    Text,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// When standard output is a terminal and NO_COLOR is unset or empty.
+    Auto,
+    /// Always, even into a pipe or a file.
+    Always,
+    /// Never.
+    Never,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

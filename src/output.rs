@@ -251,6 +251,82 @@ impl<'a> RecordWriter<'a> {
     }
 }
 
+/// Turns JSON Lines written through it into one JSON array, for
+/// `--format json`: `[`, the records separated by `,` and a line break, and
+/// `]`. It relies on what every record above guarantees: a record is one
+/// line (serde escapes line breaks inside strings), ended by `\n`. So the
+/// array holds exactly the objects the JSON Lines output would, whichever
+/// way they were produced (in memory, or copied from a spool), and however
+/// the writes are split.
+#[derive(Debug)]
+pub struct JsonArray<W: Write> {
+    inner: W,
+    state: ArrayState,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ArrayState {
+    /// Nothing written yet.
+    Empty,
+    /// Inside a record.
+    InRecord,
+    /// After a record's line end: the next byte starts another record.
+    BetweenRecords,
+}
+
+impl<W: Write> JsonArray<W> {
+    pub fn new(inner: W) -> Self {
+        JsonArray {
+            inner,
+            state: ArrayState::Empty,
+        }
+    }
+
+    /// Closes the array (`[]` when no record came) and returns the writer.
+    pub fn finish(mut self) -> io::Result<W> {
+        let end: &[u8] = match self.state {
+            ArrayState::Empty => b"[]\n",
+            ArrayState::InRecord | ArrayState::BetweenRecords => b"\n]\n",
+        };
+        self.inner.write_all(end)?;
+        Ok(self.inner)
+    }
+}
+
+impl<W: Write> Write for JsonArray<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut rest = buf;
+        while !rest.is_empty() {
+            match self.state {
+                ArrayState::Empty => {
+                    self.inner.write_all(b"[\n")?;
+                    self.state = ArrayState::InRecord;
+                }
+                ArrayState::BetweenRecords => {
+                    self.inner.write_all(b",\n")?;
+                    self.state = ArrayState::InRecord;
+                }
+                ArrayState::InRecord => match memchr::memchr(b'\n', rest) {
+                    Some(end) => {
+                        self.inner.write_all(&rest[..end])?;
+                        rest = &rest[end + 1..];
+                        self.state = ArrayState::BetweenRecords;
+                    }
+                    None => {
+                        self.inner.write_all(rest)?;
+                        rest = &[];
+                    }
+                },
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -340,5 +416,36 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn json_array_holds_the_json_lines_records_however_writes_are_split() {
+        let scorer = crate::score::Scorer::new(crate::lexicon::embedded().clone());
+        let mut lines = Vec::new();
+        for text in [
+            "The Big Society is a triumph.\n\nIt rained.",
+            "",
+            "One\n\ntwo",
+        ] {
+            let doc = scorer.score_document(text);
+            write_jsonl(&mut lines, "a\nb.txt", "sha256:x", &doc, Shape::Flat).unwrap();
+            write_jsonl(&mut lines, "c.txt", "sha256:x", &doc, Shape::Documents).unwrap();
+        }
+        let expected: Vec<serde_json::Value> = lines
+            .split(|&b| b == b'\n')
+            .filter(|l| !l.is_empty())
+            .map(|l| serde_json::from_slice(l).unwrap())
+            .collect();
+        for chunk in [1, 2, 7, 64, lines.len()] {
+            let mut array = JsonArray::new(Vec::new());
+            for piece in lines.chunks(chunk) {
+                array.write_all(piece).unwrap();
+            }
+            let bytes = array.finish().unwrap();
+            assert!(bytes.starts_with(b"[\n{") && bytes.ends_with(b"}\n]\n"));
+            let parsed: Vec<serde_json::Value> = serde_json::from_slice(&bytes).unwrap();
+            assert_eq!(parsed, expected, "chunks of {chunk}");
+        }
+        assert_eq!(JsonArray::new(Vec::new()).finish().unwrap(), b"[]\n");
     }
 }

@@ -1,11 +1,18 @@
-//! `bigsoc classify`: every paragraph of every input, as JSON Lines.
+//! `bigsoc classify`: every paragraph of every input, as JSON Lines (or a
+//! JSON array, TSV, or a summary for reading: see [`Format`]).
 //!
 //! A file larger than [`STREAM_THRESHOLD`] is not held in memory: a worker
 //! reads it as a stream (encoding, then document context, then the scoring
-//! pass), holding one paragraph at a time, and spools its paragraph records
-//! to an anonymous temporary file while counting them; the consumer then
-//! writes the record's start (which carries the counts) and copies the
-//! spool. The result is byte for byte what the in-memory path gives.
+//! pass), holding one paragraph at a time, and spools what it prints per
+//! paragraph (JSON records, TSV rows, or the marks of the stance strip) to
+//! an anonymous temporary file while counting them; the consumer then
+//! writes what comes before (the record's start, which carries the counts,
+//! or the summary's head), copies the spool, and writes what comes after.
+//! The result is byte for byte what the in-memory path gives.
+
+pub mod progress;
+pub mod text;
+pub mod tsv;
 
 use std::cell::Cell;
 use std::fs::File;
@@ -16,13 +23,15 @@ use std::sync::Arc;
 use anyhow::Context;
 
 use super::{Loaded, load, message};
-use crate::cli::ClassifyArgs;
-use crate::output::{RecordWriter, Shape, write_jsonl};
+use crate::cli::{ClassifyArgs, ClassifyFormat, ColorChoice};
+use crate::output::{JsonArray, RecordWriter, Shape, write_jsonl};
 use crate::parallel;
 use crate::read::{self, DecodingReader, Encoding, Sniffed, Source, expand_inputs};
 use crate::score::{Counts, DocContext, ScoredParagraph, Scorer};
 use crate::segment::{OwnedParagraph, ParagraphStream, paragraph_stream};
 use crate::{EXIT_ERROR, EXIT_OK};
+use progress::Progress;
+use text::{Palette, Summary};
 
 /// Size of the one buffered writer all output goes through.
 const OUTPUT_BUFFER: usize = 64 * 1024;
@@ -38,9 +47,43 @@ pub const STREAM_THRESHOLD: u64 = 16 * 1024 * 1024;
 /// Buffer of the readers of a streamed file.
 const STREAM_BUFFER: usize = 256 * 1024;
 
+/// What `classify` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// JSON Lines, in the [`Shape`] of the config.
+    Jsonl,
+    /// The JSON Lines records as one JSON array.
+    Json,
+    /// A header and one row per paragraph.
+    Tsv,
+    /// A summary per document, coloured or not.
+    Text(Palette),
+}
+
+/// How a run prints, beyond the JSON [`Shape`] of its [`Config`]: the
+/// format, and whether a progress bar may be shown. The default is what
+/// [`classify`] does: JSON Lines and no bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Printing {
+    pub format: Format,
+    /// Whether a progress bar may be shown on standard error (it is a
+    /// terminal); it is shown for more than [`progress::MIN_FILES`] inputs.
+    pub progress: bool,
+}
+
+impl Default for Printing {
+    fn default() -> Self {
+        Printing {
+            format: Format::Jsonl,
+            progress: false,
+        }
+    }
+}
+
 /// Validated settings for a classify run.
 pub struct Config {
     pub sources: Vec<Source>,
+    /// Documents or paragraphs, for the JSON formats.
     pub shape: Shape,
     pub threads: usize,
     pub scorer: Arc<Scorer>,
@@ -67,9 +110,11 @@ enum Outcome {
 /// A large file's paragraph records, spooled to a temporary file, and what
 /// the record's start needs.
 struct Spooled {
-    /// The paragraph records, rewound to the start.
+    /// The paragraph records (or the strip), rewound to the start.
     spool: File,
     counts: Counts,
+    /// For the text format, the summary that goes around the strip.
+    summary: Option<Summary>,
     warning: Option<String>,
     /// Why the file could not be read to the end (the record is still
     /// written, closed after the last paragraph read).
@@ -77,6 +122,11 @@ struct Spooled {
 }
 
 pub fn run(args: ClassifyArgs) -> anyhow::Result<i32> {
+    if args.flat && matches!(args.format, ClassifyFormat::Tsv | ClassifyFormat::Text) {
+        anyhow::bail!(
+            "--flat applies to the jsonl and json formats (tsv is one row per paragraph already)"
+        );
+    }
     let scorer = super::scorer(&args.lexicons)?;
     let mut paths: Vec<PathBuf> = args.paths;
     if paths.is_empty() {
@@ -96,6 +146,17 @@ pub fn run(args: ClassifyArgs) -> anyhow::Result<i32> {
         message(&format!("{}: {}", e.path, e.message));
         failed = true;
     }
+    let no_color = std::env::var_os("NO_COLOR");
+    let colour = use_colour(args.color, io::stdout().is_terminal(), no_color.as_deref());
+    let printing = Printing {
+        format: match args.format {
+            ClassifyFormat::Jsonl => Format::Jsonl,
+            ClassifyFormat::Json => Format::Json,
+            ClassifyFormat::Tsv => Format::Tsv,
+            ClassifyFormat::Text => Format::Text(Palette::new(colour)),
+        },
+        progress: io::stderr().is_terminal(),
+    };
     let config = Config {
         sources,
         shape: if args.flat {
@@ -109,7 +170,7 @@ pub fn run(args: ClassifyArgs) -> anyhow::Result<i32> {
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, stdout.lock());
-    let result = classify(&config, &mut out);
+    let result = classify_with(&config, printing, &mut out);
     let result = result.and_then(|f| {
         out.flush().context("error writing output")?;
         Ok(f)
@@ -120,21 +181,79 @@ pub fn run(args: ClassifyArgs) -> anyhow::Result<i32> {
     }
 }
 
-/// Classifies every source of `config`, writing to `out` in input order.
-/// Returns whether any input could not be read.
+/// Whether to colour: `always`, `never`, or with `auto` when standard
+/// output is a terminal and `NO_COLOR` is unset or empty (no-color.org).
+pub fn use_colour(
+    choice: ColorChoice,
+    stdout_is_terminal: bool,
+    no_color: Option<&std::ffi::OsStr>,
+) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => stdout_is_terminal && no_color.is_none_or(|v| v.is_empty()),
+    }
+}
+
+/// Classifies every source of `config`, writing JSON Lines to `out` in
+/// input order. Returns whether any input could not be read.
 pub fn classify<W: Write>(config: &Config, out: &mut W) -> anyhow::Result<bool> {
+    classify_with(config, Printing::default(), out)
+}
+
+/// [`classify`], printing as `printing` says.
+pub fn classify_with<W: Write>(
+    config: &Config,
+    printing: Printing,
+    out: &mut W,
+) -> anyhow::Result<bool> {
+    match printing.format {
+        Format::Json => {
+            let mut array = JsonArray::new(&mut *out);
+            let failed = classify_into(config, printing, &mut array)?;
+            array.finish().context("error writing output")?;
+            Ok(failed)
+        }
+        Format::Tsv => {
+            tsv::write_header(out).context("error writing output")?;
+            classify_into(config, printing, out)
+        }
+        Format::Jsonl | Format::Text(_) => classify_into(config, printing, out),
+    }
+}
+
+/// Starts the progress bar when it is wanted: with stderr a terminal, and
+/// for more than a handful of inputs.
+fn start_progress(config: &Config, printing: Printing) -> (Progress, Vec<u64>) {
+    if !printing.progress || config.sources.len() <= progress::MIN_FILES {
+        return (Progress::hidden(), Vec::new());
+    }
+    let sizes: Vec<u64> = config
+        .sources
+        .iter()
+        .map(|s| match s {
+            Source::File(path) => std::fs::metadata(path).map_or(0, |m| m.len()),
+            Source::Stdin => 0,
+        })
+        .collect();
+    let total = sizes.iter().sum();
+    let bar = Progress::start(sizes.len(), total, io::stdout().is_terminal());
+    (bar, sizes)
+}
+
+/// The body of [`classify`]: every document's output in input order, with
+/// no header or framing.
+fn classify_into<W: Write>(
+    config: &Config,
+    printing: Printing,
+    out: &mut W,
+) -> anyhow::Result<bool> {
     let pool = parallel::pool(config.threads)?;
     let mut failed = false;
     let lexicons = config.scorer.lexicons.fingerprint.as_str();
-    let work = |source: &Source| {
-        process(
-            source,
-            &config.scorer,
-            lexicons,
-            config.shape,
-            config.stream_threshold,
-        )
-    };
+    let (mut progress, sizes) = start_progress(config, printing);
+    let format = printing.format;
+    let work = |source: &Source| process(source, config, format, lexicons);
     parallel::ordered_map(&pool, &config.sources, work, |i, outcome| {
         let name = config.sources[i].display_name();
         let outcome = outcome.unwrap_or_else(|| Outcome::Done {
@@ -142,54 +261,61 @@ pub fn classify<W: Write>(config: &Config, out: &mut W) -> anyhow::Result<bool> 
             warning: None,
             error: Some("internal error while classifying (please report this)".into()),
         });
+        let flush = progress.shares_terminal();
         let (warning, error) = match outcome {
             Outcome::Done {
                 output,
                 warning,
                 error,
             } => {
-                out.write_all(&output).context("error writing output")?;
+                progress
+                    .around_output(|| {
+                        out.write_all(&output)?;
+                        if flush { out.flush() } else { Ok(()) }
+                    })
+                    .context("error writing output")?;
                 (warning, error)
             }
-            Outcome::Stream(spooled) => {
-                write_spooled(
-                    &name,
-                    spooled.spool,
-                    spooled.counts,
-                    lexicons,
-                    config.shape,
-                    out,
-                )
-                .context("error writing output")?;
-                (spooled.warning, spooled.problem)
+            Outcome::Stream(mut spooled) => {
+                let notes = (spooled.warning.take(), spooled.problem.take());
+                progress
+                    .around_output(|| {
+                        write_spooled(&name, spooled, lexicons, config.shape, format, out)?;
+                        if flush { out.flush() } else { Ok(()) }
+                    })
+                    .context("error writing output")?;
+                notes
             }
         };
         if let Some(w) = &warning {
-            message(&format!("{name}: warning: {w}"));
+            progress.suspend(|| message(&format!("{name}: warning: {w}")));
         }
         if let Some(e) = &error {
-            message(&format!("{name}: {e}"));
+            progress.suspend(|| message(&format!("{name}: {e}")));
             failed = true;
         }
+        progress.advance(sizes.get(i).copied().unwrap_or(0));
         Ok::<(), anyhow::Error>(())
     })?;
     Ok(failed)
 }
 
-fn process(
-    source: &Source,
-    scorer: &Scorer,
-    lexicons: &str,
-    shape: Shape,
-    stream_threshold: u64,
-) -> Outcome {
+fn process(source: &Source, config: &Config, format: Format, lexicons: &str) -> Outcome {
+    let scorer = &*config.scorer;
     // Only regular files can be read more than once.
     if let Source::File(path) = source
         && let Ok(meta) = std::fs::metadata(path)
         && meta.is_file()
-        && meta.len() > stream_threshold
+        && meta.len() > config.stream_threshold
     {
-        return match spool_stream(path, &source.display_name(), scorer, lexicons, shape) {
+        return match spool_stream(
+            path,
+            &source.display_name(),
+            scorer,
+            lexicons,
+            config.shape,
+            format,
+        ) {
             Ok(Some(spooled)) => Outcome::Stream(spooled),
             Ok(None) => binary(),
             Err(reason) => failure(reason),
@@ -203,7 +329,16 @@ fn process(
             let doc = scorer.score_document(&text);
             let mut output = Vec::with_capacity(text.len() * 2 + 256);
             // Writing into a Vec cannot fail.
-            let _ = write_jsonl(&mut output, &name, lexicons, &doc, shape);
+            let _ = match format {
+                Format::Jsonl | Format::Json => {
+                    write_jsonl(&mut output, &name, lexicons, &doc, config.shape)
+                }
+                Format::Tsv => doc
+                    .paragraphs
+                    .iter()
+                    .try_for_each(|p| tsv::write_row(&mut output, &name, p)),
+                Format::Text(palette) => text::write_document(&mut output, &name, &doc, palette),
+            };
             Outcome::Done {
                 output,
                 warning,
@@ -265,6 +400,7 @@ fn spool_stream(
     scorer: &Scorer,
     lexicons: &str,
     shape: Shape,
+    format: Format,
 ) -> Result<Option<Spooled>, String> {
     let reason = |e: io::Error| stream_reason(&e);
     let file = File::open(path).map_err(reason)?;
@@ -305,6 +441,10 @@ fn spool_stream(
         |e: io::Error| format!("cannot write a temporary file: {}", read::io_reason(&e));
     let mut w = io::BufWriter::with_capacity(STREAM_BUFFER, spool);
     let mut writer = RecordWriter::paragraphs_only(name, lexicons, shape);
+    let mut summary = match format {
+        Format::Text(palette) => Some(Summary::new(palette)),
+        Format::Jsonl | Format::Json | Format::Tsv => None,
+    };
     let mut counts = Counts::default();
     let mut problem = None;
     let mut seen = 0;
@@ -326,9 +466,16 @@ fn spool_stream(
         let p = para.as_paragraph();
         let score = scorer.score_paragraph(p.text, context);
         counts.add(score.stance);
-        writer
-            .paragraph(&mut w, &ScoredParagraph { para: p, score })
-            .map_err(spool_err)?;
+        let scored = ScoredParagraph { para: p, score };
+        match (format, &mut summary) {
+            (Format::Text(_), Some(summary)) => summary.paragraph(&mut w, &scored),
+            (Format::Tsv, _) => tsv::write_row(&mut w, name, &scored),
+            _ => writer.paragraph(&mut w, &scored),
+        }
+        .map_err(spool_err)?;
+    }
+    if let Some(summary) = &mut summary {
+        summary.end_strip(&mut w).map_err(spool_err)?;
     }
     if problem.is_none() && (seen != paragraphs || last_end != decoded_len) {
         problem = Some(CHANGED.to_string());
@@ -338,24 +485,45 @@ fn spool_stream(
     Ok(Some(Spooled {
         spool,
         counts,
+        summary,
         warning,
         problem,
     }))
 }
 
 /// Writes a spooled record: its start (with the counts), the spooled
-/// paragraphs, and its end.
+/// paragraphs, and its end; for TSV, just the rows.
 fn write_spooled<W: Write>(
     name: &str,
-    mut spool: File,
-    counts: Counts,
+    spooled: Spooled,
     lexicons: &str,
     shape: Shape,
+    format: Format,
     out: &mut W,
 ) -> io::Result<()> {
-    let writer = RecordWriter::begin(out, name, lexicons, counts.document_stance(), counts, shape)?;
-    io::copy(&mut spool, out)?;
-    writer.finish(out)
+    let Spooled {
+        mut spool,
+        counts,
+        summary,
+        ..
+    } = spooled;
+    let stance = counts.document_stance();
+    match (format, summary) {
+        (Format::Tsv, _) => {
+            io::copy(&mut spool, out)?;
+            Ok(())
+        }
+        (Format::Text(_), Some(summary)) => {
+            summary.write_head(out, name, stance, counts)?;
+            io::copy(&mut spool, out)?;
+            summary.write_tail(out)
+        }
+        _ => {
+            let writer = RecordWriter::begin(out, name, lexicons, stance, counts, shape)?;
+            io::copy(&mut spool, out)?;
+            writer.finish(out)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -393,5 +561,79 @@ mod tests {
         assert_eq!(outputs[0], outputs[1]);
         assert_eq!(outputs[0], outputs[2]);
         assert_eq!(outputs[0].iter().filter(|&&b| b == b'\n').count(), 40);
+    }
+
+    /// Every format gives the same bytes whether a file is read whole or
+    /// streamed through a spool, on one thread or several.
+    #[test]
+    fn every_format_is_the_same_streamed_or_in_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut sources = Vec::new();
+        for (i, body) in [
+            "The Big Society\tis a triumph of people power.\n\nIt rained.\n\n\
+             Critics say the scheme is a cover for cuts and a hollow slogan.",
+            "",
+            "Nothing here names the target. A disaster, a triumph.",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let mut body = body.to_string();
+            if i == 0 {
+                // Enough paragraphs to wrap the text format's strip.
+                body.push_str(&"\n\nThe Big Society is good. Volunteers.".repeat(70));
+            }
+            let p = dir.path().join(format!("{i}.txt"));
+            std::fs::write(&p, body).unwrap();
+            sources.push(Source::File(p));
+        }
+        let scorer = Arc::new(Scorer::new(crate::lexicon::embedded().clone()));
+        for format in [
+            Format::Jsonl,
+            Format::Json,
+            Format::Tsv,
+            Format::Text(Palette::PLAIN),
+            Format::Text(Palette::COLOUR),
+        ] {
+            for shape in [Shape::Documents, Shape::Flat] {
+                let mut outputs = Vec::new();
+                for (threads, stream_threshold) in [(1, STREAM_THRESHOLD), (1, 0), (2, 0)] {
+                    let config = Config {
+                        sources: sources.clone(),
+                        shape,
+                        threads,
+                        scorer: Arc::clone(&scorer),
+                        stream_threshold,
+                    };
+                    let printing = Printing {
+                        format,
+                        progress: false,
+                    };
+                    let mut buf = Vec::new();
+                    assert!(!classify_with(&config, printing, &mut buf).unwrap());
+                    outputs.push(String::from_utf8(buf).unwrap());
+                }
+                assert_eq!(outputs[0], outputs[1], "{format:?} {shape:?}");
+                assert_eq!(outputs[0], outputs[2], "{format:?} {shape:?}");
+                if format == Format::Json {
+                    let v: serde_json::Value = serde_json::from_str(&outputs[0]).unwrap();
+                    let expected = if shape == Shape::Flat { 73 + 1 } else { 3 };
+                    assert_eq!(v.as_array().unwrap().len(), expected);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn colour_follows_the_choice_the_terminal_and_no_color() {
+        use std::ffi::OsStr;
+        let set = Some(OsStr::new("1"));
+        let empty = Some(OsStr::new(""));
+        assert!(use_colour(ColorChoice::Auto, true, None));
+        assert!(use_colour(ColorChoice::Auto, true, empty));
+        assert!(!use_colour(ColorChoice::Auto, true, set));
+        assert!(!use_colour(ColorChoice::Auto, false, None));
+        assert!(use_colour(ColorChoice::Always, false, set));
+        assert!(!use_colour(ColorChoice::Never, true, None));
     }
 }

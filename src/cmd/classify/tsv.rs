@@ -1,0 +1,110 @@
+//! `classify --format tsv`: a header, then one row per paragraph, for
+//! spreadsheets, `awk` and `sort`. Rows depend on nothing but their own
+//! paragraph, so a streamed file writes them as they are scored.
+
+use std::fmt;
+use std::io::{self, Write};
+
+use crate::output::round;
+use crate::score::ScoredParagraph;
+
+/// The column names, in order.
+pub const HEADER: &str = "path\tindex\tlines\tstance\tscore\tconfidence\tterm\ttext\n";
+
+/// Writes the header row.
+pub fn write_header<W: Write>(w: &mut W) -> io::Result<()> {
+    w.write_all(HEADER.as_bytes())
+}
+
+/// Writes one paragraph's row: its document's path, index, `first-last`
+/// lines, stance, score, confidence, the lexicon term of its first evidence
+/// (empty when none counted) and its text. Numbers are rounded as in the
+/// JSON output; free text is escaped with [`escape`].
+pub fn write_row<W: Write>(w: &mut W, path: &str, p: &ScoredParagraph<'_>) -> io::Result<()> {
+    let s = &p.score;
+    let term = s.evidence.first().map_or("", |e| e.term.as_str());
+    writeln!(
+        w,
+        "{}\t{}\t{}-{}\t{}\t{}\t{}\t{}\t{}",
+        escape(path),
+        p.para.index,
+        p.para.start_line,
+        p.para.end_line,
+        s.stance,
+        round(s.score),
+        round(s.confidence),
+        escape(term),
+        escape(p.para.text),
+    )
+}
+
+/// A field with the characters that would break a row written as escapes:
+/// tab `\t`, line feed `\n`, carriage return `\r`, backslash `\\`. Nothing
+/// else changes, so reading a field back is a plain unescape.
+pub fn escape(s: &str) -> Escaped<'_> {
+    Escaped(s)
+}
+
+/// See [`escape`].
+pub struct Escaped<'a>(&'a str);
+
+impl fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rest = self.0;
+        while let Some(i) = rest.find(['\t', '\n', '\r', '\\']) {
+            f.write_str(&rest[..i])?;
+            f.write_str(match rest.as_bytes()[i] {
+                b'\t' => "\\t",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                _ => "\\\\",
+            })?;
+            rest = &rest[i + 1..];
+        }
+        f.write_str(rest)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_covers_tab_line_ends_and_backslash_only() {
+        assert_eq!(
+            escape("plain text, “quoted”").to_string(),
+            "plain text, “quoted”"
+        );
+        assert_eq!(
+            escape("a\tb\nc\r\\d\\\\").to_string(),
+            "a\\tb\\nc\\r\\\\d\\\\\\\\"
+        );
+        assert_eq!(escape("").to_string(), "");
+    }
+
+    #[test]
+    fn a_row_has_every_column() {
+        let scorer = crate::score::Scorer::new(crate::lexicon::embedded().clone());
+        let doc =
+            scorer.score_document("Intro\n\nThe Big Society is a cover for cuts.\nIt\tfailed.");
+        let mut buf = Vec::new();
+        write_header(&mut buf).unwrap();
+        for p in &doc.paragraphs {
+            write_row(&mut buf, "dir/a.txt", p).unwrap();
+        }
+        let text = String::from_utf8(buf).unwrap();
+        let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+        assert_eq!(rows.len(), 3);
+        assert!(rows.iter().all(|r| r.len() == 8));
+        assert_eq!(rows[2][0], "dir/a.txt");
+        assert_eq!(rows[2][1], "1");
+        assert_eq!(rows[2][2], "3-4");
+        assert_eq!(rows[2][3], "sceptical");
+        assert!(rows[2][4].starts_with('-'));
+        assert!(!rows[2][6].is_empty());
+        assert_eq!(
+            rows[2][7],
+            "The Big Society is a cover for cuts.\\nIt\\tfailed."
+        );
+    }
+}
