@@ -17,7 +17,7 @@ pub mod tsv;
 use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, BufReader, IsTerminal, Seek, SeekFrom, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -26,7 +26,7 @@ use super::{Loaded, load, message};
 use crate::cli::{ClassifyArgs, ClassifyFormat, ColorChoice};
 use crate::output::{JsonArray, RecordWriter, Shape, write_jsonl};
 use crate::parallel;
-use crate::read::{self, DecodingReader, Encoding, Sniffed, Source, expand_inputs};
+use crate::read::{self, DecodingReader, Encoding, Sniffed, Source};
 use crate::score::{Counts, DocContext, ScoredParagraph, Scorer};
 use crate::segment::{OwnedParagraph, ParagraphStream, paragraph_stream};
 use crate::{EXIT_ERROR, EXIT_OK};
@@ -128,24 +128,11 @@ pub fn run(args: ClassifyArgs) -> anyhow::Result<i32> {
         );
     }
     let scorer = super::scorer(&args.lexicons)?;
-    let mut paths: Vec<PathBuf> = args.paths;
-    if paths.is_empty() {
-        if io::stdin().is_terminal() {
-            anyhow::bail!("no input: give files or folders to classify, or - for standard input");
-        }
-        paths.push(PathBuf::from("-"));
-    }
-    let ext: Vec<String> = args
-        .ext
-        .iter()
-        .map(|e| e.trim_start_matches('.').to_string())
-        .collect();
-    let (sources, input_errors) = expand_inputs(&paths, &ext);
-    let mut failed = false;
-    for e in &input_errors {
-        message(&format!("{}: {}", e.path, e.message));
-        failed = true;
-    }
+    let (sources, failed) = super::gather_inputs(
+        args.paths,
+        &args.ext,
+        "no input: give files or folders to classify, or - for standard input",
+    )?;
     let no_color = std::env::var_os("NO_COLOR");
     let colour = use_colour(args.color, io::stdout().is_terminal(), no_color.as_deref());
     let printing = Printing {

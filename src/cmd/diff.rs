@@ -12,7 +12,7 @@ use super::{Loaded, load, message};
 use crate::cli::{DiffArgs, ReportFormat};
 use crate::output::round;
 use crate::parallel;
-use crate::read::{Source, expand_inputs};
+use crate::read::Source;
 use crate::score::{Evidence, Scorer, Stance};
 use crate::{EXIT_ERROR, EXIT_OK};
 
@@ -104,16 +104,11 @@ pub fn compare(
 pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
     let base = super::load_scorer(&args.base)?;
     let new = super::scorer(&args.lexicons)?;
-    let ext: Vec<String> = args
-        .ext
-        .iter()
-        .map(|e| e.trim_start_matches('.').to_string())
-        .collect();
-    let (sources, input_errors) = expand_inputs(&args.paths, &ext);
-    let mut failed = !input_errors.is_empty();
-    for e in &input_errors {
-        message(&format!("{}: {}", e.path, e.message));
-    }
+    let (sources, mut failed) = super::gather_inputs(
+        args.paths,
+        &args.ext,
+        "no input: give files or folders to compare",
+    )?;
     let pool = parallel::pool(args.threads)?;
     let mut changes = Vec::new();
     let mut summary = Summary::default();

@@ -9,8 +9,8 @@ pub mod explain;
 pub mod lexicon;
 pub mod report;
 
-use std::io::{self, Write};
-use std::path::Path;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock};
 
 use crate::cli::{Command, LexiconArgs, LexiconCommand};
@@ -67,6 +67,33 @@ pub fn load_scorer(dir: &Path) -> anyhow::Result<Arc<Scorer>> {
         ));
     }
     Ok(Arc::new(Scorer::new(set)))
+}
+
+/// Turns command-line paths into the documents to read: with no path,
+/// standard input when it is not a terminal (`no_input` is the error
+/// otherwise); folders walked for `ext` (leading dots ignored). Inputs that
+/// cannot be listed are named on stderr; the second value says whether
+/// there were any.
+pub fn gather_inputs(
+    mut paths: Vec<PathBuf>,
+    ext: &[String],
+    no_input: &str,
+) -> anyhow::Result<(Vec<Source>, bool)> {
+    if paths.is_empty() {
+        if io::stdin().is_terminal() {
+            anyhow::bail!("{no_input}");
+        }
+        paths.push(PathBuf::from("-"));
+    }
+    let ext: Vec<String> = ext
+        .iter()
+        .map(|e| e.trim_start_matches('.').to_string())
+        .collect();
+    let (sources, errors) = read::expand_inputs(&paths, &ext);
+    for e in &errors {
+        message(&format!("{}: {}", e.path, e.message));
+    }
+    Ok((sources, !errors.is_empty()))
 }
 
 /// A document read and decoded, or why not.

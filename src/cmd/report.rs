@@ -12,8 +12,8 @@
 use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, BufRead, BufReader, Write};
+use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
 use anyhow::Context;
@@ -24,7 +24,7 @@ use super::{Loaded, load, message};
 use crate::cli::ReportArgs;
 use crate::output::{EvidenceRecord, ParagraphRecord};
 use crate::parallel;
-use crate::read::{Source, expand_inputs};
+use crate::read::Source;
 use crate::score::{Counts, ScoredDocument, Scorer, Stance};
 use crate::{EXIT_ERROR, EXIT_OK};
 
@@ -161,26 +161,13 @@ pub fn run(args: ReportArgs) -> anyhow::Result<i32> {
         Some(from) => read_saved_path(from)?,
         None => {
             let scorer = super::scorer(&args.lexicons)?;
-            let mut paths = args.paths;
-            if paths.is_empty() {
-                if io::stdin().is_terminal() {
-                    anyhow::bail!(
-                        "no input: give files or folders to report on, --from FILE, or - for standard input"
-                    );
-                }
-                paths.push(PathBuf::from("-"));
-            }
-            let ext: Vec<String> = args
-                .ext
-                .iter()
-                .map(|e| e.trim_start_matches('.').to_string())
-                .collect();
-            let (sources, input_errors) = expand_inputs(&paths, &ext);
-            for e in &input_errors {
-                message(&format!("{}: {}", e.path, e.message));
-            }
+            let (sources, input_failed) = super::gather_inputs(
+                args.paths,
+                &args.ext,
+                "no input: give files or folders to report on, --from FILE, or - for standard input",
+            )?;
             let (docs, failed) = classify_sources(&sources, &scorer, args.threads)?;
-            (docs, failed || !input_errors.is_empty())
+            (docs, failed || input_failed)
         }
     };
     let mut html = String::with_capacity(64 * 1024);
