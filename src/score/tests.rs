@@ -236,6 +236,21 @@ fn boilerplate_is_neutral() {
     assert!(p.boilerplate);
     let p = para("Posted by admin\nThe Big Society is a triumph.");
     assert!(!p.boilerplate);
+    for line in [
+        "\u{a9} 2011 The Evening Post. All rights reserved.",
+        "12 March 2011 at 9:05 pm",
+        "21 Jul 2014 News",
+        "By Jane Smith",
+        "* * *",
+    ] {
+        assert!(para(line).boilerplate, "{line}");
+    }
+    for line in [
+        "By March the scheme had folded",
+        "3 March 2011 was the day the Big Society Bank opened its doors to the first borrowers",
+    ] {
+        assert!(!para(line).boilerplate, "{line}");
+    }
 }
 
 #[test]
