@@ -314,6 +314,11 @@ pub fn read_role_file(dir: &Path, role: Role) -> Result<String, LexiconError> {
         line: 0,
         message: format!("cannot read lexicon file: {}", crate::read::io_reason(&e)),
     })?;
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        // A byte-order mark is not part of the first entry.
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
     String::from_utf8(bytes).map_err(|e| {
         let upto = e.utf8_error().valid_up_to();
         let line = 1 + e.as_bytes()[..upto].iter().filter(|&&b| b == b'\n').count();

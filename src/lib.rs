@@ -34,7 +34,7 @@ pub fn run(cli: cli::Cli) -> i32 {
         Ok(code) => code,
         Err(err) => {
             if !cmd::is_broken_pipe(&err) {
-                eprintln!("bigsoc: {err:#}");
+                cmd::message(&format!("{err:#}"));
                 return EXIT_ERROR;
             }
             EXIT_OK

@@ -10,10 +10,16 @@ use std::sync::mpsc;
 /// the consumer writes, small enough that memory stays flat.
 pub const WINDOW_PER_THREAD: usize = 8;
 
-/// Builds a pool with `threads` workers (0 = one per core).
+/// Most worker threads a run will start, whatever `--threads` asks: beyond
+/// the cores there is nothing to gain, and tens of thousands of threads
+/// (a typo such as `-j 100000`) would exhaust the machine.
+pub const MAX_THREADS: usize = 256;
+
+/// Builds a pool with `threads` workers (0 = one per core), at most
+/// [`MAX_THREADS`].
 pub fn pool(threads: usize) -> anyhow::Result<rayon::ThreadPool> {
     rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
+        .num_threads(threads.min(MAX_THREADS))
         .thread_name(|i| format!("bigsoc-worker-{i}"))
         .build()
         .map_err(|e| anyhow::anyhow!("cannot start worker threads: {e}"))

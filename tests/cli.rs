@@ -574,3 +574,27 @@ fn completions_and_man_page_are_generated() {
         "one page per subcommand"
     );
 }
+
+#[test]
+fn a_huge_thread_count_is_capped_not_obeyed() {
+    let out = bigsoc()
+        .args(["classify", "-j", "100000"])
+        .args(articles())
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(documents(&out.stdout).len(), articles().len());
+}
+
+#[test]
+fn control_characters_in_names_are_escaped_on_stderr() {
+    let out = bigsoc()
+        .args(["classify", "no\u{1b}[2Jpe.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+    assert!(err.starts_with("bigsoc: no\\u{1b}[2Jpe.txt: "), "{err:?}");
+}

@@ -124,7 +124,8 @@ struct Spooled {
 pub fn run(args: ClassifyArgs) -> anyhow::Result<i32> {
     if args.flat && matches!(args.format, ClassifyFormat::Tsv | ClassifyFormat::Text) {
         anyhow::bail!(
-            "--flat applies to the jsonl and json formats (tsv is one row per paragraph already)"
+            "--flat applies to the jsonl and json formats only (tsv is one row per paragraph \
+             already; text summarises documents)"
         );
     }
     let scorer = super::scorer(&args.lexicons)?;
@@ -346,7 +347,7 @@ fn failure(reason: String) -> Outcome {
 fn binary() -> Outcome {
     Outcome::Done {
         output: Vec::new(),
-        warning: Some("skipped: binary file (NUL byte in the first 8 KiB)".into()),
+        warning: Some(super::BINARY_SKIPPED.into()),
         error: None,
     }
 }

@@ -119,7 +119,7 @@ pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
         &sources,
         |s: &Source| match load(s) {
             Loaded::Text { text, .. } => Ok(compare(&s.display_name(), &text, &base, &new)),
-            Loaded::Binary => Err("warning: skipped: binary file".to_string()),
+            Loaded::Binary => Err(format!("warning: {}", super::BINARY_SKIPPED)),
             Loaded::Unreadable(r) => Err(r),
         },
         |i, r| {
@@ -185,7 +185,13 @@ fn write_text<W: Write>(out: &mut W, changes: &[Change], s: &Summary) -> io::Res
         writeln!(
             out,
             "{}:{} paragraph {}: {} -> {} (score {:+.2} -> {:+.2})",
-            c.path, c.start_line, c.index, c.old, c.new, c.old_score, c.new_score
+            super::printable(&c.path),
+            c.start_line,
+            c.index,
+            c.old,
+            c.new,
+            c.old_score,
+            c.new_score
         )?;
         for a in &c.added {
             writeln!(out, "    + {a}")?;
@@ -199,7 +205,7 @@ fn write_text<W: Write>(out: &mut W, changes: &[Change], s: &Summary) -> io::Res
             .take(160)
             .collect::<String>()
             .replace('\n', " ");
-        writeln!(out, "    | {text}")?;
+        writeln!(out, "    | {}", super::printable(&text))?;
     }
     if !changes.is_empty() {
         writeln!(out)?;

@@ -71,6 +71,26 @@ pub fn parse_gold(path: &str, text: &str) -> Result<Vec<GoldItem>, Vec<String>> 
     }
 }
 
+/// A second label for the same (doc, paragraph), in the same file or
+/// another, would be counted twice (or contradict the first): each is an
+/// error naming both places.
+pub fn duplicates(gold: &[GoldItem]) -> Vec<String> {
+    let mut first: BTreeMap<(&str, usize), &GoldItem> = BTreeMap::new();
+    let mut errors = Vec::new();
+    for g in gold {
+        match first.get(&(g.doc.as_str(), g.paragraph)) {
+            None => {
+                first.insert((g.doc.as_str(), g.paragraph), g);
+            }
+            Some(f) => errors.push(format!(
+                "{}: a second label for {} paragraph {} (the first, {}, is at {})",
+                g.origin, g.doc, g.paragraph, f.stance, f.origin
+            )),
+        }
+    }
+    errors
+}
+
 /// Precision, recall and F1 of one label.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct ClassScores {
@@ -221,6 +241,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<i32> {
             Err(errs) => read_errors.extend(errs),
         }
     }
+    read_errors.extend(duplicates(&gold));
     if !read_errors.is_empty() {
         let first = read_errors.remove(0);
         for e in &read_errors {
@@ -447,6 +468,17 @@ fn severity(e: &ErrorCase) -> f64 {
     distance + if opposite { 100.0 } else { 0.0 }
 }
 
+/// The link's name as the JSON output spells it.
+fn link_name(link: crate::score::Link) -> &'static str {
+    use crate::score::Link;
+    match link {
+        Link::Explicit => "explicit",
+        Link::Reference => "reference",
+        Link::Context => "context",
+        Link::None => "none",
+    }
+}
+
 fn write_text<W: Write>(out: &mut W, m: &Metrics, errors: &[ErrorCase]) -> io::Result<()> {
     writeln!(out, "paragraphs  {}", m.paragraphs)?;
     writeln!(out, "accuracy    {:.3}", m.accuracy)?;
@@ -500,13 +532,18 @@ fn write_text<W: Write>(out: &mut W, m: &Metrics, errors: &[ErrorCase]) -> io::R
                 .replace('\n', " ");
             writeln!(
                 out,
-                "- {} #{}: gold {} predicted {} (score {:+.2}, link {:?})",
-                e.doc, e.paragraph, e.gold, e.predicted, e.score, e.link
+                "- {} #{}: gold {} predicted {} (score {:+.2}, link {})",
+                super::printable(&e.doc),
+                e.paragraph,
+                e.gold,
+                e.predicted,
+                e.score,
+                link_name(e.link)
             )?;
             if !e.evidence.is_empty() {
                 writeln!(out, "    evidence: {}", e.evidence.join(", "))?;
             }
-            writeln!(out, "    {text}")?;
+            writeln!(out, "    {}", super::printable(&text))?;
         }
     }
     Ok(())
@@ -578,6 +615,19 @@ mod tests {
             errs[1].starts_with("g.jsonl:4: unknown stance \"happy\""),
             "{}",
             errs[1]
+        );
+    }
+
+    #[test]
+    fn duplicate_labels_are_errors_naming_both_places() {
+        let text = "{\"doc\":\"a.txt\",\"paragraph\":0,\"stance\":\"pro\"}\n{\"doc\":\"a.txt\",\"paragraph\":1,\"stance\":\"pro\"}\n{\"doc\":\"a.txt\",\"paragraph\":0,\"stance\":\"neutral\"}\n";
+        let gold = parse_gold("g.jsonl", text).unwrap();
+        assert_eq!(
+            duplicates(&gold),
+            vec![
+                "g.jsonl:3: a second label for a.txt paragraph 0 (the first, pro, is at g.jsonl:1)"
+                    .to_string()
+            ]
         );
     }
 

@@ -29,7 +29,7 @@ pub fn run(args: ExplainArgs) -> anyhow::Result<i32> {
             }
             text
         }
-        Loaded::Binary => return Err(anyhow!("{name}: binary file (NUL byte in the first 8 KiB)")),
+        Loaded::Binary => return Err(anyhow!("{name}: {}", super::BINARY_SKIPPED)),
         Loaded::Unreadable(reason) => return Err(anyhow!("{name}: {reason}")),
     };
     let doc = scorer.score_document(&text);
@@ -64,8 +64,10 @@ pub fn write_explanation<W: Write>(
         .collect();
     writeln!(
         out,
-        "{name}: {} paragraphs; lexicons {}",
+        "{}: {} paragraph{}; lexicons {}",
+        super::printable(name),
         doc.paragraphs.len(),
+        if doc.paragraphs.len() == 1 { "" } else { "s" },
         scorer.lexicons.fingerprint
     )?;
     if naming.is_empty() {
@@ -122,7 +124,7 @@ fn write_paragraph<W: Write>(
     } else {
         ""
     };
-    writeln!(out, "  \"{text}{more}\"")?;
+    writeln!(out, "  \"{}{more}\"", super::printable(&text))?;
     let link = match s.link {
         Link::Explicit => format!("explicit: names {}", quoted_list(&s.targets)),
         Link::Reference => "reference: refers to it (\"the scheme\", \"the idea\", ...) in a document that names it".into(),

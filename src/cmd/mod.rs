@@ -33,10 +33,33 @@ pub fn dispatch(command: Command) -> anyhow::Result<i32> {
     }
 }
 
-/// Prints `bigsoc: {msg}` on stderr, ignoring a closed stderr.
+/// Prints `bigsoc: {msg}` on stderr, ignoring a closed stderr. Control
+/// characters (from file names, say) are shown escaped, never sent to the
+/// terminal.
 pub fn message(msg: &str) {
-    let _ = writeln!(io::stderr().lock(), "bigsoc: {msg}");
+    let _ = writeln!(io::stderr().lock(), "bigsoc: {}", printable(msg));
 }
+
+/// `s` with control characters other than newline escaped (`\u{1b}`), for
+/// text bound for a terminal: a file name or an article must not be able
+/// to clear the screen or retitle the window.
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() && c != '\n') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if c.is_control() && c != '\n' {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The warning for a file skipped as binary, the same in every subcommand.
+pub const BINARY_SKIPPED: &str = "skipped: binary file (NUL byte in the first 8 KiB)";
 
 /// Whether an error chain ends in a closed pipe on our output.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {

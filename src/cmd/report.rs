@@ -189,7 +189,7 @@ pub fn classify_sources(
     let mut failed = false;
     let work = |source: &Source| match load(source) {
         Loaded::Unreadable(reason) => Err(reason),
-        Loaded::Binary => Ok((None, Some("skipped: binary file".to_string()))),
+        Loaded::Binary => Ok((None, Some(super::BINARY_SKIPPED.to_string()))),
         Loaded::Text { text, warning } => {
             let scored = scorer.score_document(&text);
             let doc = Document::from_scored(&source.display_name(), lexicons, &scored);
