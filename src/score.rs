@@ -520,6 +520,9 @@ struct RuleContext<'t> {
     hedges: Vec<Cue>,
     /// Contrast markers: (token, sentence, sentence-initial).
     contrasts: Vec<(u32, u32, bool)>,
+    /// Clauses that hold nothing but a contrast marker set off by commas
+    /// ("is not, however, a failure"), sorted.
+    parentheticals: Vec<u32>,
     /// `initial_from[k]`: some contrast at index `k` or later opens a sentence.
     initial_from: Vec<bool>,
     /// Concession markers: (token, clause).
@@ -545,6 +548,7 @@ impl<'t> RuleContext<'t> {
             modifiers: Vec::new(),
             hedges: Vec::new(),
             contrasts: Vec::new(),
+            parentheticals: Vec::new(),
             initial_from: Vec::new(),
             concessions: Vec::new(),
             rebuttals: Vec::new(),
@@ -579,6 +583,17 @@ impl<'t> RuleContext<'t> {
                     let sentence = tokens.tokens[s].sentence;
                     let initial = s == 0 || tokens.tokens[s - 1].sentence != sentence;
                     ctx.contrasts.push((h.start, sentence, initial));
+                    // ", however," set off inside a sentence: a clause of its
+                    // own that should not cut the words around it apart.
+                    let alone = |t: Option<&crate::tokenize::Token>| {
+                        t.is_some_and(|t| t.sentence == sentence && t.clause != cue.clause)
+                    };
+                    if !initial
+                        && alone(s.checked_sub(1).map(|i| &tokens.tokens[i]))
+                        && alone(tokens.tokens.get(h.end as usize))
+                    {
+                        ctx.parentheticals.push(cue.clause);
+                    }
                 }
                 Role::Concession => ctx.concessions.push((h.start, cue.clause)),
                 Role::Rebuttal => ctx
@@ -611,10 +626,16 @@ impl<'t> RuleContext<'t> {
     }
 
     /// The nearest cue in `list` ending at or before `pos`, no more than
-    /// `window` words before it, in the same clause.
+    /// `window` words before it, in the same clause (a parenthetical
+    /// ", however," between them does not count as a clause break).
     fn cue_before<'a>(&self, list: &'a [Cue], pos: u32, window: usize) -> Option<&'a Cue> {
         let clause = self.tok(pos).clause;
-        last_ending_by(list, pos).filter(|c| (pos - c.end) as usize <= window && c.clause == clause)
+        last_ending_by(list, pos).filter(|c| {
+            let joined = c.clause == clause
+                || (clause == c.clause + 2
+                    && self.parentheticals.binary_search(&(c.clause + 1)).is_ok());
+            (pos - c.end) as usize <= window && joined
+        })
     }
 
     /// Whether a warning modal governs the negator `neg`: just before it in

@@ -345,3 +345,16 @@ fn a_word_acting_as_a_negator_is_not_also_a_stance_term() {
     assert_eq!(rules(&p, "carping"), vec![Rule::Negated]);
     assert!(close(p.score, -1.5 * NEGATION_FACTOR));
 }
+
+#[test]
+fn a_parenthetical_however_does_not_cut_negation_off() {
+    let p = para("The Big Society is not, however, a smokescreen.");
+    assert_eq!(
+        rules(&p, "smokescreen"),
+        vec![Rule::Negated, Rule::AfterContrast]
+    );
+    assert_eq!(p.stance, Stance::Pro);
+    // A real clause break still stops it.
+    let p = para("It is not over, the Big Society is a smokescreen.");
+    assert!(rules(&p, "smokescreen").is_empty());
+}
