@@ -438,3 +438,26 @@ fn check_gives_the_line_of_bad_utf8() {
         "{out}"
     );
 }
+
+#[test]
+fn eval_names_the_line_of_bad_utf8_in_a_gold_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("latin1.jsonl");
+    fs::write(
+        &gold,
+        b"{\"doc\": \"library_closures.txt\", \"paragraph\": 0, \"stance\": \"neutral\"}\n{\"doc\": \"caf\xe9.txt\"}\n",
+    )
+    .unwrap();
+    let out = eval(&[
+        "--gold",
+        gold.to_str().unwrap(),
+        "--docs",
+        "tests/fixtures/articles",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err,
+        format!("bigsoc: {}:2: not valid UTF-8\n", gold.display())
+    );
+}

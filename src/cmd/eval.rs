@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Context, anyhow};
 use serde::{Deserialize, Serialize};
@@ -234,8 +234,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<i32> {
     let mut read_errors = Vec::new();
     for path in &args.gold {
         let shown = path.to_string_lossy().into_owned();
-        let text = fs::read_to_string(path)
-            .map_err(|e| anyhow!("{shown}: {}", crate::read::io_reason(&e)))?;
+        let text = read_gold_text(path)?;
         match parse_gold(&shown, &text) {
             Ok(items) => gold.extend(items),
             Err(errs) => read_errors.extend(errs),
@@ -549,12 +548,15 @@ fn write_text<W: Write>(out: &mut W, m: &Metrics, errors: &[ErrorCase]) -> io::R
     Ok(())
 }
 
-/// Reads a gold file by path (for callers other than the CLI).
-pub fn read_gold(path: &PathBuf) -> anyhow::Result<Vec<GoldItem>> {
-    let shown = path.to_string_lossy().into_owned();
-    let text =
-        fs::read_to_string(path).map_err(|e| anyhow!("{shown}: {}", crate::read::io_reason(&e)))?;
-    parse_gold(&shown, &text).map_err(|errs| anyhow!(errs.join("\n")))
+/// Reads a gold file as UTF-8; bad bytes are reported with their line.
+fn read_gold_text(path: &Path) -> anyhow::Result<String> {
+    let shown = path.to_string_lossy();
+    let bytes = fs::read(path).map_err(|e| anyhow!("{shown}: {}", crate::read::io_reason(&e)))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let upto = e.utf8_error().valid_up_to();
+        let line = 1 + e.as_bytes()[..upto].iter().filter(|&&b| b == b'\n').count();
+        anyhow!("{shown}:{line}: not valid UTF-8")
+    })
 }
 
 #[cfg(test)]
