@@ -355,7 +355,7 @@ fn diff_lists_paragraphs_whose_stance_changes() {
     assert!(text.contains("paragraph 0: neutral -> sceptical"), "{text}");
     assert!(text.contains("+ zorblax (-2.50)"), "{text}");
     assert!(
-        text.contains("1 of 2 paragraphs in 1 documents changed (neutral -> sceptical: 1)"),
+        text.contains("1 of 2 paragraphs in 1 document changed (neutral -> sceptical: 1)"),
         "{text}"
     );
 

@@ -16,6 +16,13 @@ use crate::read::Source;
 use crate::score::{Evidence, Scorer, Stance};
 use crate::{EXIT_ERROR, EXIT_OK};
 
+/// Why a document was not compared: skipped with a warning (binary), or
+/// unreadable (an error, exit 2).
+enum Skip {
+    Warning(String),
+    Error(String),
+}
+
 /// One paragraph whose stance changed.
 #[derive(Debug, Clone, Serialize)]
 pub struct Change {
@@ -118,14 +125,19 @@ pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
         &pool,
         &sources,
         |s: &Source| match load(s) {
-            Loaded::Text { text, .. } => Ok(compare(&s.display_name(), &text, &base, &new)),
-            Loaded::Binary => Err(format!("warning: {}", super::BINARY_SKIPPED)),
-            Loaded::Unreadable(r) => Err(r),
+            Loaded::Text { text, warning } => {
+                Ok((compare(&s.display_name(), &text, &base, &new), warning))
+            }
+            Loaded::Binary => Err(Skip::Warning(super::BINARY_SKIPPED.to_string())),
+            Loaded::Unreadable(r) => Err(Skip::Error(r)),
         },
         |i, r| {
             let name = sources[i].display_name();
             match r {
-                Some(Ok((c, bc, nc))) => {
+                Some(Ok(((c, bc, nc), warning))) => {
+                    if let Some(w) = warning {
+                        message(&format!("{name}: warning: {w}"));
+                    }
                     summary.documents += 1;
                     for k in 0..3 {
                         base_counts[k] += bc[k];
@@ -133,9 +145,10 @@ pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
                     }
                     changes.extend(c);
                 }
-                Some(Err(reason)) => {
+                Some(Err(Skip::Warning(w))) => message(&format!("{name}: warning: {w}")),
+                Some(Err(Skip::Error(reason))) => {
                     message(&format!("{name}: {reason}"));
-                    failed |= !reason.starts_with("warning:");
+                    failed = true;
                 }
                 None => {
                     message(&format!("{name}: internal error"));
@@ -212,8 +225,12 @@ fn write_text<W: Write>(out: &mut W, changes: &[Change], s: &Summary) -> io::Res
     }
     write!(
         out,
-        "{} of {} paragraphs in {} documents changed",
-        s.changed, s.paragraphs, s.documents
+        "{} of {} paragraph{} in {} document{} changed",
+        s.changed,
+        s.paragraphs,
+        if s.paragraphs == 1 { "" } else { "s" },
+        s.documents,
+        if s.documents == 1 { "" } else { "s" }
     )?;
     if !s.transitions.is_empty() {
         let t: Vec<String> = s
