@@ -153,6 +153,19 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
+/// How folders are walked.
+#[derive(Debug, Clone, Args)]
+pub struct FolderArgs {
+    /// File extensions taken when walking folders (comma-separated).
+    #[arg(
+        long,
+        value_name = "EXT,...",
+        default_value = "txt",
+        value_delimiter = ','
+    )]
+    pub ext: Vec<String>,
+}
+
 /// Where lexicons come from.
 #[derive(Debug, Clone, Args)]
 pub struct LexiconArgs {
@@ -171,14 +184,8 @@ pub struct ClassifyArgs {
     #[command(flatten)]
     pub lexicons: LexiconArgs,
 
-    /// File extensions taken when walking folders (comma-separated).
-    #[arg(
-        long,
-        value_name = "EXT,...",
-        default_value = "txt",
-        value_delimiter = ','
-    )]
-    pub ext: Vec<String>,
+    #[command(flatten)]
+    pub folders: FolderArgs,
 
     /// Print one JSON object per paragraph, with its path, instead of one per
     /// document (jsonl and json only).
@@ -296,14 +303,8 @@ pub struct DiffArgs {
     #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<PathBuf>,
 
-    /// File extensions taken when walking folders (comma-separated).
-    #[arg(
-        long,
-        value_name = "EXT,...",
-        default_value = "txt",
-        value_delimiter = ','
-    )]
-    pub ext: Vec<String>,
+    #[command(flatten)]
+    pub folders: FolderArgs,
 
     /// Report format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
@@ -356,14 +357,8 @@ pub struct ReportArgs {
     #[command(flatten)]
     pub lexicons: LexiconArgs,
 
-    /// File extensions taken when walking folders (comma-separated).
-    #[arg(
-        long,
-        value_name = "EXT,...",
-        default_value = "txt",
-        value_delimiter = ','
-    )]
-    pub ext: Vec<String>,
+    #[command(flatten)]
+    pub folders: FolderArgs,
 
     /// Worker threads (0 = one per core).
     #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]

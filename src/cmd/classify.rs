@@ -131,7 +131,7 @@ pub fn run(args: ClassifyArgs) -> anyhow::Result<i32> {
     let scorer = super::scorer(&args.lexicons)?;
     let (sources, failed) = super::gather_inputs(
         args.paths,
-        &args.ext,
+        &args.folders.ext,
         "no input: give files or folders to classify, or - for standard input",
     )?;
     let no_color = std::env::var_os("NO_COLOR");

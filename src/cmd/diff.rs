@@ -113,7 +113,7 @@ pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
     let new = super::scorer(&args.lexicons)?;
     let (sources, mut failed) = super::gather_inputs(
         args.paths,
-        &args.ext,
+        &args.folders.ext,
         "no input: give files or folders to compare",
     )?;
     let pool = parallel::pool(args.threads)?;

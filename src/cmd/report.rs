@@ -163,7 +163,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<i32> {
             let scorer = super::scorer(&args.lexicons)?;
             let (sources, input_failed) = super::gather_inputs(
                 args.paths,
-                &args.ext,
+                &args.folders.ext,
                 "no input: give files or folders to report on, --from FILE, or - for standard input",
             )?;
             let (docs, failed) = classify_sources(&sources, &scorer, args.threads)?;
