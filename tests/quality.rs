@@ -182,6 +182,20 @@ fn eval(args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// Writes `content` as a gold file in `dir` and evaluates it against the
+/// fixture articles.
+fn eval_gold(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> (PathBuf, std::process::Output) {
+    let gold = dir.join(name);
+    fs::write(&gold, content).unwrap();
+    let out = eval(&[
+        "--gold",
+        gold.to_str().unwrap(),
+        "--docs",
+        "tests/fixtures/articles",
+    ]);
+    (gold, out)
+}
+
 #[test]
 fn eval_reports_metrics_and_exits_0_when_gates_are_met() {
     let out = eval(&[
@@ -265,18 +279,11 @@ fn eval_exits_2_on_unreadable_or_malformed_input_naming_file_and_line() {
     );
 
     let dir = tempfile::tempdir().unwrap();
-    let gold = dir.path().join("bad.jsonl");
-    fs::write(
-        &gold,
+    let (gold, out) = eval_gold(
+        dir.path(),
+        "bad.jsonl",
         "{\"doc\": \"library_closures.txt\", \"paragraph\": 0, \"stance\": \"neutral\"}\n{oops\n",
-    )
-    .unwrap();
-    let out = eval(&[
-        "--gold",
-        gold.to_str().unwrap(),
-        "--docs",
-        "tests/fixtures/articles",
-    ]);
+    );
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
@@ -284,18 +291,11 @@ fn eval_exits_2_on_unreadable_or_malformed_input_naming_file_and_line() {
         "{err}"
     );
 
-    let missing_doc = dir.path().join("missing-doc.jsonl");
-    fs::write(
-        &missing_doc,
+    let (_, out) = eval_gold(
+        dir.path(),
+        "missing-doc.jsonl",
         "{\"doc\": \"nope.txt\", \"paragraph\": 0, \"stance\": \"neutral\"}\n",
-    )
-    .unwrap();
-    let out = eval(&[
-        "--gold",
-        missing_doc.to_str().unwrap(),
-        "--docs",
-        "tests/fixtures/articles",
-    ]);
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(
         String::from_utf8(out.stderr)
@@ -307,18 +307,11 @@ fn eval_exits_2_on_unreadable_or_malformed_input_naming_file_and_line() {
 #[test]
 fn eval_warns_when_gold_text_does_not_match_the_paragraph() {
     let dir = tempfile::tempdir().unwrap();
-    let gold = dir.path().join("shifted.jsonl");
-    fs::write(
-        &gold,
+    let (gold, out) = eval_gold(
+        dir.path(),
+        "shifted.jsonl",
         "{\"doc\": \"library_closures.txt\", \"paragraph\": 0, \"stance\": \"neutral\", \"text\": \"Something else entirely\"}\n",
-    )
-    .unwrap();
-    let out = eval(&[
-        "--gold",
-        gold.to_str().unwrap(),
-        "--docs",
-        "tests/fixtures/articles",
-    ]);
+    );
     assert_eq!(out.status.code(), Some(0));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
@@ -442,18 +435,7 @@ fn check_gives_the_line_of_bad_utf8() {
 #[test]
 fn eval_names_the_line_of_bad_utf8_in_a_gold_file() {
     let dir = tempfile::tempdir().unwrap();
-    let gold = dir.path().join("latin1.jsonl");
-    fs::write(
-        &gold,
-        b"{\"doc\": \"library_closures.txt\", \"paragraph\": 0, \"stance\": \"neutral\"}\n{\"doc\": \"caf\xe9.txt\"}\n",
-    )
-    .unwrap();
-    let out = eval(&[
-        "--gold",
-        gold.to_str().unwrap(),
-        "--docs",
-        "tests/fixtures/articles",
-    ]);
+    let (gold, out) = eval_gold(dir.path(), "latin1.jsonl", b"{\"doc\": \"library_closures.txt\", \"paragraph\": 0, \"stance\": \"neutral\"}\n{\"doc\": \"caf\xe9.txt\"}\n");
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(
