@@ -5,7 +5,8 @@
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::LazyLock;
+use std::sync::mpsc::Receiver;
+use std::sync::{LazyLock, Mutex, OnceLock};
 
 use sha2::{Digest, Sha256};
 
@@ -229,7 +230,7 @@ impl std::error::Error for LexiconErrors {}
 pub struct LexiconSet {
     pub entries: Vec<Entry>,
     /// The boilerplate line patterns, compiled together: one pass per line.
-    pub boilerplate: regex::RegexSet,
+    pub boilerplate: Boilerplate,
     /// The folder they were read from, or `None` for the embedded set.
     pub dir: Option<PathBuf>,
     /// `sha256:` and the hex digest of every file's name and bytes.
@@ -263,9 +264,96 @@ pub fn embedded() -> &'static LexiconSet {
 
 /// Parses the embedded lexicons afresh (for a caller that will own them,
 /// such as the default scorer, and so need not clone the shared copy).
+///
+/// The boilerplate patterns, checked by the test suite, compile on a thread
+/// of their own that nobody waits for until the first paragraph needs them:
+/// start-up is then the word lexicons alone.
 pub fn parse_embedded() -> LexiconSet {
-    let files: Vec<(Role, String)> = EMBEDDED.iter().map(|(r, t)| (*r, t.to_string())).collect();
-    parse_set(None, &files).unwrap_or_else(|e| panic!("embedded lexicons are broken: {e}"))
+    let bp_entries = boilerplate_entries(role_text(&EMBEDDED, Role::Boilerplate));
+    let (tx, rx) = std::sync::mpsc::sync_channel(1);
+    let patterns = bp_entries.clone();
+    let spawned = std::thread::Builder::new()
+        .name("bigsoc-boilerplate".into())
+        .spawn(move || {
+            // The receiver may be gone if the run ended first.
+            let _ = tx.send(compile_boilerplate(&patterns));
+        })
+        .is_ok();
+    let (mut entries, errors) = parse_words(None, &EMBEDDED, &bp_entries);
+    if !errors.is_empty() {
+        panic!("embedded lexicons are broken: {}", LexiconErrors(errors));
+    }
+    entries.shrink_to_fit();
+    let boilerplate = if spawned {
+        Boilerplate::pending(rx, bp_entries)
+    } else {
+        Boilerplate::ready(compile_boilerplate(&bp_entries).expect("embedded boilerplate compiles"))
+    };
+    LexiconSet {
+        entries,
+        boilerplate,
+        dir: None,
+        fingerprint: fingerprint(&EMBEDDED),
+    }
+}
+
+/// The compiled boilerplate patterns, possibly still compiling on another
+/// thread; [`Boilerplate::set`] waits for them the first time.
+pub struct Boilerplate {
+    set: OnceLock<regex::RegexSet>,
+    pending: Mutex<Option<Pending>>,
+}
+
+type Pending = (Receiver<Result<regex::RegexSet, regex::Error>>, Vec<Entry>);
+
+impl Boilerplate {
+    fn ready(set: regex::RegexSet) -> Boilerplate {
+        Boilerplate {
+            set: OnceLock::from(set),
+            pending: Mutex::new(None),
+        }
+    }
+
+    fn pending(
+        rx: Receiver<Result<regex::RegexSet, regex::Error>>,
+        entries: Vec<Entry>,
+    ) -> Boilerplate {
+        Boilerplate {
+            set: OnceLock::new(),
+            pending: Mutex::new(Some((rx, entries))),
+        }
+    }
+
+    /// The compiled set, waiting for it if it is still being compiled.
+    pub fn set(&self) -> &regex::RegexSet {
+        self.set.get_or_init(|| {
+            let pending = self
+                .pending
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .take();
+            let (rx, entries) = pending.expect("a boilerplate set is ready or pending");
+            // A compiling thread that died: compile here instead.
+            rx.recv()
+                .unwrap_or_else(|_| compile_boilerplate(&entries))
+                .expect("embedded boilerplate compiles")
+        })
+    }
+}
+
+impl Clone for Boilerplate {
+    fn clone(&self) -> Boilerplate {
+        Boilerplate::ready(self.set().clone())
+    }
+}
+
+impl fmt::Debug for Boilerplate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.set.get() {
+            Some(set) => f.debug_tuple("Boilerplate").field(set).finish(),
+            None => f.write_str("Boilerplate(compiling)"),
+        }
+    }
 }
 
 /// Reads every role's file from `dir`. A missing file or any malformed entry
@@ -346,69 +434,110 @@ pub fn unknown_files(dir: &Path) -> Vec<String> {
 }
 
 /// Parses a full set of role files and computes its fingerprint.
-pub fn parse_set(
+pub fn parse_set<S: AsRef<str> + Sync>(
     dir: Option<&Path>,
-    files: &[(Role, String)],
+    files: &[(Role, S)],
 ) -> Result<LexiconSet, LexiconErrors> {
     // The boilerplate patterns compile on a second thread while the word
-    // lexicons parse on this one: the two are most of start-up.
+    // lexicons parse on this one: the two are most of start-up. Patterns
+    // are validated one by one only when the set fails to compile, to name
+    // the line at fault.
     let bp_path = display_path(dir, Role::Boilerplate);
-    let bp_text = files
-        .iter()
-        .find(|(r, _)| *r == Role::Boilerplate)
-        .map_or("", |(_, t)| t.as_str());
-    let (bp_entries, bp_errors) = parse_file(Role::Boilerplate, &bp_path, bp_text);
-    let patterns: Vec<&str> = bp_entries.iter().map(|e| e.pattern.as_str()).collect();
-    let compile = || {
-        regex::RegexSetBuilder::new(&patterns)
-            .case_insensitive(true)
-            .size_limit(BOILERPLATE_SET_LIMIT)
-            .build()
-    };
-    let mut entries = Vec::new();
-    let mut errors = Vec::new();
-    let mut hasher = Sha256::new();
-    let compiled = std::thread::scope(|scope| {
-        // Compile only what parsed cleanly; with syntax errors the set is
-        // not needed, as the whole lexicon is refused.
-        let handle = bp_errors.is_empty().then(|| scope.spawn(compile));
-        for (role, text) in files {
-            hasher.update(role.file_name().as_bytes());
-            hasher.update([0u8]);
-            hasher.update((text.len() as u64).to_le_bytes());
-            hasher.update(text.as_bytes());
-            if *role == Role::Boilerplate {
-                entries.extend(bp_entries.iter().cloned());
-                errors.extend(bp_errors.iter().cloned());
-                continue;
-            }
-            let (es, errs) = parse_file(*role, &display_path(dir, *role), text);
-            entries.extend(es);
-            errors.extend(errs);
-        }
+    let bp_text = role_text(files, Role::Boilerplate);
+    let bp_entries = boilerplate_entries(bp_text);
+    let compile = || compile_boilerplate(&bp_entries);
+    let (compiled, (mut entries, mut errors)) = std::thread::scope(|scope| {
+        let handle = scope.spawn(compile);
+        let words = parse_words(dir, files, &bp_entries);
         // A thread that cannot start or panics: compile here instead.
-        handle.map(|h| h.join().unwrap_or_else(|_| compile()))
+        (handle.join().unwrap_or_else(|_| compile()), words)
     });
+    let boilerplate = match compiled {
+        Ok(set) => set,
+        Err(e) => {
+            let (_, bp_errors) = parse_file(Role::Boilerplate, &bp_path, bp_text);
+            if bp_errors.is_empty() {
+                // Each pattern is valid on its own; together they exceed
+                // the size limit, which is reported against the file.
+                errors.push(LexiconError {
+                    path: bp_path.clone(),
+                    line: 0,
+                    message: format!("the patterns together are too large to compile: {e}"),
+                });
+            }
+            errors.extend(bp_errors);
+            regex::RegexSet::empty()
+        }
+    };
     if !errors.is_empty() {
         return Err(LexiconErrors(errors));
     }
-    // Each pattern parsed on its own in parse_file; together they can still
-    // exceed the size limit, which is reported against the file.
-    let boilerplate = compiled.unwrap_or_else(compile).map_err(|e| {
-        LexiconErrors(vec![LexiconError {
-            path: bp_path.clone(),
-            line: 0,
-            message: format!("the patterns together are too large to compile: {e}"),
-        }])
-    })?;
-    let digest = hasher.finalize();
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    entries.shrink_to_fit();
     Ok(LexiconSet {
         entries,
-        boilerplate,
+        boilerplate: Boilerplate::ready(boilerplate),
         dir: dir.map(Path::to_path_buf),
-        fingerprint: format!("sha256:{hex}"),
+        fingerprint: fingerprint(files),
     })
+}
+
+/// The text of one role's file in a set.
+fn role_text<S: AsRef<str>>(files: &[(Role, S)], role: Role) -> &str {
+    files
+        .iter()
+        .find(|(r, _)| *r == role)
+        .map_or("", |(_, t)| t.as_ref())
+}
+
+/// Compiles boilerplate patterns together: one pass per line.
+fn compile_boilerplate(entries: &[Entry]) -> Result<regex::RegexSet, regex::Error> {
+    regex::RegexSetBuilder::new(entries.iter().map(|e| e.pattern.as_str()))
+        .case_insensitive(true)
+        .size_limit(BOILERPLATE_SET_LIMIT)
+        .build()
+}
+
+/// Every role's entries in file order, the given boilerplate ones in their
+/// place, and the problems found in the word files.
+fn parse_words<S: AsRef<str>>(
+    dir: Option<&Path>,
+    files: &[(Role, S)],
+    boilerplate: &[Entry],
+) -> (Vec<Entry>, Vec<LexiconError>) {
+    let lines: usize = files
+        .iter()
+        .map(|(_, t)| memchr::memchr_iter(b'\n', t.as_ref().as_bytes()).count() + 1)
+        .sum();
+    let mut entries = Vec::with_capacity(lines);
+    let mut errors = Vec::new();
+    for (role, text) in files {
+        if *role == Role::Boilerplate {
+            entries.extend(boilerplate.iter().cloned());
+            continue;
+        }
+        let (es, errs) = parse_file(*role, &display_path(dir, *role), text.as_ref());
+        entries.extend(es);
+        errors.extend(errs);
+    }
+    (entries, errors)
+}
+
+/// `sha256:` and the hex digest of every file's name, length and bytes.
+fn fingerprint<S: AsRef<str>>(files: &[(Role, S)]) -> String {
+    let mut hasher = Sha256::new();
+    for (role, text) in files {
+        let text = text.as_ref();
+        hasher.update(role.file_name().as_bytes());
+        hasher.update([0u8]);
+        hasher.update((text.len() as u64).to_le_bytes());
+        hasher.update(text.as_bytes());
+    }
+    let hex: String = hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("sha256:{hex}")
 }
 
 /// Size limit for the compiled set of boilerplate patterns.
@@ -428,9 +557,26 @@ fn check_boilerplate(pattern: &str) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
+/// The boilerplate entries of a file, unvalidated: one per pattern line.
+fn boilerplate_entries(text: &str) -> Vec<Entry> {
+    text.lines()
+        .enumerate()
+        .filter_map(|(n, raw)| {
+            let content = raw.trim();
+            (!content.is_empty() && !content.starts_with('#')).then(|| Entry {
+                role: Role::Boilerplate,
+                pattern: content.to_string(),
+                words: Vec::new(),
+                weight: None,
+                line: n + 1,
+            })
+        })
+        .collect()
+}
+
 /// Parses one role file. Returns the good entries and every problem found.
 pub fn parse_file(role: Role, path: &str, text: &str) -> (Vec<Entry>, Vec<LexiconError>) {
-    let mut entries = Vec::new();
+    let mut entries = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     let mut errors = Vec::new();
     for (n, raw) in text.lines().enumerate() {
         let line = n + 1;
@@ -534,7 +680,23 @@ fn parse_entry(role: Role, content: &str) -> Result<ParsedEntry, String> {
     for f in pattern_fields {
         words.push(parse_word(f)?);
     }
-    Ok((pattern_fields.join(" "), words, weight))
+    // Most patterns are written with single spaces: take them as they are.
+    let pattern = match (pattern_fields.first(), pattern_fields.last()) {
+        (Some(first), Some(last)) => {
+            let start = first.as_ptr() as usize - content.as_ptr() as usize;
+            let end = last.as_ptr() as usize - content.as_ptr() as usize + last.len();
+            let span = &content[start..end];
+            if span.len() == pattern_fields.iter().map(|f| f.len() + 1).sum::<usize>() - 1
+                && !span.contains(|c: char| c.is_whitespace() && c != ' ')
+            {
+                span.to_string()
+            } else {
+                pattern_fields.join(" ")
+            }
+        }
+        _ => String::new(),
+    };
+    Ok((pattern, words, weight))
 }
 
 fn parse_word(field: &str) -> Result<PatternWord, String> {
@@ -581,6 +743,40 @@ mod tests {
         assert!(set.role(Role::Stance).count() > 100);
         assert!(set.fingerprint.starts_with("sha256:"));
         assert_eq!(set.fingerprint.len(), "sha256:".len() + 64);
+    }
+
+    #[test]
+    fn embedded_set_equals_the_folder_it_came_from() {
+        // The embedded set takes a faster path (boilerplate compiled on a
+        // thread nobody waits for); it must give what the folder gives.
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
+        let from_dir = load_dir(&dir).unwrap();
+        let embedded = parse_embedded();
+        assert_eq!(embedded.entries, from_dir.entries);
+        assert_eq!(embedded.fingerprint, from_dir.fingerprint);
+        let (a, b) = (embedded.boilerplate.set(), from_dir.boilerplate.set());
+        assert_eq!(a.patterns(), b.patterns());
+        for line in ["Comments are closed.", "Posted by Jo on 3 May 2011", "A plan."] {
+            assert_eq!(a.is_match(line), b.is_match(line), "{line}");
+        }
+        // A clone of a set still compiling waits for it.
+        let clone = parse_embedded().clone();
+        assert_eq!(clone.boilerplate.set().len(), a.len());
+    }
+
+    #[test]
+    fn a_broken_boilerplate_pattern_is_named_by_line() {
+        let mut files: Vec<(Role, String)> =
+            EMBEDDED.iter().map(|(r, t)| (*r, t.to_string())).collect();
+        for (role, text) in &mut files {
+            if *role == Role::Boilerplate {
+                *text = "^fine$\n# note\n^(unclosed\n".into();
+            }
+        }
+        let errs = parse_set(None, &files).unwrap_err().0;
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert_eq!(errs[0].line, 3);
+        assert!(errs[0].message.contains("invalid regular expression"), "{errs:?}");
     }
 
     #[test]

@@ -15,21 +15,45 @@ pub const WINDOW_PER_THREAD: usize = 8;
 /// (a typo such as `-j 100000`) would exhaust the machine.
 pub const MAX_THREADS: usize = 256;
 
-/// Builds a pool with `threads` workers (0 = one per core), at most
-/// [`MAX_THREADS`].
-pub fn pool(threads: usize) -> anyhow::Result<rayon::ThreadPool> {
+/// Where per-document work runs: a rayon pool, or the calling thread when
+/// one worker is all a run can use (`-j1`, or a single input), which spares
+/// a short run the cost of starting threads.
+pub struct Workers(Option<rayon::ThreadPool>);
+
+impl Workers {
+    /// Worker threads the work is spread over.
+    pub fn threads(&self) -> usize {
+        self.0.as_ref().map_or(1, |p| p.current_num_threads())
+    }
+}
+
+/// Workers for `items` inputs with `threads` threads asked for (0 = one per
+/// core): at most [`MAX_THREADS`], and never more than there are inputs.
+pub fn pool(threads: usize, items: usize) -> anyhow::Result<Workers> {
+    // Asking the system for its cores reads cgroup files: skip it when
+    // there is at most one input anyway.
+    let threads = match threads {
+        _ if items <= 1 => 1,
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    };
+    let threads = threads.min(MAX_THREADS).min(items).max(1);
+    if threads == 1 {
+        return Ok(Workers(None));
+    }
     rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.min(MAX_THREADS))
+        .num_threads(threads)
         .thread_name(|i| format!("bigsoc-worker-{i}"))
         .build()
+        .map(|p| Workers(Some(p)))
         .map_err(|e| anyhow::anyhow!("cannot start worker threads: {e}"))
 }
 
-/// Applies `work` to every item on `pool` and passes each result to `sink`
-/// in item order. A panic in `work` becomes `None` for that item instead of
-/// taking the run down. Stops early, returning the error, when `sink` fails.
+/// Applies `work` to every item and passes each result to `sink` in item
+/// order. A panic in `work` becomes `None` for that item instead of taking
+/// the run down. Stops early, returning the error, when `sink` fails.
 pub fn ordered_map<T, R, E, F, S>(
-    pool: &rayon::ThreadPool,
+    workers: &Workers,
     items: &[T],
     work: F,
     mut sink: S,
@@ -40,7 +64,13 @@ where
     F: Fn(&T) -> R + Sync,
     S: FnMut(usize, Option<R>) -> Result<(), E>,
 {
-    let window = (pool.current_num_threads() * WINDOW_PER_THREAD).max(2);
+    let Some(pool) = &workers.0 else {
+        for (i, item) in items.iter().enumerate() {
+            sink(i, panic::catch_unwind(AssertUnwindSafe(|| work(item))).ok())?;
+        }
+        return Ok(());
+    };
+    let window = (workers.threads() * WINDOW_PER_THREAD).max(2);
     let (tx, rx) = mpsc::channel::<(usize, Option<R>)>();
     pool.in_place_scope(|scope| {
         let work = &work;
@@ -78,8 +108,9 @@ mod tests {
     #[test]
     fn results_come_in_order_whatever_the_threads() {
         for threads in [1, 2, 4] {
-            let p = pool(threads).unwrap();
             let items: Vec<u64> = (0..200).collect();
+            let p = pool(threads, items.len()).unwrap();
+            assert_eq!(p.threads(), threads);
             let mut seen = Vec::new();
             ordered_map(
                 &p,
@@ -106,41 +137,53 @@ mod tests {
     }
 
     #[test]
+    fn no_more_threads_than_inputs() {
+        assert_eq!(pool(4, 1).unwrap().threads(), 1);
+        assert_eq!(pool(4, 0).unwrap().threads(), 1);
+        assert_eq!(pool(4, 3).unwrap().threads(), 3);
+        assert_eq!(pool(MAX_THREADS * 4, 2).unwrap().threads(), 2);
+    }
+
+    #[test]
     fn sink_error_stops_early() {
-        let p = pool(2).unwrap();
         let items: Vec<u32> = (0..1000).collect();
-        let mut n = 0;
-        let r = ordered_map(
-            &p,
-            &items,
-            |&x| x,
-            |_, _| {
-                n += 1;
-                if n == 5 { Err("stop") } else { Ok(()) }
-            },
-        );
-        assert_eq!(r, Err("stop"));
-        assert_eq!(n, 5);
+        for threads in [1, 2] {
+            let p = pool(threads, items.len()).unwrap();
+            let mut n = 0;
+            let r = ordered_map(
+                &p,
+                &items,
+                |&x| x,
+                |_, _| {
+                    n += 1;
+                    if n == 5 { Err("stop") } else { Ok(()) }
+                },
+            );
+            assert_eq!(r, Err("stop"));
+            assert_eq!(n, 5);
+        }
     }
 
     #[test]
     fn a_panic_becomes_none() {
-        let p = pool(2).unwrap();
         let items = vec![1, 0, 3];
-        let mut out = Vec::new();
         let prev = std::panic::take_hook();
         std::panic::set_hook(Box::new(|_| {}));
-        ordered_map(
-            &p,
-            &items,
-            |&x| 6 / x,
-            |_, r| {
-                out.push(r);
-                Ok::<(), ()>(())
-            },
-        )
-        .unwrap();
+        for threads in [1, 2] {
+            let p = pool(threads, items.len()).unwrap();
+            let mut out = Vec::new();
+            ordered_map(
+                &p,
+                &items,
+                |&x| 6 / x,
+                |_, r| {
+                    out.push(r);
+                    Ok::<(), ()>(())
+                },
+            )
+            .unwrap();
+            assert_eq!(out, vec![Some(6), None, Some(2)]);
+        }
         std::panic::set_hook(prev);
-        assert_eq!(out, vec![Some(6), None, Some(2)]);
     }
 }

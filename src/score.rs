@@ -376,7 +376,7 @@ impl Scorer {
     }
 
     fn is_boilerplate(&self, text: &str) -> bool {
-        let set = &self.lexicons.boilerplate;
+        let set = self.lexicons.boilerplate.set();
         !set.is_empty() && text.lines().all(|l| set.is_match(l.trim()))
     }
 

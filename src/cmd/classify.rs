@@ -236,7 +236,7 @@ fn classify_into<W: Write>(
     printing: Printing,
     out: &mut W,
 ) -> anyhow::Result<bool> {
-    let pool = parallel::pool(config.threads)?;
+    let pool = parallel::pool(config.threads, config.sources.len())?;
     let mut failed = false;
     let lexicons = config.scorer.lexicons.fingerprint.as_str();
     let (mut progress, sizes) = start_progress(config, printing);

@@ -116,7 +116,7 @@ pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
         &args.folders.ext,
         "no input: give files or folders to compare",
     )?;
-    let pool = parallel::pool(args.threads)?;
+    let pool = parallel::pool(args.threads, sources.len())?;
     let mut changes = Vec::new();
     let mut summary = Summary::default();
     let mut base_counts = [0usize; 3];

@@ -350,7 +350,7 @@ pub fn evaluate(
     names.sort_unstable();
     names.dedup();
     let sources: Vec<Source> = names.iter().map(|n| Source::File(docs.join(n))).collect();
-    let pool = parallel::pool(threads)?;
+    let pool = parallel::pool(threads, sources.len())?;
     let mut predictions: BTreeMap<&str, DocPrediction> = BTreeMap::new();
     let mut unreadable = Vec::new();
     let mut warnings = Vec::new();

@@ -183,7 +183,7 @@ pub fn classify_sources(
     scorer: &Arc<Scorer>,
     threads: usize,
 ) -> anyhow::Result<(Vec<Document>, bool)> {
-    let pool = parallel::pool(threads)?;
+    let pool = parallel::pool(threads, sources.len())?;
     let lexicons = scorer.lexicons.fingerprint.as_str();
     let mut docs = Vec::with_capacity(sources.len());
     let mut failed = false;
