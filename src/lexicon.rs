@@ -756,7 +756,11 @@ mod tests {
         assert_eq!(embedded.fingerprint, from_dir.fingerprint);
         let (a, b) = (embedded.boilerplate.set(), from_dir.boilerplate.set());
         assert_eq!(a.patterns(), b.patterns());
-        for line in ["Comments are closed.", "Posted by Jo on 3 May 2011", "A plan."] {
+        for line in [
+            "Comments are closed.",
+            "Posted by Jo on 3 May 2011",
+            "A plan.",
+        ] {
             assert_eq!(a.is_match(line), b.is_match(line), "{line}");
         }
         // A clone of a set still compiling waits for it.
@@ -776,7 +780,10 @@ mod tests {
         let errs = parse_set(None, &files).unwrap_err().0;
         assert_eq!(errs.len(), 1, "{errs:?}");
         assert_eq!(errs[0].line, 3);
-        assert!(errs[0].message.contains("invalid regular expression"), "{errs:?}");
+        assert!(
+            errs[0].message.contains("invalid regular expression"),
+            "{errs:?}"
+        );
     }
 
     #[test]
