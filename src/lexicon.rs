@@ -2,15 +2,18 @@
 //! parsed into entries with every problem reported as `path:line: reason`.
 //! The default set is embedded in the binary; `--lexicons DIR` replaces it.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 use std::sync::{LazyLock, Mutex, OnceLock};
 
+use regex_automata::Input;
+use regex_automata::dfa::{Automaton, dense::DFA};
 use sha2::{Digest, Sha256};
 
-use crate::tokenize::fold_word;
+use crate::tokenize::fold_word_cow;
 
 /// The part an entry plays in scoring. Each role has its own file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -165,10 +168,25 @@ pub const EMBEDDED: [(Role, &str); 14] = [
     ),
 ];
 
+/// Text of an entry: borrowed from the embedded files where it can be, so
+/// start-up does not copy thousands of small strings; owned otherwise.
+pub type Text = Cow<'static, str>;
+
+/// Keeps a piece of a file's text: borrowed when the file is `'static`.
+type Keep<'t> = fn(&'t str) -> Text;
+
+fn keep_static(s: &'static str) -> Text {
+    Cow::Borrowed(s)
+}
+
+fn keep_owned(s: &str) -> Text {
+    Cow::Owned(s.to_owned())
+}
+
 /// One word of a pattern, folded as the tokenizer folds text.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PatternWord {
-    pub text: String,
+    pub text: Text,
     /// `true` when the word ended in `*`: any word starting with `text`.
     pub wildcard: bool,
 }
@@ -178,7 +196,7 @@ pub struct PatternWord {
 pub struct Entry {
     pub role: Role,
     /// The pattern as written in the file (trimmed), used in evidence.
-    pub pattern: String,
+    pub pattern: Text,
     /// The folded words of a word pattern; empty for boilerplate entries.
     pub words: Vec<PatternWord>,
     /// The weight, for roles that carry one.
@@ -265,30 +283,18 @@ pub fn embedded() -> &'static LexiconSet {
 /// Parses the embedded lexicons afresh (for a caller that will own them,
 /// such as the default scorer, and so need not clone the shared copy).
 ///
-/// The boilerplate patterns, checked by the test suite, compile on a thread
-/// of their own that nobody waits for until the first paragraph needs them:
-/// start-up is then the word lexicons alone.
+/// The boilerplate patterns were compiled into a DFA when the binary was
+/// built (see `build.rs`); a second thread checks and loads it (or, should
+/// the build have made none, compiles the patterns) while this one parses
+/// the word lexicons, and the first paragraph waits for it.
 pub fn parse_embedded() -> LexiconSet {
-    let bp_entries = boilerplate_entries(role_text(&EMBEDDED, Role::Boilerplate));
-    let (tx, rx) = std::sync::mpsc::sync_channel(1);
-    let patterns = bp_entries.clone();
-    let spawned = std::thread::Builder::new()
-        .name("bigsoc-boilerplate".into())
-        .spawn(move || {
-            // The receiver may be gone if the run ended first.
-            let _ = tx.send(compile_boilerplate(&patterns));
-        })
-        .is_ok();
-    let (mut entries, errors) = parse_words(None, &EMBEDDED, &bp_entries);
+    let bp_entries = boilerplate_entries(role_text(&EMBEDDED, Role::Boilerplate), keep_static);
+    let boilerplate = Boilerplate::in_background(bp_entries.clone(), true);
+    let (mut entries, errors) = parse_words(None, &EMBEDDED, &bp_entries, keep_static);
     if !errors.is_empty() {
         panic!("embedded lexicons are broken: {}", LexiconErrors(errors));
     }
     entries.shrink_to_fit();
-    let boilerplate = if spawned {
-        Boilerplate::pending(rx, bp_entries)
-    } else {
-        Boilerplate::ready(compile_boilerplate(&bp_entries).expect("embedded boilerplate compiles"))
-    };
     LexiconSet {
         entries,
         boilerplate,
@@ -297,61 +303,138 @@ pub fn parse_embedded() -> LexiconSet {
     }
 }
 
-/// The compiled boilerplate patterns, possibly still compiling on another
-/// thread; [`Boilerplate::set`] waits for them the first time.
-pub struct Boilerplate {
-    set: OnceLock<regex::RegexSet>,
-    pending: Mutex<Option<Pending>>,
+/// The embedded boilerplate DFA's bytes, aligned as the DFA needs them.
+#[repr(C)]
+struct Aligned<B: ?Sized> {
+    _align: [u32; 0],
+    bytes: B,
 }
 
-type Pending = (Receiver<Result<regex::RegexSet, regex::Error>>, Vec<Entry>);
+static BOILERPLATE_DFA: &Aligned<[u8]> = &Aligned {
+    _align: [],
+    bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/boilerplate.dfa")),
+};
+
+/// The embedded patterns as the DFA built with the binary, if it was built
+/// and loads.
+fn embedded_dfa() -> Option<DFA<&'static [u32]>> {
+    let bytes = &BOILERPLATE_DFA.bytes;
+    if bytes.is_empty() {
+        return None;
+    }
+    DFA::from_bytes(bytes).ok().map(|(dfa, _)| dfa)
+}
+
+/// Compiled boilerplate patterns.
+#[derive(Clone)]
+enum Compiled {
+    /// The embedded patterns, compiled when the binary was built.
+    Dfa(Box<DFA<&'static [u32]>>),
+    /// Compiled at run time (a user's folder, or no DFA was built).
+    Set(regex::RegexSet),
+}
+
+type Pending = (Receiver<Compiled>, Vec<Entry>);
+
+/// The compiled boilerplate patterns, possibly still being made ready on
+/// another thread: the first use waits for them.
+pub struct Boilerplate {
+    ready: OnceLock<Compiled>,
+    pending: Mutex<Option<Pending>>,
+}
 
 impl Boilerplate {
     fn ready(set: regex::RegexSet) -> Boilerplate {
         Boilerplate {
-            set: OnceLock::from(set),
+            ready: OnceLock::from(Compiled::Set(set)),
             pending: Mutex::new(None),
         }
     }
 
-    fn pending(
-        rx: Receiver<Result<regex::RegexSet, regex::Error>>,
-        entries: Vec<Entry>,
-    ) -> Boilerplate {
+    /// Loads the embedded DFA (when `embedded`) or compiles `entries` on a
+    /// thread of its own. The patterns are known to compile.
+    fn in_background(entries: Vec<Entry>, embedded: bool) -> Boilerplate {
+        let make = move |entries: &[Entry]| match embedded.then(embedded_dfa).flatten() {
+            Some(dfa) => Compiled::Dfa(Box::new(dfa)),
+            None => Compiled::Set(compile_boilerplate(entries).expect("boilerplate compiles")),
+        };
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        let patterns = entries.clone();
+        let spawned = std::thread::Builder::new()
+            .name("bigsoc-boilerplate".into())
+            .spawn(move || {
+                // The receiver may be gone if the run ended first.
+                let _ = tx.send(make(&patterns));
+            })
+            .is_ok();
+        if !spawned {
+            return Boilerplate {
+                ready: OnceLock::from(make(&entries)),
+                pending: Mutex::new(None),
+            };
+        }
         Boilerplate {
-            set: OnceLock::new(),
+            ready: OnceLock::new(),
             pending: Mutex::new(Some((rx, entries))),
         }
     }
 
-    /// The compiled set, waiting for it if it is still being compiled.
-    pub fn set(&self) -> &regex::RegexSet {
-        self.set.get_or_init(|| {
+    fn compiled(&self) -> &Compiled {
+        self.ready.get_or_init(|| {
             let pending = self
                 .pending
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
                 .take();
-            let (rx, entries) = pending.expect("a boilerplate set is ready or pending");
-            // A compiling thread that died: compile here instead.
-            rx.recv()
-                .unwrap_or_else(|_| compile_boilerplate(&entries))
-                .expect("embedded boilerplate compiles")
+            let (rx, entries) = pending.expect("boilerplate is ready or pending");
+            // A thread that died: compile here instead.
+            rx.recv().unwrap_or_else(|_| {
+                Compiled::Set(compile_boilerplate(&entries).expect("boilerplate compiles"))
+            })
         })
+    }
+
+    /// Whether the DFA built with the binary is in use.
+    pub fn is_prebuilt(&self) -> bool {
+        matches!(self.compiled(), Compiled::Dfa(_))
+    }
+
+    /// Whether there are no patterns at all.
+    pub fn is_empty(&self) -> bool {
+        match self.compiled() {
+            Compiled::Dfa(dfa) => dfa.pattern_len() == 0,
+            Compiled::Set(set) => set.is_empty(),
+        }
+    }
+
+    /// Whether some pattern matches `line`.
+    pub fn is_match(&self, line: &str) -> bool {
+        match self.compiled() {
+            Compiled::Dfa(dfa) => dfa
+                .try_search_fwd(&Input::new(line))
+                .is_ok_and(|m| m.is_some()),
+            Compiled::Set(set) => set.is_match(line),
+        }
     }
 }
 
 impl Clone for Boilerplate {
     fn clone(&self) -> Boilerplate {
-        Boilerplate::ready(self.set().clone())
+        Boilerplate {
+            ready: OnceLock::from(self.compiled().clone()),
+            pending: Mutex::new(None),
+        }
     }
 }
 
 impl fmt::Debug for Boilerplate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.set.get() {
-            Some(set) => f.debug_tuple("Boilerplate").field(set).finish(),
-            None => f.write_str("Boilerplate(compiling)"),
+        match self.ready.get() {
+            Some(Compiled::Dfa(dfa)) => {
+                write!(f, "Boilerplate(DFA, {} patterns)", dfa.pattern_len())
+            }
+            Some(Compiled::Set(set)) => f.debug_tuple("Boilerplate").field(set).finish(),
+            None => f.write_str("Boilerplate(pending)"),
         }
     }
 }
@@ -444,11 +527,12 @@ pub fn parse_set<S: AsRef<str> + Sync>(
     // the line at fault.
     let bp_path = display_path(dir, Role::Boilerplate);
     let bp_text = role_text(files, Role::Boilerplate);
-    let bp_entries = boilerplate_entries(bp_text);
+    let bp_entries = boilerplate_entries(bp_text, keep_owned);
     let compile = || compile_boilerplate(&bp_entries);
     let (compiled, (mut entries, mut errors)) = std::thread::scope(|scope| {
         let handle = scope.spawn(compile);
-        let words = parse_words(dir, files, &bp_entries);
+        let texts: Vec<(Role, &str)> = files.iter().map(|(r, t)| (*r, t.as_ref())).collect();
+        let words = parse_words(dir, &texts, &bp_entries, keep_owned);
         // A thread that cannot start or panics: compile here instead.
         (handle.join().unwrap_or_else(|_| compile()), words)
     });
@@ -491,7 +575,7 @@ fn role_text<S: AsRef<str>>(files: &[(Role, S)], role: Role) -> &str {
 
 /// Compiles boilerplate patterns together: one pass per line.
 fn compile_boilerplate(entries: &[Entry]) -> Result<regex::RegexSet, regex::Error> {
-    regex::RegexSetBuilder::new(entries.iter().map(|e| e.pattern.as_str()))
+    regex::RegexSetBuilder::new(entries.iter().map(|e| &*e.pattern))
         .case_insensitive(true)
         .size_limit(BOILERPLATE_SET_LIMIT)
         .build()
@@ -499,14 +583,15 @@ fn compile_boilerplate(entries: &[Entry]) -> Result<regex::RegexSet, regex::Erro
 
 /// Every role's entries in file order, the given boilerplate ones in their
 /// place, and the problems found in the word files.
-fn parse_words<S: AsRef<str>>(
+fn parse_words<'t>(
     dir: Option<&Path>,
-    files: &[(Role, S)],
+    files: &[(Role, &'t str)],
     boilerplate: &[Entry],
+    keep: Keep<'t>,
 ) -> (Vec<Entry>, Vec<LexiconError>) {
     let lines: usize = files
         .iter()
-        .map(|(_, t)| memchr::memchr_iter(b'\n', t.as_ref().as_bytes()).count() + 1)
+        .map(|(_, t)| memchr::memchr_iter(b'\n', t.as_bytes()).count() + 1)
         .sum();
     let mut entries = Vec::with_capacity(lines);
     let mut errors = Vec::new();
@@ -515,7 +600,7 @@ fn parse_words<S: AsRef<str>>(
             entries.extend(boilerplate.iter().cloned());
             continue;
         }
-        let (es, errs) = parse_file(*role, &display_path(dir, *role), text.as_ref());
+        let (es, errs) = parse_lines(*role, &display_path(dir, *role), text, keep);
         entries.extend(es);
         errors.extend(errs);
     }
@@ -558,14 +643,14 @@ fn check_boilerplate(pattern: &str) -> Result<(), String> {
 }
 
 /// The boilerplate entries of a file, unvalidated: one per pattern line.
-fn boilerplate_entries(text: &str) -> Vec<Entry> {
+fn boilerplate_entries<'t>(text: &'t str, keep: Keep<'t>) -> Vec<Entry> {
     text.lines()
         .enumerate()
         .filter_map(|(n, raw)| {
             let content = raw.trim();
             (!content.is_empty() && !content.starts_with('#')).then(|| Entry {
                 role: Role::Boilerplate,
-                pattern: content.to_string(),
+                pattern: keep(content),
                 words: Vec::new(),
                 weight: None,
                 line: n + 1,
@@ -576,6 +661,15 @@ fn boilerplate_entries(text: &str) -> Vec<Entry> {
 
 /// Parses one role file. Returns the good entries and every problem found.
 pub fn parse_file(role: Role, path: &str, text: &str) -> (Vec<Entry>, Vec<LexiconError>) {
+    parse_lines(role, path, text, keep_owned)
+}
+
+fn parse_lines<'t>(
+    role: Role,
+    path: &str,
+    text: &'t str,
+    keep: Keep<'t>,
+) -> (Vec<Entry>, Vec<LexiconError>) {
     let mut entries = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     let mut errors = Vec::new();
     for (n, raw) in text.lines().enumerate() {
@@ -593,7 +687,7 @@ pub fn parse_file(role: Role, path: &str, text: &str) -> (Vec<Entry>, Vec<Lexico
             match check_boilerplate(content) {
                 Ok(_) => entries.push(Entry {
                     role,
-                    pattern: content.to_string(),
+                    pattern: Cow::Owned(content.to_string()),
                     words: Vec::new(),
                     weight: None,
                     line,
@@ -611,7 +705,7 @@ pub fn parse_file(role: Role, path: &str, text: &str) -> (Vec<Entry>, Vec<Lexico
             }
             continue;
         }
-        match parse_entry(role, content) {
+        match parse_entry(role, content, keep) {
             Ok((pattern, words, weight)) => entries.push(Entry {
                 role,
                 pattern,
@@ -625,9 +719,9 @@ pub fn parse_file(role: Role, path: &str, text: &str) -> (Vec<Entry>, Vec<Lexico
     (entries, errors)
 }
 
-type ParsedEntry = (String, Vec<PatternWord>, Option<f64>);
+type ParsedEntry = (Text, Vec<PatternWord>, Option<f64>);
 
-fn parse_entry(role: Role, content: &str) -> Result<ParsedEntry, String> {
+fn parse_entry<'t>(role: Role, content: &'t str, keep: Keep<'t>) -> Result<ParsedEntry, String> {
     let fields: Vec<&str> = content.split_whitespace().collect();
     let kind = role.weight_kind();
     let (pattern_fields, weight) = match kind {
@@ -678,7 +772,7 @@ fn parse_entry(role: Role, content: &str) -> Result<ParsedEntry, String> {
     };
     let mut words = Vec::with_capacity(pattern_fields.len());
     for f in pattern_fields {
-        words.push(parse_word(f)?);
+        words.push(parse_word(f, keep)?);
     }
     // Most patterns are written with single spaces: take them as they are.
     let pattern = match (pattern_fields.first(), pattern_fields.last()) {
@@ -689,17 +783,17 @@ fn parse_entry(role: Role, content: &str) -> Result<ParsedEntry, String> {
             if span.len() == pattern_fields.iter().map(|f| f.len() + 1).sum::<usize>() - 1
                 && !span.contains(|c: char| c.is_whitespace() && c != ' ')
             {
-                span.to_string()
+                keep(span)
             } else {
-                pattern_fields.join(" ")
+                Cow::Owned(pattern_fields.join(" "))
             }
         }
-        _ => String::new(),
+        _ => Cow::Borrowed(""),
     };
     Ok((pattern, words, weight))
 }
 
-fn parse_word(field: &str) -> Result<PatternWord, String> {
+fn parse_word<'t>(field: &'t str, keep: Keep<'t>) -> Result<PatternWord, String> {
     let (stem, wildcard) = match field.strip_suffix('*') {
         Some(s) => (s, true),
         None => (field, false),
@@ -710,7 +804,7 @@ fn parse_word(field: &str) -> Result<PatternWord, String> {
     if stem.is_empty() {
         return Err("a lone `*` matches any word; give a stem".to_string());
     }
-    let folded = fold_word(stem).ok_or_else(|| {
+    let folded = fold_word_cow(stem).ok_or_else(|| {
         format!("{field:?} can never match: the tokenizer does not produce it as one word")
     })?;
     if wildcard && folded.chars().count() < MIN_WILDCARD_STEM {
@@ -718,10 +812,11 @@ fn parse_word(field: &str) -> Result<PatternWord, String> {
             "{field:?}: wildcard stem shorter than {MIN_WILDCARD_STEM} characters matches too much"
         ));
     }
-    Ok(PatternWord {
-        text: folded,
-        wildcard,
-    })
+    let text = match folded {
+        Cow::Borrowed(same) => keep(same),
+        Cow::Owned(folded) => Cow::Owned(folded),
+    };
+    Ok(PatternWord { text, wildcard })
 }
 
 #[cfg(test)]
@@ -747,25 +842,73 @@ mod tests {
 
     #[test]
     fn embedded_set_equals_the_folder_it_came_from() {
-        // The embedded set takes a faster path (boilerplate compiled on a
-        // thread nobody waits for); it must give what the folder gives.
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
-        let from_dir = load_dir(&dir).unwrap();
+        // The embedded set takes a faster path (boilerplate as a DFA built
+        // with the binary); it must give what the folder gives.
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let from_dir = load_dir(&root.join("lexicons")).unwrap();
         let embedded = parse_embedded();
+        assert!(embedded.boilerplate.is_prebuilt(), "build.rs made no DFA");
+        assert!(!from_dir.boilerplate.is_prebuilt());
         assert_eq!(embedded.entries, from_dir.entries);
         assert_eq!(embedded.fingerprint, from_dir.fingerprint);
-        let (a, b) = (embedded.boilerplate.set(), from_dir.boilerplate.set());
-        assert_eq!(a.patterns(), b.patterns());
-        for line in [
+        // Every line of every text the project ships, and some edge cases,
+        // get the same answer from the DFA and from the RegexSet.
+        let mut lines: Vec<String> = [
             "Comments are closed.",
             "Posted by Jo on 3 May 2011",
             "A plan.",
-        ] {
-            assert_eq!(a.is_match(line), b.is_match(line), "{line}");
+            "",
+            "\u{a9} 2012 Some Paper",
+            "Copyright",
+            "COPYRIGHTED material",
+            "By \u{c9}lodie Martin",
+            "12 March 2011 | Politics",
+            "Home \u{bb} Politics \u{bb} The Big Society",
+            "\u{2014}\u{2014}",
+            "Tags:",
+            "K\u{212a}",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // The shared corpus, when it sits beside the project, adds real
+        // pages' lines; the project's own texts are enough without it.
+        let mut stack = vec![root.join("tests"), root.join("../shared/corpus")];
+        while let Some(dir) = stack.pop() {
+            let Ok(entries) = fs::read_dir(&dir) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if let Ok(text) = fs::read_to_string(&p) {
+                    lines.extend(text.lines().map(|l| l.trim().to_string()));
+                }
+            }
         }
-        // A clone of a set still compiling waits for it.
-        let clone = parse_embedded().clone();
-        assert_eq!(clone.boilerplate.set().len(), a.len());
+        assert!(lines.len() > 4_000, "{}", lines.len());
+        let mut matched = 0;
+        for line in &lines {
+            let want = from_dir.boilerplate.is_match(line);
+            assert_eq!(embedded.boilerplate.is_match(line), want, "{line:?}");
+            matched += usize::from(want);
+        }
+        assert!(matched > 50, "{matched}");
+        let clone = embedded.clone();
+        assert!(clone.boilerplate.is_match("Comments are closed."));
+    }
+
+    #[test]
+    fn boilerplate_compiled_in_the_background_is_waited_for() {
+        let entries = boilerplate_entries("^comments are closed\\.?$\n^tags:\n", keep_owned);
+        let b = Boilerplate::in_background(entries, false);
+        assert!(!b.is_prebuilt());
+        let clone = b.clone();
+        assert!(b.is_match("Comments are closed."));
+        assert!(clone.is_match("TAGS: x"));
+        assert!(!b.is_match("Open comments"));
+        assert!(!b.is_empty());
     }
 
     #[test]
@@ -791,9 +934,7 @@ mod tests {
         let (es, errs) = parse_file(Role::Negator, "n.txt", "# header\n\n  not  \n# x\nnever\n");
         assert!(errs.is_empty());
         assert_eq!(
-            es.iter()
-                .map(|e| (e.pattern.as_str(), e.line))
-                .collect::<Vec<_>>(),
+            es.iter().map(|e| (&*e.pattern, e.line)).collect::<Vec<_>>(),
             vec![("not", 3), ("never", 5)]
         );
     }

@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::lexicon::{LexiconSet, PatternWord, Role};
+use crate::lexicon::{LexiconSet, PatternWord, Role, Text};
 use crate::tokenize::Tokens;
 
 /// One match of a lexicon entry: tokens `start..end` of the paragraph.
@@ -24,7 +24,7 @@ pub struct Hit {
 #[derive(Debug, Clone)]
 enum Word {
     Id(u32),
-    Stem(Box<str>),
+    Stem(Text),
 }
 
 /// The word entries of a lexicon set, compiled for lookup by first word.
@@ -32,18 +32,24 @@ enum Word {
 /// Every exact pattern word gets a number; each token is looked up once in
 /// that vocabulary, and patterns are then compared number by number, so a
 /// common first word ("the") costs integer compares, not string compares.
+/// Built at every start, so it is laid out in a few flat vectors rather
+/// than thousands of small ones.
 #[derive(Debug, Clone)]
 pub struct Matcher {
     /// Exact pattern words -> vocabulary number.
-    vocab: FxHashMap<Box<str>, u32>,
-    /// Per vocabulary number: entries whose first word it is.
-    by_first: Vec<Vec<u32>>,
+    vocab: FxHashMap<Text, u32>,
+    /// Entries whose first word is vocabulary number `n`:
+    /// `first_entries[first_start[n]..first_start[n + 1]]`.
+    first_start: Vec<u32>,
+    first_entries: Vec<u32>,
     /// First-word stem of a wildcard -> entries starting with it.
-    prefix: FxHashMap<Box<str>, Vec<u32>>,
+    prefix: FxHashMap<Text, Vec<u32>>,
     /// Distinct byte lengths of the stems in `prefix`, ascending.
     prefix_lens: Vec<usize>,
-    /// Per entry: role and the words after the first.
-    entries: Vec<(Role, Vec<Word>)>,
+    /// Per entry: its role and where its words after the first lie in
+    /// `rest`.
+    entries: Vec<(Role, u32, u32)>,
+    rest: Vec<Word>,
     /// Bitmap over a hash of the first three bytes of every stem.
     stem_starts: Vec<u64>,
 }
@@ -65,27 +71,46 @@ fn stem_start_bit(b: &[u8]) -> usize {
 impl Matcher {
     /// Compiles every word entry of `set` (boilerplate regexes are separate).
     pub fn new(set: &LexiconSet) -> Matcher {
-        let mut vocab: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let n_words: usize = set.entries.iter().map(|e| e.words.len()).sum();
+        let mut vocab: FxHashMap<Text, u32> =
+            FxHashMap::with_capacity_and_hasher(n_words, Default::default());
         let mut intern = |w: &PatternWord| -> Word {
             if w.wildcard {
-                return Word::Stem(w.text.as_str().into());
+                return Word::Stem(w.text.clone());
             }
             let next = vocab.len() as u32;
-            Word::Id(*vocab.entry(w.text.as_str().into()).or_insert(next))
+            Word::Id(*vocab.entry(w.text.clone()).or_insert(next))
         };
         let mut firsts = Vec::with_capacity(set.entries.len());
         let mut entries = Vec::with_capacity(set.entries.len());
+        let mut rest = Vec::with_capacity(n_words);
         for e in &set.entries {
-            let words: Vec<Word> = e.words.iter().map(&mut intern).collect();
-            let mut words = words.into_iter();
-            firsts.push(words.next());
-            entries.push((e.role, words.collect()));
+            let mut words = e.words.iter();
+            firsts.push(words.next().map(&mut intern));
+            let start = rest.len() as u32;
+            rest.extend(words.map(&mut intern));
+            entries.push((e.role, start, rest.len() as u32));
         }
-        let mut by_first = vec![Vec::new(); vocab.len()];
-        let mut prefix: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+        // Entries by first word, as one vector cut by offsets.
+        let mut first_start = vec![0u32; vocab.len() + 1];
+        for first in &firsts {
+            if let Some(Word::Id(id)) = first {
+                first_start[*id as usize + 1] += 1;
+            }
+        }
+        for i in 1..first_start.len() {
+            first_start[i] += first_start[i - 1];
+        }
+        let mut fill = first_start.clone();
+        let mut first_entries = vec![0u32; *first_start.last().unwrap_or(&0) as usize];
+        let mut prefix: FxHashMap<Text, Vec<u32>> = FxHashMap::default();
         for (i, first) in firsts.into_iter().enumerate() {
             match first {
-                Some(Word::Id(id)) => by_first[id as usize].push(i as u32),
+                Some(Word::Id(id)) => {
+                    let at = &mut fill[id as usize];
+                    first_entries[*at as usize] = i as u32;
+                    *at += 1;
+                }
                 Some(Word::Stem(stem)) => prefix.entry(stem).or_default().push(i as u32),
                 None => {}
             }
@@ -100,18 +125,30 @@ impl Matcher {
         prefix_lens.dedup();
         Matcher {
             vocab,
-            by_first,
+            first_start,
+            first_entries,
             prefix,
             prefix_lens,
             entries,
+            rest,
             stem_starts,
         }
+    }
+
+    /// Entries whose first word is vocabulary number `id`.
+    fn by_first(&self, id: u32) -> &[u32] {
+        let (a, b) = (
+            self.first_start[id as usize] as usize,
+            self.first_start[id as usize + 1] as usize,
+        );
+        &self.first_entries[a..b]
     }
 
     /// Whether entry `id`'s words after the first match the tokens after
     /// `pos`; returns the end position.
     fn matches_at(&self, id: u32, tokens: &Tokens, ids: &[u32], pos: usize) -> Option<usize> {
-        let rest = &self.entries[id as usize].1;
+        let (_, a, b) = self.entries[id as usize];
+        let rest = &self.rest[a as usize..b as usize];
         let end = pos + 1 + rest.len();
         if end > ids.len() {
             return None;
@@ -143,7 +180,7 @@ impl Matcher {
         // Every candidate match, found in one pass; `out` is the buffer.
         for pos in 0..tokens.len() {
             if ids[pos] != NO_WORD {
-                self.push_candidates(&self.by_first[ids[pos] as usize], tokens, &ids, pos, out);
+                self.push_candidates(self.by_first(ids[pos]), tokens, &ids, pos, out);
             }
             let norm = tokens.norm(pos);
             if !self.may_have_stem(norm) {
@@ -261,7 +298,7 @@ mod tests {
         m.find(&t, &mut out);
         out.iter()
             .filter(|h| h.role == role)
-            .map(|h| set.entries[h.entry as usize].pattern.clone())
+            .map(|h| set.entries[h.entry as usize].pattern.to_string())
             .collect()
     }
 

@@ -353,7 +353,7 @@ impl Scorer {
             .iter()
             .filter(|h| !matches!(h.role, Role::Stance | Role::General))
             .map(|h| {
-                let pattern = self.lexicons.entries[h.entry as usize].pattern.clone();
+                let pattern = self.lexicons.entries[h.entry as usize].pattern.to_string();
                 (h.role, pattern, match_text(text, &a.tokens, h))
             })
             .collect()
@@ -376,7 +376,7 @@ impl Scorer {
     }
 
     fn is_boilerplate(&self, text: &str) -> bool {
-        let set = self.lexicons.boilerplate.set();
+        let set = &self.lexicons.boilerplate;
         !set.is_empty() && text.lines().all(|l| set.is_match(l.trim()))
     }
 
@@ -384,9 +384,9 @@ impl Scorer {
         let entries = &self.lexicons.entries;
         let mut targets: Vec<String> = Vec::new();
         for h in a.hits.iter().filter(|h| h.role == Role::Target) {
-            let p = &entries[h.entry as usize].pattern;
-            if !targets.contains(p) {
-                targets.push(p.clone());
+            let p = &*entries[h.entry as usize].pattern;
+            if !targets.iter().any(|t| t == p) {
+                targets.push(p.to_string());
             }
         }
         let referenced = a.hits.iter().any(|h| h.role == Role::Reference);
@@ -431,7 +431,7 @@ impl Scorer {
                 let base = entry.weight.unwrap_or(0.0);
                 let mut ev = Evidence {
                     matched: match_text(text, &a.tokens, h),
-                    term: entry.pattern.clone(),
+                    term: entry.pattern.to_string(),
                     lexicon: h.role,
                     base,
                     weight: base,

@@ -3,6 +3,8 @@
 //! dropped; sentence and clause numbers so rules can scope by clause;
 //! questions; and whether a word stands inside quotation marks.
 
+use std::borrow::Cow;
+
 /// One word of a paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -299,6 +301,12 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
 /// text meet in the same form. Returns `None` when the tokenizer could never
 /// produce it as a single word.
 pub fn fold_word(word: &str) -> Option<String> {
+    fold_word_cow(word).map(Cow::into_owned)
+}
+
+/// [`fold_word`], borrowing `word` when it is already folded (plain
+/// lower-case ASCII, as nearly every lexicon word is).
+pub fn fold_word_cow(word: &str) -> Option<Cow<'_, str>> {
     // Most lexicon words are plain ASCII letters and digits with at most an
     // inner apostrophe or hyphen: fold those directly (start-up parses
     // thousands of them); anything else goes through the tokenizer itself.
@@ -309,13 +317,17 @@ pub fn fold_word(word: &str) -> Option<String> {
         && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-')
         && !word.contains("--");
     if plain {
-        return Some(word.to_ascii_lowercase());
+        return Some(if b.iter().any(u8::is_ascii_uppercase) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        });
     }
     let t = tokenize(word);
     if t.len() != 1 || t.tokens[0].start != 0 || t.tokens[0].end as usize != word.len() {
         return None;
     }
-    Some(t.norm(0).to_string())
+    Some(Cow::Owned(t.norm(0).to_string()))
 }
 
 #[cfg(test)]
