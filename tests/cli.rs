@@ -1,115 +1,16 @@
 //! Integration tests: the real binary on fixtures written for the project.
 
+mod common;
+
 use std::fs;
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command as StdCommand, Stdio};
 
-use assert_cmd::Command;
-use serde::Deserialize;
-
-/// The documented JSON shape. `deny_unknown_fields` makes any schema change
-/// a visible decision.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Document {
-    path: String,
-    stance: String,
-    counts: Counts,
-    lexicons: String,
-    paragraphs: Vec<Paragraph>,
-}
-
-#[derive(Debug, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-struct Counts {
-    pro: usize,
-    sceptical: usize,
-    neutral: usize,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)] // every field is listed to pin the schema
-struct Paragraph {
-    index: usize,
-    start_line: usize,
-    end_line: usize,
-    byte_start: usize,
-    byte_end: usize,
-    stance: String,
-    score: f64,
-    confidence: f64,
-    target: bool,
-    link: String,
-    targets: Vec<String>,
-    boilerplate: bool,
-    evidence: Vec<Evidence>,
-    text: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Evidence {
-    #[serde(rename = "match")]
-    matched: String,
-    term: String,
-    lexicon: String,
-    base: f64,
-    weight: f64,
-    rules: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)] // every field is listed to pin the schema
-struct FlatParagraph {
-    path: String,
-    lexicons: String,
-    index: usize,
-    start_line: usize,
-    end_line: usize,
-    byte_start: usize,
-    byte_end: usize,
-    stance: String,
-    score: f64,
-    confidence: f64,
-    target: bool,
-    link: String,
-    targets: Vec<String>,
-    boilerplate: bool,
-    evidence: Vec<Evidence>,
-    text: String,
-}
-
-fn bigsoc() -> Command {
-    Command::cargo_bin("bigsoc").unwrap()
-}
-
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
-fn articles() -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = fs::read_dir(fixtures().join("articles"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    v.sort();
-    v
-}
-
-fn documents(stdout: &[u8]) -> Vec<Document> {
-    String::from_utf8(stdout.to_vec())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
-}
-
-fn stderr_of(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+use common::{
+    Counts, FlatParagraph, articles, bigsoc, documents, fixtures, json_lines, lexicon_copy,
+    stderr_of,
+};
 
 #[test]
 fn classify_fixtures_prints_one_valid_document_per_file_in_order() {
@@ -245,11 +146,7 @@ fn flat_prints_one_object_per_paragraph_with_its_path() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    let lines: Vec<FlatParagraph> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines: Vec<FlatParagraph> = json_lines(&String::from_utf8(out.stdout).unwrap());
     assert_eq!(lines.len(), 4);
     assert!(lines.iter().all(|p| p.path == file.to_string_lossy()));
     assert_eq!(
@@ -416,15 +313,6 @@ fn a_full_device_is_an_error_with_a_message() {
     assert_eq!(out.status.code(), Some(2));
     let err = stderr_of(&out);
     assert!(err.starts_with("bigsoc: error writing output"), "{err}");
-}
-
-fn lexicon_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for e in fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons")).unwrap() {
-        let e = e.unwrap();
-        fs::copy(e.path(), dir.path().join(e.file_name())).unwrap();
-    }
-    dir
 }
 
 fn append(path: &Path, text: &str) {

@@ -2,36 +2,20 @@
 //! a quiet standard error: the real binary on the fixture articles and on
 //! files written for each test.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use assert_cmd::Command;
+use common::{json_lines, relative_articles as articles};
 use serde_json::Value;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// The binary, run from the repository root with no NO_COLOR inherited.
 fn bigsoc() -> Command {
-    let mut cmd = Command::cargo_bin("bigsoc").unwrap();
-    cmd.current_dir(root()).env_remove("NO_COLOR");
+    let mut cmd = common::bigsoc();
+    cmd.current_dir(common::root()).env_remove("NO_COLOR");
     cmd
-}
-
-/// The fixture articles, as paths relative to the repository root.
-fn articles() -> Vec<String> {
-    let mut v: Vec<String> = fs::read_dir(root().join("tests/fixtures/articles"))
-        .unwrap()
-        .map(|e| {
-            format!(
-                "tests/fixtures/articles/{}",
-                e.unwrap().file_name().to_string_lossy()
-            )
-        })
-        .collect();
-    v.sort();
-    v
 }
 
 /// Runs `classify` with `args`, checks it succeeded with nothing on
@@ -47,12 +31,6 @@ fn classify(args: &[&str], paths: &[String]) -> String {
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert!(out.stderr.is_empty(), "{stderr}");
     String::from_utf8(out.stdout).unwrap()
-}
-
-fn json_lines(s: &str) -> Vec<Value> {
-    s.lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
 }
 
 /// Undoes the TSV escapes.
@@ -92,7 +70,7 @@ fn json_is_one_array_of_the_jsonl_objects() {
     let files = articles();
     for flat in [false, true] {
         let extra: &[&str] = if flat { &["--flat"] } else { &[] };
-        let jsonl = json_lines(&classify(extra, &files));
+        let jsonl: Vec<Value> = json_lines(&classify(extra, &files));
         let json = classify(&[extra, &["--format", "json"]].concat(), &files);
         let array: Vec<Value> = serde_json::from_str(&json).unwrap();
         assert_eq!(array, jsonl, "--flat: {flat}");
@@ -170,7 +148,7 @@ fn tsv_has_a_header_and_one_escaped_row_per_paragraph() {
 #[test]
 fn text_shows_each_path_its_counts_and_a_stance_strip() {
     let files = articles();
-    let docs = json_lines(&classify(&[], &files));
+    let docs: Vec<Value> = json_lines(&classify(&[], &files));
     let text = classify(&["--format", "text"], &files);
     let blocks: Vec<&str> = text.split("\n\n").filter(|b| !b.is_empty()).collect();
     assert_eq!(blocks.len(), files.len(), "{text}");
@@ -206,7 +184,7 @@ fn text_shows_each_path_its_counts_and_a_stance_strip() {
 #[test]
 fn text_names_the_strongest_paragraphs_with_their_terms() {
     let files = vec!["tests/fixtures/articles/oped_hollow_slogan.txt".to_string()];
-    let doc = &json_lines(&classify(&[], &files))[0];
+    let doc = &json_lines::<Value>(&classify(&[], &files))[0];
     let text = classify(&["--format", "text"], &files);
     let strongest = doc["paragraphs"]
         .as_array()

@@ -1,12 +1,16 @@
 //! `bigsoc report`: the HTML page, its escaping, `--from`, and the page in a
 //! real browser (headless Chromium, when installed).
 
+mod common;
+
+use std::ffi::OsStr;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use std::process::{Command as StdCommand, Stdio};
 use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
+use common::{fixtures, json_lines, stderr_of};
 
 /// How long one run of bigsoc may take before the test fails.
 const BIGSOC_TIMEOUT: Duration = Duration::from_secs(60);
@@ -18,23 +22,19 @@ const BROWSER_TIMEOUT: Duration = Duration::from_secs(60);
 /// Set (by `.ci/run`) to make a missing browser a failure, not a skip.
 const REQUIRE_BROWSER: &str = "BIGSOC_REQUIRE_BROWSER";
 
+/// The binary, with a time limit.
 fn bigsoc() -> Command {
-    let mut cmd = Command::cargo_bin("bigsoc").unwrap();
+    let mut cmd = common::bigsoc();
     cmd.timeout(BIGSOC_TIMEOUT);
     cmd
 }
 
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
+/// The fixture articles that are text files; there must be some.
 fn articles() -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = fs::read_dir(fixtures().join("articles"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
+    let v: Vec<PathBuf> = common::articles()
+        .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
-    v.sort();
     assert!(!v.is_empty());
     v
 }
@@ -64,10 +64,7 @@ fn classify(paths: &[PathBuf]) -> (String, Vec<serde_json::Value>) {
         String::from_utf8_lossy(&out.stderr)
     );
     let text = String::from_utf8(out.stdout).unwrap();
-    let docs = text
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let docs = json_lines(&text);
     (text, docs)
 }
 
@@ -105,7 +102,7 @@ fn doc_counts_text(c: Counts) -> String {
 }
 
 /// Writes a report of `args` into `dir` and returns its path and text.
-fn report(dir: &Path, name: &str, args: &[&std::ffi::OsStr]) -> (PathBuf, String) {
+fn report(dir: &Path, name: &str, args: &[&OsStr]) -> (PathBuf, String) {
     let out = dir.join(name);
     bigsoc()
         .arg("report")
@@ -119,7 +116,20 @@ fn report(dir: &Path, name: &str, args: &[&std::ffi::OsStr]) -> (PathBuf, String
     (out, html)
 }
 
-fn os(paths: &[PathBuf]) -> Vec<&std::ffi::OsStr> {
+/// Runs a report of `args` into `out` that must exit 2, and returns its
+/// standard error.
+fn report_exit_2(args: &[&OsStr], out: &Path) -> String {
+    let assert = bigsoc()
+        .arg("report")
+        .args(args)
+        .arg("-o")
+        .arg(out)
+        .assert()
+        .code(2);
+    stderr_of(assert.get_output())
+}
+
+fn os(paths: &[PathBuf]) -> Vec<&OsStr> {
     paths.iter().map(|p| p.as_os_str()).collect()
 }
 
@@ -281,15 +291,7 @@ fn an_unreadable_input_is_named_and_the_rest_reported() {
     let out = dir.path().join("r.html");
     let good = &articles()[0];
     let missing = dir.path().join("missing.txt");
-    let assert = bigsoc()
-        .arg("report")
-        .arg(good)
-        .arg(&missing)
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .code(2);
-    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    let stderr = report_exit_2(&[good.as_os_str(), missing.as_os_str()], &out);
     assert!(
         stderr.starts_with(&format!("bigsoc: {}: ", missing.display())),
         "{stderr}"
@@ -309,14 +311,7 @@ fn a_malformed_from_line_is_named_by_file_and_line() {
     let from = dir.path().join("results.jsonl");
     fs::write(&from, lines.join("\n")).unwrap();
     let out = dir.path().join("r.html");
-    let assert = bigsoc()
-        .args(["report", "--from"])
-        .arg(&from)
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .code(2);
-    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    let stderr = report_exit_2(&["--from".as_ref(), from.as_os_str()], &out);
     assert!(
         stderr.starts_with(&format!("bigsoc: {}:2: ", from.display())),
         "{stderr}"
@@ -332,14 +327,7 @@ fn a_malformed_from_line_is_named_by_file_and_line() {
         .output()
         .unwrap();
     fs::write(&from, &flat.stdout).unwrap();
-    let assert = bigsoc()
-        .args(["report", "--from"])
-        .arg(&from)
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .code(2);
-    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    let stderr = report_exit_2(&["--from".as_ref(), from.as_os_str()], &out);
     assert!(
         stderr.starts_with(&format!("bigsoc: {}:1: a paragraph record", from.display())),
         "{stderr}"
@@ -349,13 +337,14 @@ fn a_malformed_from_line_is_named_by_file_and_line() {
 #[test]
 fn from_and_paths_do_not_mix() {
     let dir = tempfile::tempdir().unwrap();
-    bigsoc()
-        .args(["report", "--from", "x.jsonl"])
-        .arg(&articles()[0])
-        .arg("-o")
-        .arg(dir.path().join("r.html"))
-        .assert()
-        .code(2);
+    report_exit_2(
+        &[
+            "--from".as_ref(),
+            "x.jsonl".as_ref(),
+            articles()[0].as_os_str(),
+        ],
+        &dir.path().join("r.html"),
+    );
 }
 
 // ---------------------------------------------------------------------------

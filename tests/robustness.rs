@@ -4,6 +4,8 @@
 //! with a link loop, BOM and CRLF, a binary file, empty stdin, a closed
 //! pipe, a full device) are not repeated here.
 
+mod common;
+
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -11,53 +13,11 @@ use std::process::{Command as StdCommand, Stdio};
 use std::sync::Arc;
 use std::time::Duration;
 
-use assert_cmd::Command;
 use bigsoc::cmd::classify::{Config, STREAM_THRESHOLD, classify};
 use bigsoc::output::Shape;
 use bigsoc::read::{Source, expand_inputs};
 use bigsoc::score::Scorer;
-use serde::Deserialize;
-
-#[derive(Debug, Deserialize)]
-struct Document {
-    path: String,
-    stance: String,
-    counts: Counts,
-    paragraphs: Vec<Paragraph>,
-}
-
-#[derive(Debug, Deserialize, PartialEq, Eq, Default)]
-struct Counts {
-    pro: usize,
-    sceptical: usize,
-    neutral: usize,
-}
-
-#[derive(Debug, Deserialize)]
-struct Paragraph {
-    index: usize,
-    start_line: usize,
-    end_line: usize,
-    byte_start: usize,
-    byte_end: usize,
-    text: String,
-}
-
-fn bigsoc() -> Command {
-    Command::cargo_bin("bigsoc").unwrap()
-}
-
-fn documents(stdout: &[u8]) -> Vec<Document> {
-    String::from_utf8(stdout.to_vec())
-        .expect("output is UTF-8")
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
-}
-
-fn stderr_of(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+use common::{Counts, Document, bigsoc, documents, lexicon_copy, stderr_of};
 
 fn classify_paths(paths: &[&Path]) -> std::process::Output {
     bigsoc()
@@ -404,11 +364,7 @@ fn a_lexicon_folder_that_is_missing_or_not_utf8_stops_classify_with_exit_2() {
         );
     }
     // A lexicon file that is not UTF-8: named with the line of the bad byte.
-    let lex = tempfile::tempdir().unwrap();
-    for e in fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons")).unwrap() {
-        let e = e.unwrap();
-        fs::copy(e.path(), lex.path().join(e.file_name())).unwrap();
-    }
+    let lex = lexicon_copy();
     let hedges = lex.path().join("hedges.txt");
     let lines = fs::read_to_string(&hedges).unwrap().lines().count();
     let mut f = fs::OpenOptions::new().append(true).open(&hedges).unwrap();

@@ -4,25 +4,15 @@
 //! change is intended (a lexicon or rule edit), regenerate the file with
 //! `BIGSOC_BLESS=1 cargo test --test snapshot` and commit it with the edit.
 
-use std::path::PathBuf;
+mod common;
 
-use assert_cmd::Command;
+use common::{bigsoc, relative_articles, root};
 
 #[test]
 fn classify_output_matches_the_checked_in_expectation() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let mut files: Vec<String> = std::fs::read_dir(root.join("tests/fixtures/articles"))
-        .unwrap()
-        .map(|e| {
-            format!(
-                "tests/fixtures/articles/{}",
-                e.unwrap().file_name().to_string_lossy()
-            )
-        })
-        .collect();
-    files.sort();
-    let out = Command::cargo_bin("bigsoc")
-        .unwrap()
+    let root = root();
+    let files = relative_articles();
+    let out = bigsoc()
         .current_dir(&root)
         .arg("classify")
         .args(&files)
