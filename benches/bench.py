@@ -20,12 +20,15 @@ medians of wall-clock time with output sent to /dev/null. Needs ripgrep
 This is a benchmark, not a test: it asserts nothing and CI does not run it.
 """
 import argparse
+import json
 import os
 import re
+import shlex
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -42,6 +45,18 @@ def wall(cmd):
     start = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - start
+
+
+def startup(cmd):
+    """Milliseconds to run `cmd` once: hyperfine's mean when it is installed
+    (it has no process-spawning overhead of its own), else the median of
+    timed Python subprocess runs, which adds about a millisecond."""
+    if shutil.which("hyperfine"):
+        with tempfile.NamedTemporaryFile(suffix=".json") as f:
+            run(["hyperfine", "-N", "--warmup", "20", "--runs", "300", "--export-json", f.name,
+                 "--style", "none", shlex.join(cmd)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            return json.load(open(f.name))["results"][0]["mean"] * 1000
+    return statistics.median(wall(cmd) for _ in range(50)) * 1000
 
 
 def peak_rss_kib(cmd):
@@ -119,8 +134,9 @@ def main():
               f"{t_rg / t2:>7.2f}   scaling x{t1 / t2:.2f}")
     print()
     small = os.path.join(ROOT, "tests", "fixtures", "articles", "library_closures.txt")
-    starts = sorted(wall([BIN, "classify", small]) for _ in range(max(rounds, 10)))
-    print(f"start-up: classify one small file in {statistics.median(starts) * 1000:.1f} ms (median)")
+    start, floor = startup([BIN, "classify", small]), startup([BIN, "--version"])
+    print(f"start-up: classify one small file in {start:.1f} ms; bigsoc --version {floor:.1f} ms "
+          f"({'hyperfine -N, mean' if shutil.which('hyperfine') else 'median of Python subprocess runs'})")
     r_one = peak_rss_kib([BIN, "classify", "-j1", one])
     r_big = peak_rss_kib([BIN, "classify", "-j1", big_file])
     r_many = peak_rss_kib([BIN, "classify", "-j2", many])
