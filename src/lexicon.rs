@@ -631,8 +631,9 @@ const BOILERPLATE_SET_LIMIT: usize = 16 << 20;
 /// Checks that a boilerplate pattern is a valid regular expression, as the
 /// set will compile it (case-insensitive, Unicode). Parsing is enough to
 /// find every syntax error and is far cheaper than compiling each pattern
-/// on its own, which matters at start-up; only a set too large to compile
-/// is left for [`parse_set`] to report.
+/// on its own. `lexicon check` runs it on every line; [`parse_set`] only
+/// when the set fails to compile, to name the lines at fault, and reports
+/// a set that is too large to compile itself.
 fn check_boilerplate(pattern: &str) -> Result<(), String> {
     regex_syntax::ParserBuilder::new()
         .case_insensitive(true)
