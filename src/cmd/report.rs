@@ -581,8 +581,13 @@ pub fn render<W: fmt::Write>(w: &mut W, docs: &[Document], title: &str) -> fmt::
     w.write_str("</header>\n")?;
 
     write_totals(w, total, leans, docs.len())?;
-    write_table(w, &short, docs, &counts)?;
-    write_strips(w, &short, docs, &counts)?;
+    let rows = Rows {
+        names: &short,
+        docs,
+        counts: &counts,
+    };
+    write_table(w, &rows)?;
+    write_strips(w, &rows)?;
     write_terms(w, docs)?;
     write_documents(w, docs, &counts)?;
 
@@ -671,13 +676,18 @@ fn write_totals<W: fmt::Write>(w: &mut W, total: Counts, leans: Counts, n: usize
     )
 }
 
+/// One row per document, as the table and the strips show them: its short
+/// name, the document, and its stance counts, index for index.
+#[derive(Clone, Copy)]
+struct Rows<'a> {
+    names: &'a [&'a str],
+    docs: &'a [Document],
+    counts: &'a [Counts],
+}
+
 /// The documents table, sorted by name; the script re-sorts it by share.
-fn write_table<W: fmt::Write>(
-    w: &mut W,
-    names: &[&str],
-    docs: &[Document],
-    counts: &[Counts],
-) -> fmt::Result {
+fn write_table<W: fmt::Write>(w: &mut W, rows: &Rows) -> fmt::Result {
+    let (names, docs, counts) = (rows.names, rows.docs, rows.counts);
     w.write_str(
         "<section id=\"documents\">\n<h2>Documents</h2>\n\
          <p class=\"note\">Share of each document's paragraphs that are pro or sceptical. \
@@ -757,12 +767,8 @@ fn tooltip(index: usize, p: &Paragraph) -> String {
     t
 }
 
-fn write_strips<W: fmt::Write>(
-    w: &mut W,
-    names: &[&str],
-    docs: &[Document],
-    counts: &[Counts],
-) -> fmt::Result {
+fn write_strips<W: fmt::Write>(w: &mut W, rows: &Rows) -> fmt::Result {
+    let (names, docs, counts) = (rows.names, rows.docs, rows.counts);
     w.write_str(
         "<section id=\"strips\">\n<h2>Stance strips</h2>\n\
          <ul class=\"legend\"><li><span class=\"sw p\"></span>pro (solid)</li>\
