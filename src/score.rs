@@ -47,7 +47,7 @@ pub const AFTER_CONTRAST_FACTOR: f64 = 1.5;
 /// Terms before a contrast marker are what the writer moves away from.
 pub const BEFORE_CONTRAST_FACTOR: f64 = 0.5;
 /// Terms in a concessive clause ("although", "despite") count for less.
-pub const CONCESSION_FACTOR: f64 = 0.5;
+pub const CONCESSION_FACTOR: f64 = 0.3;
 /// A view the paragraph rebuts ("rejected claims that it was a sham")
 /// counts weakly the other way: the rebuttal is the paragraph's stance.
 pub const REBUTTAL_FACTOR: f64 = -0.5;
