@@ -38,10 +38,13 @@ pub enum Role {
     Concession,
     /// Hedges ("perhaps", "might"): soften what follows in the clause.
     Hedge,
-    /// Attribution cues ("said", "critics", "according to").
+    /// Attribution cues ("said", "according to", "point out").
     Attribution,
     /// Rebuttal cues ("hit back", "rejected", "denied").
     Rebuttal,
+    /// The agenda's critics ("critics", "cynics", "naysayers"): what a
+    /// clause says of them it says, reversed, of the target.
+    Critic,
     /// Modals of obligation ("must", "should") that turn a negated term into
     /// a warning ("must not become a cost-cutting exercise").
     Warning,
@@ -73,7 +76,7 @@ pub const MIN_WILDCARD_STEM: usize = 4;
 
 impl Role {
     /// Every role, in the order files are read and fingerprinted.
-    pub const ALL: [Role; 14] = [
+    pub const ALL: [Role; 15] = [
         Role::Target,
         Role::Reference,
         Role::Stance,
@@ -85,6 +88,7 @@ impl Role {
         Role::Hedge,
         Role::Attribution,
         Role::Rebuttal,
+        Role::Critic,
         Role::Warning,
         Role::Rival,
         Role::Boilerplate,
@@ -104,6 +108,7 @@ impl Role {
             Role::Hedge => "hedges.txt",
             Role::Attribution => "attribution.txt",
             Role::Rebuttal => "rebuttals.txt",
+            Role::Critic => "critics.txt",
             Role::Warning => "warnings.txt",
             Role::Rival => "rivals.txt",
             Role::Boilerplate => "boilerplate.txt",
@@ -133,6 +138,7 @@ impl Role {
             Role::Hedge => "hedge",
             Role::Attribution => "attribution",
             Role::Rebuttal => "rebuttal",
+            Role::Critic => "critic",
             Role::Warning => "warning",
             Role::Rival => "rival",
             Role::Boilerplate => "boilerplate",
@@ -145,7 +151,7 @@ impl Role {
 }
 
 /// The embedded default lexicons, one `(role, text)` per file.
-pub const EMBEDDED: [(Role, &str); 14] = [
+pub const EMBEDDED: [(Role, &str); 15] = [
     (Role::Target, include_str!("../lexicons/targets.txt")),
     (Role::Reference, include_str!("../lexicons/references.txt")),
     (Role::Stance, include_str!("../lexicons/stance.txt")),
@@ -160,6 +166,7 @@ pub const EMBEDDED: [(Role, &str); 14] = [
         include_str!("../lexicons/attribution.txt"),
     ),
     (Role::Rebuttal, include_str!("../lexicons/rebuttals.txt")),
+    (Role::Critic, include_str!("../lexicons/critics.txt")),
     (Role::Warning, include_str!("../lexicons/warnings.txt")),
     (Role::Rival, include_str!("../lexicons/rivals.txt")),
     (

@@ -51,6 +51,10 @@ pub const CONCESSION_FACTOR: f64 = 0.3;
 /// A view the paragraph rebuts ("rejected claims that it was a sham")
 /// counts weakly the other way: the rebuttal is the paragraph's stance.
 pub const REBUTTAL_FACTOR: f64 = -0.5;
+/// A term said of the agenda's critics ("the critics fail to see", "the
+/// cynics have it wrong") counts the other way, and weakly: faulting the
+/// critics defends the target, but less directly than praising it.
+pub const CRITIC_FACTOR: f64 = -0.8;
 /// Weight of terms in a paragraph that does not name the target but stands
 /// in a document that does (domain stance frames). In an article about the
 /// Big Society the paragraphs around a mention usually carry on about it.
@@ -131,6 +135,7 @@ pub enum Rule {
     BeforeContrast,
     Concession,
     Rebutted,
+    AboutCritics,
     Quoted,
     Attributed,
     Context,
@@ -149,6 +154,7 @@ impl Rule {
             Rule::BeforeContrast => "before_contrast",
             Rule::Concession => "concession",
             Rule::Rebutted => "rebutted",
+            Rule::AboutCritics => "about_critics",
             Rule::Quoted => "quoted",
             Rule::Attributed => "attributed",
             Rule::Context => "context",
@@ -423,8 +429,9 @@ impl Scorer {
                     continue;
                 }
                 // A word acting as a negator ("quit the carping") is not
-                // also a stance term.
-                if rules.is_negator(h) {
+                // also a stance term, nor is a word naming the critics
+                // ("cynics") unless it reports their view ("cynics say").
+                if rules.is_negator(h) || rules.is_unreported_critic(h) {
                     continue;
                 }
                 let entry = &entries[h.entry as usize];
@@ -531,6 +538,68 @@ struct RuleContext<'t> {
     rebuttals: Vec<(u32, u32)>,
     /// Sentences holding an attribution cue, sorted.
     attributed_sentences: Vec<u32>,
+    /// Critic words and what is said of them.
+    critics: CriticReading,
+}
+
+/// How each critic word in a paragraph is used.
+#[derive(Default)]
+struct CriticReading {
+    /// The stretches said of the critics: after each critic word, to the
+    /// end of its clause or to the first attribution cue after it there
+    /// ("critics say ..." reports their view; the words after "say" are
+    /// theirs), as (first token, one past the last), sorted by start.
+    about: Vec<(u32, u32)>,
+    /// Critic words whose view is not reported, (start, end), sorted: these
+    /// are not stance terms. A reported one ("critics say", "say critics")
+    /// is reported criticism, and its own general weight counts.
+    unreported: Vec<(u32, u32)>,
+}
+
+/// Reads the critic words of a paragraph. Attribution cues that are
+/// themselves critic words ("critics" is both) report nothing. Each
+/// stretch's end is found with binary searches, so the whole is
+/// linear-logarithmic however many critic words a paragraph holds.
+fn read_critics(
+    tokens: &Tokens,
+    critics: &[(u32, u32)],
+    attributions: &[(u32, u32)],
+) -> CriticReading {
+    let is_critic = |a: &(u32, u32)| {
+        critics
+            .binary_search_by(|c| c.0.cmp(&a.0))
+            .is_ok_and(|j| critics[j].1 == a.1)
+    };
+    let cues: Vec<(u32, u32)> = attributions
+        .iter()
+        .filter(|a| !is_critic(a))
+        .copied()
+        .collect();
+    let mut out = CriticReading::default();
+    for &(start, end) in critics {
+        let clause = tokens.tokens[start as usize].clause;
+        // End of the clause: clauses are numbered in order, so the first
+        // token of a later clause is a binary search away.
+        let clause_end =
+            tokens.tokens[end as usize..].partition_point(|t| t.clause <= clause) as u32 + end;
+        let i = cues.partition_point(|a| a.0 < end);
+        let next = cues.get(i).map(|a| a.0).filter(|&a| a < clause_end);
+        let stop = next.unwrap_or(clause_end);
+        // A cue just before a critic word that ends its clause reports
+        // their view: "it is a cover for cuts, say the critics". ("I think
+        // the cynics are wrong" is the writer's view of them.)
+        let before = stop == end
+            && i.checked_sub(1).map(|j| cues[j]).is_some_and(|a| {
+                a.1 <= start && start - a.1 <= 1 && tokens.tokens[a.0 as usize].clause == clause
+            });
+        if stop > end {
+            out.about.push((end, stop));
+        }
+        if next.is_none() && !before {
+            out.unreported.push((start, end));
+        }
+    }
+    out
 }
 
 /// The last cue ending at or before `pos`.
@@ -553,7 +622,10 @@ impl<'t> RuleContext<'t> {
             concessions: Vec::new(),
             rebuttals: Vec::new(),
             attributed_sentences: Vec::new(),
+            critics: CriticReading::default(),
         };
+        let mut critics: Vec<(u32, u32)> = Vec::new();
+        let mut attributions: Vec<(u32, u32)> = Vec::new();
         // Hits come sorted by start; within one role they do not overlap, so
         // each list below is sorted by start and by end alike.
         for h in hits {
@@ -599,13 +671,17 @@ impl<'t> RuleContext<'t> {
                 Role::Rebuttal => ctx
                     .rebuttals
                     .push((h.end, tokens.tokens[h.end as usize - 1].clause)),
-                Role::Attribution => ctx
-                    .attributed_sentences
-                    .push(tokens.tokens[h.start as usize].sentence),
+                Role::Attribution => {
+                    ctx.attributed_sentences
+                        .push(tokens.tokens[h.start as usize].sentence);
+                    attributions.push((h.start, h.end));
+                }
+                Role::Critic => critics.push((h.start, h.end)),
                 _ => {}
             }
         }
         ctx.attributed_sentences.dedup();
+        ctx.critics = read_critics(tokens, &critics, &attributions);
         ctx.initial_from = vec![false; ctx.contrasts.len() + 1];
         for k in (0..ctx.contrasts.len()).rev() {
             ctx.initial_from[k] = ctx.initial_from[k + 1] || ctx.contrasts[k].2;
@@ -615,6 +691,18 @@ impl<'t> RuleContext<'t> {
 
     fn tok(&self, i: u32) -> &crate::tokenize::Token {
         &self.tokens.tokens[i as usize]
+    }
+
+    /// Whether a general word ("critics" -1) is a critic word whose view
+    /// is not reported. A domain frame on a critic word ("doom-mongers")
+    /// keeps its weight: calling the critics names is itself a stance.
+    fn is_unreported_critic(&self, h: &Hit) -> bool {
+        if h.role != Role::General {
+            return false;
+        }
+        let list = &self.critics.unreported;
+        list.binary_search_by(|c| c.0.cmp(&h.start))
+            .is_ok_and(|i| list[i].1 == h.end)
     }
 
     /// Whether a negator covers exactly these tokens.
@@ -712,9 +800,17 @@ impl<'t> RuleContext<'t> {
         }
         // Rebuttal: a view in the clause after "rejected claims that".
         let k = self.rebuttals.partition_point(|r| r.0 <= h.start);
-        if k > 0 && self.rebuttals[k - 1].1 == clause {
+        let rebutted = k > 0 && self.rebuttals[k - 1].1 == clause;
+        if rebutted {
             ev.weight *= REBUTTAL_FACTOR;
             ev.rules.push((Rule::Rebutted, REBUTTAL_FACTOR));
+        }
+        // Said of the critics, not of the target.
+        let about = &self.critics.about;
+        let k = about.partition_point(|c| c.0 <= h.start);
+        if !rebutted && k > 0 && h.start < about[k - 1].1 {
+            ev.weight *= CRITIC_FACTOR;
+            ev.rules.push((Rule::AboutCritics, CRITIC_FACTOR));
         }
         if first.quoted {
             ev.rules.push((Rule::Quoted, 1.0));

@@ -212,6 +212,7 @@ fn rule_note(rule: Rule) -> &'static str {
         Rule::BeforeContrast => "before a contrast marker: what the writer turns from",
         Rule::Concession => "in a concessive clause",
         Rule::Rebutted => "in a view the paragraph rejects",
+        Rule::AboutCritics => "said of the critics: faulting them defends the target",
         Rule::Quoted => "inside quotation marks (recorded; a quoted view counts)",
         Rule::Attributed => "in a reported view (recorded; a reported view counts)",
         Rule::Context => "the paragraph is linked by document context only",

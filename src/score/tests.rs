@@ -12,7 +12,7 @@ triumph 2
 success 1.5
 noble 1
 ";
-const GENERAL: &str = "bad -1\ngood 1\n";
+const GENERAL: &str = "bad -1\ngood 1\ncritics -1\n";
 const TARGETS: &str = "big society\nbig society bank\n";
 
 fn scorer() -> Scorer {
@@ -174,6 +174,41 @@ fn a_rebutted_view_counts_weakly_the_other_way() {
     assert!(rules(&p, "smokescreen").contains(&Rule::Rebutted));
     assert!(close(p.score, -2.0 * REBUTTAL_FACTOR));
     assert_eq!(p.stance, Stance::Pro);
+}
+
+#[test]
+fn what_is_said_of_the_critics_counts_the_other_way() {
+    let p = para("The critics of the Big Society are bad at arithmetic.");
+    assert_eq!(rules(&p, "bad"), vec![Rule::AboutCritics]);
+    assert!(close(weight(&p, "bad"), -CRITIC_FACTOR));
+    // Naming the critics is not itself a stance.
+    assert!(p.evidence.iter().all(|e| e.term != "critics"), "{p:?}");
+    assert_eq!(p.stance, Stance::Neutral);
+    // The stretch ends with the clause.
+    let p = para("The critics are bad, and the Big Society is bad.");
+    let bad: Vec<_> = p.evidence.iter().map(|e| e.weight).collect();
+    assert_eq!(bad.len(), 2, "{p:?}");
+    assert!(
+        close(bad[0], -CRITIC_FACTOR) && close(bad[1], -1.0),
+        "{bad:?}"
+    );
+}
+
+#[test]
+fn a_critical_view_the_paragraph_reports_is_criticism() {
+    // The words after "say" are the critics' own view: they keep their
+    // sign, and the critic word counts as reported criticism.
+    let p = para("The critics of the Big Society say it is a smokescreen.");
+    assert_eq!(rules(&p, "smokescreen"), vec![Rule::Attributed]);
+    assert!(close(weight(&p, "critics"), -1.0));
+    assert!(close(p.score, -3.0));
+    // Inverted: the cue stands before a critic word that ends the clause.
+    let p = para("The Big Society is a smokescreen, say critics.");
+    assert!(close(weight(&p, "critics"), -1.0));
+    // The writer's own verdict on the critics is not their view.
+    let p = para("I think the critics are bad judges of the Big Society.");
+    assert!(rules(&p, "bad").contains(&Rule::AboutCritics));
+    assert!(p.evidence.iter().all(|e| e.term != "critics"), "{p:?}");
 }
 
 #[test]
