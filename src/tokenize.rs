@@ -253,7 +253,9 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
                 if c.is_ascii() {
                     self.out.norm.push(c.to_ascii_lowercase());
                 } else {
-                    self.out.norm.extend(c.to_lowercase());
+                    for l in c.to_lowercase() {
+                        push_unaccented(&mut self.out.norm, l);
+                    }
                 }
                 prev = Some(c);
                 i = next;
@@ -297,6 +299,39 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
     }
 }
 
+/// Pushes a lower-case letter with any accent of the Latin-1 and Latin
+/// Extended-A letters English text borrows taken off ("naïve", "café",
+/// "rôle", "élite"), so a lexicon written without accents matches them;
+/// "æ" and "œ" become two letters. Other characters are pushed as they are.
+fn push_unaccented(out: &mut String, c: char) {
+    let plain = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' => 'i',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'ŕ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' => 's',
+        'ţ' | 'ť' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        'æ' => {
+            out.push_str("ae");
+            return;
+        }
+        'œ' => {
+            out.push_str("oe");
+            return;
+        }
+        other => other,
+    };
+    out.push(plain);
+}
+
 /// Folds one lexicon word the way the tokenizer folds text, so patterns and
 /// text meet in the same form. Returns `None` when the tokenizer could never
 /// produce it as a single word.
@@ -336,6 +371,16 @@ mod tests {
 
     fn norms(t: &Tokens) -> Vec<&str> {
         (0..t.len()).map(|i| t.norm(i)).collect()
+    }
+
+    #[test]
+    fn words_lose_their_accents() {
+        let t = tokenize("Na\u{ef}ve CAF\u{c9} r\u{f4}le \u{c6}sop man\u{e6}uvre");
+        assert_eq!(
+            norms(&t),
+            vec!["naive", "cafe", "role", "aesop", "manaeuvre"]
+        );
+        assert_eq!(fold_word("Na\u{ef}ve").as_deref(), Some("naive"));
     }
 
     #[test]
