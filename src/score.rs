@@ -71,6 +71,12 @@ pub const CONFIDENCE_SCALE: f64 = 2.0;
 /// Words after "but" that make it additive, not contrastive ("but also").
 const NOT_CONTRAST_AFTER_BUT: &[&str] = &["also"];
 
+/// Words after a negator that keep it from negating what follows: "not
+/// only popular but effective" asserts both; "not because the state walked
+/// away" questions a reason, not the fact. ("Not just a slogan" stays a
+/// negation: it says the thing is more than a slogan.)
+const NOT_NEGATION_AFTER: &[&str] = &["only", "because"];
+
 /// The three labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -636,7 +642,15 @@ impl<'t> RuleContext<'t> {
                 entry: h.entry,
             };
             match h.role {
-                Role::Negator => ctx.negators.push(cue),
+                Role::Negator => {
+                    let additive = tokens.tokens.get(h.end as usize).is_some_and(|t| {
+                        t.clause == cue.clause
+                            && NOT_NEGATION_AFTER.contains(&tokens.norm(h.end as usize))
+                    });
+                    if !additive {
+                        ctx.negators.push(cue);
+                    }
+                }
                 Role::Warning => ctx.warnings.push(cue),
                 Role::Modifier => ctx.modifiers.push(cue),
                 Role::Hedge => ctx.hedges.push(cue),

@@ -93,6 +93,18 @@ fn negation_flips_and_weakens() {
 }
 
 #[test]
+fn not_only_and_not_because_do_not_negate() {
+    let p = para("The Big Society is not only a triumph but also a success.");
+    assert!(rules(&p, "triumph").is_empty(), "{p:?}");
+    assert!(close(p.score, 3.5));
+    let p = para("It grew because people cared, not because the Big Society was a smokescreen.");
+    assert!(close(weight(&p, "smokescreen"), -2.0), "{p:?}");
+    // "not just" still negates: more than a smokescreen is no smokescreen.
+    let p = para("The Big Society is not just a smokescreen.");
+    assert_eq!(rules(&p, "smokescreen"), vec![Rule::Negated]);
+}
+
+#[test]
 fn negation_does_not_cross_a_clause_or_reach_far() {
     let p = para("It is not over, the Big Society is a triumph.");
     assert!(rules(&p, "triumph").is_empty());
