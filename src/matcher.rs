@@ -49,6 +49,10 @@ pub struct Matcher {
     /// Per entry: its role and where its words after the first lie in
     /// `rest`.
     entries: Vec<(Role, u32, u32)>,
+    /// Per entry: how many of its words are wildcards. Of two matches of
+    /// the same span and role, the one with fewer wins, so an exact word
+    /// ("sneerers") is not hidden by a stem ("sneer*").
+    wildcards: Vec<u8>,
     rest: Vec<Word>,
     /// Bitmap over a hash of the first three bytes of every stem.
     stem_starts: Vec<u64>,
@@ -82,6 +86,11 @@ impl Matcher {
             Word::Id(*vocab.entry(w.text.clone()).or_insert(next))
         };
         let mut firsts = Vec::with_capacity(set.entries.len());
+        let wildcards: Vec<u8> = set
+            .entries
+            .iter()
+            .map(|e| e.words.iter().filter(|w| w.wildcard).count().min(255) as u8)
+            .collect();
         let mut entries = Vec::with_capacity(set.entries.len());
         let mut rest = Vec::with_capacity(n_words);
         for e in &set.entries {
@@ -130,6 +139,7 @@ impl Matcher {
             prefix,
             prefix_lens,
             entries,
+            wildcards,
             rest,
             stem_starts,
         }
@@ -199,14 +209,16 @@ impl Matcher {
                 }
             }
         }
-        // Greedy per group: sort by (group, start, longer first, priority)
-        // and keep each candidate that starts after the last kept one ends.
+        // Greedy per group: sort by (group, start, longer first, priority:
+        // role, then fewer wildcards, then file order) and keep each
+        // candidate that starts after the last kept one ends.
         out.sort_unstable_by_key(|h| {
             (
                 group(h.role),
                 h.start,
                 std::cmp::Reverse(h.end),
                 h.role,
+                self.wildcards[h.entry as usize],
                 h.entry,
             )
         });
@@ -339,6 +351,16 @@ mod tests {
             vec!["failed to deliv*"]
         );
         assert!(hits(&set, "It failed to arrive.", Role::Stance).is_empty());
+    }
+
+    #[test]
+    fn an_exact_word_beats_a_stem_of_the_same_span() {
+        // The stem comes first in the file, and still loses.
+        let set = set_with("", "sneer* -2\nsneerers 1\n", "big society\n");
+        assert_eq!(
+            hits(&set, "the sneerers sneer", Role::General),
+            vec!["sneerers", "sneer*"]
+        );
     }
 
     #[test]
