@@ -315,6 +315,24 @@ fn text_format_snapshot() {
 }
 
 #[test]
+fn the_readme_text_example_is_what_bigsoc_prints() {
+    // The README shows `--format text` on one fixture; a lexicon change
+    // that moves its numbers must move the README too.
+    let readme = fs::read_to_string("README.md").unwrap();
+    let indent = "      ";
+    let first = format!("{indent}tests/fixtures/articles/oped_hollow_slogan.txt");
+    let start = readme.find(&first).expect("README text example");
+    let shown: String = readme[start..]
+        .lines()
+        .take_while(|l| l.starts_with(indent))
+        .map(|l| format!("{}\n", &l[indent.len()..]))
+        .collect();
+    let files = vec!["tests/fixtures/articles/oped_hollow_slogan.txt".to_string()];
+    let printed = classify(&["--format", "text", "--color", "never"], &files);
+    assert_eq!(shown, printed.trim_end_matches('\n').to_string() + "\n");
+}
+
+#[test]
 fn help_shows_each_format_and_colour() {
     let out = bigsoc().args(["classify", "--help"]).output().unwrap();
     let help = String::from_utf8(out.stdout).unwrap();
