@@ -115,6 +115,13 @@ impl Role {
         }
     }
 
+    /// Whether a lexicon folder may lack this role's file (read as empty):
+    /// roles added after the format was first published, so folders made
+    /// before them still load.
+    pub fn optional(self) -> bool {
+        matches!(self, Role::Critic)
+    }
+
     /// The weight this role's entries carry.
     pub fn weight_kind(self) -> WeightKind {
         match self {
@@ -483,15 +490,22 @@ pub fn check_dir(dir: &Path) -> Result<(), LexiconError> {
 }
 
 /// Reads one role's file from a lexicon folder as UTF-8; a problem names
-/// the file (and, for bad UTF-8, the line).
+/// the file (and, for bad UTF-8, the line). A missing optional file (see
+/// [`Role::optional`]) reads as empty.
 pub fn read_role_file(dir: &Path, role: Role) -> Result<String, LexiconError> {
     let path = dir.join(role.file_name());
     let shown = path.to_string_lossy().into_owned();
-    let bytes = fs::read(&path).map_err(|e| LexiconError {
-        path: shown.clone(),
-        line: 0,
-        message: format!("cannot read lexicon file: {}", crate::read::io_reason(&e)),
-    })?;
+    let bytes = match fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if role.optional() && e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(e) => {
+            return Err(LexiconError {
+                path: shown,
+                line: 0,
+                message: format!("cannot read lexicon file: {}", crate::read::io_reason(&e)),
+            });
+        }
+    };
     let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         // A byte-order mark is not part of the first entry.
         Some(rest) => rest.to_vec(),
@@ -1110,7 +1124,9 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("bigsoc-lex-missing-{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
         let err = load_dir(&dir).unwrap_err();
-        assert_eq!(err.0.len(), Role::ALL.len());
+        let required = Role::ALL.iter().filter(|r| !r.optional()).count();
+        assert_eq!(err.0.len(), required);
+        assert!(err.0.iter().all(|e| !e.to_string().contains("critics.txt")));
         assert!(err.0[0].to_string().contains("cannot read lexicon file"));
         fs::remove_dir_all(&dir).unwrap();
     }

@@ -434,10 +434,11 @@ impl Scorer {
                 if !matches!(h.role, Role::Stance | Role::General) {
                     continue;
                 }
-                // A word acting as a negator ("quit the carping") is not
-                // also a stance term, nor is a word naming the critics
-                // ("cynics") unless it reports their view ("cynics say").
-                if rules.is_negator(h) || rules.is_unreported_critic(h) {
+                // A word acting as a negator ("quit the carping") or inside
+                // a contrast marker ("the trouble is") is not also a stance
+                // term, nor is a word naming the critics ("cynics") unless
+                // it reports their view ("cynics say").
+                if rules.is_negator(h) || rules.is_unreported_critic(h) || rules.in_marker(h) {
                     continue;
                 }
                 let entry = &entries[h.entry as usize];
@@ -546,30 +547,117 @@ struct RuleContext<'t> {
     attributed_sentences: Vec<u32>,
     /// Critic words and what is said of them.
     critics: CriticReading,
+    /// Contrast markers longer than a word, (start, end), sorted: their
+    /// own words ("the *trouble* is") are not stance terms.
+    marker_spans: Vec<(u32, u32)>,
 }
 
 /// How each critic word in a paragraph is used.
 #[derive(Default)]
 struct CriticReading {
-    /// The stretches said of the critics: after each critic word, to the
-    /// end of its clause or to the first attribution cue after it there
-    /// ("critics say ..." reports their view; the words after "say" are
-    /// theirs), as (first token, one past the last), sorted by start.
+    /// The stretches said of the critics, as (first token, one past the
+    /// last), sorted by start: from the verb that opens a predicate about
+    /// them ("the critics *are* wrong", "*fail* to see") to the end of its
+    /// clause, or the first attribution cue, contrast or concession
+    /// marker, subordinator ("that", "when") or target mention after it.
     about: Vec<(u32, u32)>,
     /// Critic words whose view is not reported, (start, end), sorted: these
-    /// are not stance terms. A reported one ("critics say", "say critics")
-    /// is reported criticism, and its own general weight counts.
+    /// are not stance terms. A reported one ("critics say", "critics of the
+    /// plan warn", "..., say critics") is reported criticism, and its own
+    /// general weight counts.
     unreported: Vec<(u32, u32)>,
 }
 
-/// Reads the critic words of a paragraph. Attribution cues that are
-/// themselves critic words ("critics" is both) report nothing. Each
-/// stretch's end is found with binary searches, so the whole is
-/// linear-logarithmic however many critic words a paragraph holds.
+/// Words that, straight after a critic word (or after its "of ..."
+/// phrase), open a predicate about the critics themselves: a copula or
+/// auxiliary ("the critics are wrong", "have been proved right") or a verb
+/// of missing the point ("fail to see"). After any other word (a verb of
+/// saying, warning, blaming) what follows is the critics' own view, or
+/// not about them at all, and keeps its sign.
+const CRITIC_PREDICATE: &[&str] = &[
+    "are",
+    "were",
+    "is",
+    "was",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "should",
+    "must",
+    "seem",
+    "seems",
+    "seemed",
+    "remain",
+    "remains",
+    "remained",
+    "fail",
+    "fails",
+    "failed",
+    "failing",
+    "miss",
+    "misses",
+    "missed",
+    "misunderstand",
+    "misunderstands",
+    "misunderstood",
+    "misread",
+    "misreads",
+    "can't",
+    "cannot",
+    "couldn't",
+    "don't",
+    "didn't",
+    "doesn't",
+    "won't",
+    "never",
+    "got",
+    "get",
+    "gets",
+];
+/// Adverbs that may stand between a critic word and its predicate.
+const CRITIC_ADVERBS: &[&str] = &[
+    "just",
+    "simply",
+    "still",
+    "themselves",
+    "now",
+    "always",
+    "often",
+    "also",
+    "too",
+    "long",
+    "repeatedly",
+    "rightly",
+    "wrongly",
+    "quickly",
+];
+/// Prepositions that open a phrase after a critic word ("critics of the
+/// scheme", "sceptics in the party"), skipped to find the predicate.
+const CRITIC_PHRASE_OPENERS: &[&str] = &["of", "in", "among", "within", "on", "from"];
+/// How many words such a phrase may run.
+const CRITIC_PHRASE_REACH: u32 = 6;
+/// Words that end a stretch said of the critics: what follows is a new
+/// proposition ("fail to see *that* it works", "were right *when* ...").
+const CRITIC_STRETCH_ENDS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "where", "because", "if", "unless", "while",
+    "whilst", "although", "though", "as", "since", "until", "its",
+];
+
+/// Reads the critic words of a paragraph. `boundaries` are sorted token
+/// positions that end a stretch (contrast and concession markers, target
+/// mentions, the words of [`CRITIC_STRETCH_ENDS`]); `stance` the
+/// domain-frame matches, sorted (a critic word inside one, "even the
+/// sceptics", is that frame's and is left alone). Each critic word costs a
+/// few binary searches and a scan of at most a short phrase, so the whole
+/// stays near-linear however many critic words a paragraph holds.
 fn read_critics(
     tokens: &Tokens,
     critics: &[(u32, u32)],
     attributions: &[(u32, u32)],
+    boundaries: &[u32],
+    stance: &[(u32, u32)],
 ) -> CriticReading {
     let is_critic = |a: &(u32, u32)| {
         critics
@@ -581,29 +669,67 @@ fn read_critics(
         .filter(|a| !is_critic(a))
         .copied()
         .collect();
+    let cue_at = |p: u32| cues.binary_search_by(|a| a.0.cmp(&p)).is_ok();
+    let norm = |p: u32| tokens.norm(p as usize);
     let mut out = CriticReading::default();
     for &(start, end) in critics {
+        let k = stance.partition_point(|f| f.0 <= start);
+        if k > 0 && stance[k - 1].1 >= end {
+            continue;
+        }
         let clause = tokens.tokens[start as usize].clause;
         // End of the clause: clauses are numbered in order, so the first
         // token of a later clause is a binary search away.
         let clause_end =
             tokens.tokens[end as usize..].partition_point(|t| t.clause <= clause) as u32 + end;
-        let i = cues.partition_point(|a| a.0 < end);
-        let next = cues.get(i).map(|a| a.0).filter(|&a| a < clause_end);
-        let stop = next.unwrap_or(clause_end);
-        // A cue just before a critic word that ends its clause reports
-        // their view: "it is a cover for cuts, say the critics". ("I think
-        // the cynics are wrong" is the writer's view of them.)
-        let before = stop == end
+        // Find the word that opens what the clause says of the critics.
+        let mut p = end;
+        if p < clause_end && CRITIC_PHRASE_OPENERS.contains(&norm(p)) {
+            let limit = (p + 1 + CRITIC_PHRASE_REACH).min(clause_end);
+            p += 1;
+            while p < limit && !cue_at(p) && !CRITIC_PREDICATE.contains(&norm(p)) {
+                p += 1;
+            }
+        }
+        while p < clause_end && CRITIC_ADVERBS.contains(&norm(p)) {
+            p += 1;
+        }
+        // "critics say ...", "critics have long argued ...": their own
+        // view, reported.
+        let mut q = p;
+        if q < clause_end && CRITIC_PREDICATE.contains(&norm(q)) {
+            q += 1;
+            while q < clause_end && CRITIC_ADVERBS.contains(&norm(q)) {
+                q += 1;
+            }
+        }
+        if (p < clause_end && cue_at(p)) || (q > p && q < clause_end && cue_at(q)) {
+            continue;
+        }
+        // "..., say critics": a cue just before a critic word ending its
+        // clause.
+        let i = cues.partition_point(|a| a.0 < start);
+        let inverted = p == clause_end
             && i.checked_sub(1).map(|j| cues[j]).is_some_and(|a| {
                 a.1 <= start && start - a.1 <= 1 && tokens.tokens[a.0 as usize].clause == clause
             });
-        if stop > end {
-            out.about.push((end, stop));
+        if inverted {
+            continue;
         }
-        if next.is_none() && !before {
-            out.unreported.push((start, end));
+        out.unreported.push((start, end));
+        if p >= clause_end || !CRITIC_PREDICATE.contains(&norm(p)) {
+            continue;
         }
+        let mut stop = clause_end;
+        let c = cues.partition_point(|a| a.0 <= p);
+        if let Some(a) = cues.get(c) {
+            stop = stop.min(a.0);
+        }
+        let b = boundaries.partition_point(|&x| x <= p);
+        if let Some(&x) = boundaries.get(b) {
+            stop = stop.min(x);
+        }
+        out.about.push((p, stop));
     }
     out
 }
@@ -629,9 +755,12 @@ impl<'t> RuleContext<'t> {
             rebuttals: Vec::new(),
             attributed_sentences: Vec::new(),
             critics: CriticReading::default(),
+            marker_spans: Vec::new(),
         };
         let mut critics: Vec<(u32, u32)> = Vec::new();
         let mut attributions: Vec<(u32, u32)> = Vec::new();
+        let mut boundaries: Vec<u32> = Vec::new();
+        let mut stance: Vec<(u32, u32)> = Vec::new();
         // Hits come sorted by start; within one role they do not overlap, so
         // each list below is sorted by start and by end alike.
         for h in hits {
@@ -665,6 +794,9 @@ impl<'t> RuleContext<'t> {
                     {
                         continue;
                     }
+                    if h.end - h.start > 1 {
+                        ctx.marker_spans.push((h.start, h.end));
+                    }
                     let s = h.start as usize;
                     let sentence = tokens.tokens[s].sentence;
                     let initial = s == 0 || tokens.tokens[s - 1].sentence != sentence;
@@ -691,11 +823,22 @@ impl<'t> RuleContext<'t> {
                     attributions.push((h.start, h.end));
                 }
                 Role::Critic => critics.push((h.start, h.end)),
+                Role::Stance => stance.push((h.start, h.end)),
+                Role::Target => boundaries.push(h.start),
                 _ => {}
             }
         }
         ctx.attributed_sentences.dedup();
-        ctx.critics = read_critics(tokens, &critics, &attributions);
+        if !critics.is_empty() {
+            boundaries.extend(
+                (0..tokens.len() as u32)
+                    .filter(|&i| CRITIC_STRETCH_ENDS.contains(&tokens.norm(i as usize))),
+            );
+            boundaries.extend(ctx.contrasts.iter().map(|c| c.0));
+            boundaries.extend(ctx.concessions.iter().map(|c| c.0));
+            boundaries.sort_unstable();
+            ctx.critics = read_critics(tokens, &critics, &attributions, &boundaries, &stance);
+        }
         ctx.initial_from = vec![false; ctx.contrasts.len() + 1];
         for k in (0..ctx.contrasts.len()).rev() {
             ctx.initial_from[k] = ctx.initial_from[k + 1] || ctx.contrasts[k].2;
@@ -717,6 +860,12 @@ impl<'t> RuleContext<'t> {
         let list = &self.critics.unreported;
         list.binary_search_by(|c| c.0.cmp(&h.start))
             .is_ok_and(|i| list[i].1 == h.end)
+    }
+
+    /// Whether these tokens lie inside a contrast marker ("the trouble is").
+    fn in_marker(&self, h: &Hit) -> bool {
+        let k = self.marker_spans.partition_point(|m| m.0 <= h.start);
+        k > 0 && self.marker_spans[k - 1].1 >= h.end
     }
 
     /// Whether a negator covers exactly these tokens.

@@ -207,6 +207,31 @@ fn what_is_said_of_the_critics_counts_the_other_way() {
 }
 
 #[test]
+fn only_a_predicate_about_the_critics_turns_round() {
+    // After a verb of warning, what follows is their view: it keeps its
+    // sign, and the critic word is reported criticism.
+    let p = para("Critics warn the Big Society is a smokescreen.");
+    assert!(close(weight(&p, "smokescreen"), -2.0), "{p:?}");
+    assert!(close(weight(&p, "critics"), -1.0));
+    assert_eq!(p.stance, Stance::Sceptical);
+    // Nor does a word that opens no predicate ("answering critics of").
+    let p = para("The minister was answering critics of the Big Society, a smokescreen.");
+    assert!(close(weight(&p, "smokescreen"), -2.0), "{p:?}");
+    // What they fail to see ("that ...") is the writer's own claim.
+    let p = para("The critics fail to see that the Big Society is a success.");
+    assert!(close(weight(&p, "success"), 1.5), "{p:?}");
+    // A contrast ends the stretch.
+    let p = para("The critics are bad but the Big Society is bad.");
+    let w: Vec<f64> = p.evidence.iter().map(|e| e.weight).collect();
+    assert_eq!(w.len(), 2, "{p:?}");
+    assert!(
+        close(w[0], -CRITIC_FACTOR * BEFORE_CONTRAST_FACTOR),
+        "{w:?}"
+    );
+    assert!(close(w[1], -AFTER_CONTRAST_FACTOR), "{w:?}");
+}
+
+#[test]
 fn a_critical_view_the_paragraph_reports_is_criticism() {
     // The words after "say" are the critics' own view: they keep their
     // sign, and the critic word counts as reported criticism.
