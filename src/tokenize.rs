@@ -53,6 +53,12 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Combining diacritical marks (U+0300 to U+036F): accents written as a
+/// separate code point after their letter.
+fn is_combining_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
 impl Tokens {
     /// A new, empty token list.
     pub fn new() -> Tokens {
@@ -249,6 +255,12 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
         let mut prev: Option<char> = None;
         while let Some(c) = self.char_at(i) {
             let next = i + c.len_utf8();
+            // A combining accent ("nai\u{308}ve") belongs to its letter and
+            // is dropped, as precomposed accents are.
+            if is_combining_mark(c) && prev.is_some_and(is_word_char) {
+                i = next;
+                continue;
+            }
             if is_word_char(c) {
                 if c.is_ascii() {
                     self.out.norm.push(c.to_ascii_lowercase());
@@ -299,10 +311,11 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
     }
 }
 
-/// Pushes a lower-case letter with any accent of the Latin-1 and Latin
-/// Extended-A letters English text borrows taken off ("naïve", "café",
-/// "rôle", "élite"), so a lexicon written without accents matches them;
-/// "æ" and "œ" become two letters. Other characters are pushed as they are.
+/// Pushes a lower-case letter with its accent taken off, for the accented
+/// Latin letters of Latin-1 and Latin Extended-A ("naïve", "café", "rôle",
+/// "Łódź"), so a lexicon written without accents matches them; "æ", "œ"
+/// and "ß" become two letters. Other characters are pushed as they are.
+/// (Accents written as combining marks are dropped by the word reader.)
 fn push_unaccented(out: &mut String, c: char) {
     let plain = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
@@ -310,14 +323,19 @@ fn push_unaccented(out: &mut String, c: char) {
         'ď' | 'đ' => 'd',
         'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
         'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
-        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' => 'i',
+        'ĥ' | 'ħ' => 'h',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
         'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
         'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
         'ŕ' | 'ř' => 'r',
         'ś' | 'ŝ' | 'ş' | 'š' => 's',
-        'ţ' | 'ť' => 't',
+        'ţ' | 'ť' | 'ŧ' => 't',
         'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
-        'ý' | 'ÿ' => 'y',
+        'ŵ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
         'ź' | 'ż' | 'ž' => 'z',
         'æ' => {
             out.push_str("ae");
@@ -325,6 +343,10 @@ fn push_unaccented(out: &mut String, c: char) {
         }
         'œ' => {
             out.push_str("oe");
+            return;
+        }
+        'ß' => {
+            out.push_str("ss");
             return;
         }
         other => other,
@@ -375,11 +397,17 @@ mod tests {
 
     #[test]
     fn words_lose_their_accents() {
-        let t = tokenize("Na\u{ef}ve CAF\u{c9} r\u{f4}le \u{c6}sop man\u{e6}uvre");
+        let t = tokenize(
+            "Na\u{ef}ve CAF\u{c9} r\u{f4}le \u{c6}sop man\u{e6}uvre \u{141}\u{f3}d\u{17a}",
+        );
         assert_eq!(
             norms(&t),
-            vec!["naive", "cafe", "role", "aesop", "manaeuvre"]
+            vec!["naive", "cafe", "role", "aesop", "manaeuvre", "lodz"]
         );
+        // Decomposed: a letter, then its accent as a code point of its own.
+        let t = tokenize("nai\u{308}ve cafe\u{301}.");
+        assert_eq!(norms(&t), vec!["naive", "cafe"]);
+        assert_eq!((t.tokens[0].start, t.tokens[0].end), (0, 7));
         assert_eq!(fold_word("Na\u{ef}ve").as_deref(), Some("naive"));
     }
 
