@@ -469,7 +469,12 @@ impl Scorer {
             }
         }
         let score: f64 = evidence.iter().map(|e| e.weight).sum();
-        let score = if score.is_finite() { score } else { 0.0 };
+        // An empty sum is -0.0, which would print as "-0.00".
+        let score = if score.is_finite() && score != 0.0 {
+            score
+        } else {
+            0.0
+        };
         let stance = if score >= PRO_THRESHOLD {
             Stance::Pro
         } else if score <= -SCEPTICAL_THRESHOLD {

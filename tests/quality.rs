@@ -291,16 +291,18 @@ fn eval_exits_2_on_unreadable_or_malformed_input_naming_file_and_line() {
         "{err}"
     );
 
-    let (_, out) = eval_gold(
+    let (gold, out) = eval_gold(
         dir.path(),
         "missing-doc.jsonl",
         "{\"doc\": \"nope.txt\", \"paragraph\": 0, \"stance\": \"neutral\"}\n",
     );
     assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("nope.txt: no such file"), "{err}");
+    // The gold line that named it, so a typo can be found.
     assert!(
-        String::from_utf8(out.stderr)
-            .unwrap()
-            .contains("nope.txt: no such file")
+        err.contains(&format!("(named at {}:1)", gold.display())),
+        "{err}"
     );
 }
 
@@ -316,7 +318,7 @@ fn eval_warns_when_gold_text_does_not_match_the_paragraph() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
         err.contains(&format!(
-            "{}:1: gold text differs from paragraph 0 of library_closures.txt",
+            "{}:1: warning: gold text differs from paragraph 0 of library_closures.txt",
             gold.display()
         )),
         "{err}"

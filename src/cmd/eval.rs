@@ -386,6 +386,13 @@ pub fn evaluate(
         },
         |i, r| {
             let name = names[i];
+            // Name the gold line that asked for the document, so a typo in
+            // a gold file can be found.
+            let asked = gold
+                .iter()
+                .find(|g| g.doc == name)
+                .map(|g| format!(" (named at {})", g.origin))
+                .unwrap_or_default();
             match r {
                 Some(Ok((preds, warning))) => {
                     if let Some(w) = warning {
@@ -394,7 +401,7 @@ pub fn evaluate(
                     predictions.insert(name, preds);
                 }
                 Some(Err(reason)) => {
-                    unreadable.push(format!("{}: {reason}", docs.join(name).display()))
+                    unreadable.push(format!("{}: {reason}{asked}", docs.join(name).display()))
                 }
                 None => unreadable.push(format!("{}: internal error", docs.join(name).display())),
             }
@@ -425,7 +432,7 @@ pub fn evaluate(
             && gt.trim() != text
         {
             warnings.push(format!(
-                "{}: gold text differs from paragraph {} of {} as segmented",
+                "{}: warning: gold text differs from paragraph {} of {} as segmented (scored by position anyway)",
                 g.origin, g.paragraph, g.doc
             ));
         }

@@ -326,6 +326,14 @@ fn boilerplate_is_neutral() {
 }
 
 #[test]
+fn a_paragraph_with_no_terms_scores_plain_zero() {
+    let p = para("It rained on the Big Society fete.");
+    assert!(p.evidence.is_empty());
+    assert!(p.score == 0.0 && p.score.is_sign_positive(), "{}", p.score);
+    assert_eq!(format!("{:+.2}", p.score), "+0.00");
+}
+
+#[test]
 fn balanced_paragraphs_are_neutral() {
     let p = para("The Big Society is a triumph and a smokescreen.");
     assert!(close(p.score, 0.0));

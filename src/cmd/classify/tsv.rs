@@ -17,12 +17,18 @@ pub fn write_header<W: Write>(w: &mut W) -> io::Result<()> {
 }
 
 /// Writes one paragraph's row: its document's path, index, `first-last`
-/// lines, stance, score, confidence, the lexicon term of its first evidence
-/// (empty when none counted) and its text. Numbers are rounded as in the
+/// lines, stance, score, confidence, the lexicon term of its heaviest
+/// evidence (largest absolute weight, the first of equals; empty when none
+/// counted) and its text. Numbers are rounded as in the
 /// JSON output; free text is escaped with [`escape`].
 pub fn write_row<W: Write>(w: &mut W, path: &str, p: &ScoredParagraph<'_>) -> io::Result<()> {
     let s = &p.score;
-    let term = s.evidence.first().map_or("", |e| e.term.as_str());
+    let term = s
+        .evidence
+        .iter()
+        .rev()
+        .max_by(|a, b| a.weight.abs().total_cmp(&b.weight.abs()))
+        .map_or("", |e| e.term.as_str());
     writeln!(
         w,
         "{}\t{}\t{}-{}\t{}\t{}\t{}\t{}\t{}",
