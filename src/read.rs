@@ -186,8 +186,11 @@ pub enum Decoded {
 }
 
 /// Decodes a document: binary detection, BOM removal, UTF-8 with a
-/// Windows-1252 fallback, and line-end normalisation (CRLF and lone CR become
-/// LF). Byte offsets in the output refer to this decoded text.
+/// Windows-1252 fallback line by line, and line-end normalisation (CRLF and
+/// lone CR become LF). A line that is not valid UTF-8 is decoded as
+/// Windows-1252 and the others stay UTF-8, so one stray byte in scraped
+/// text garbles one line, not the file. Byte offsets in the output refer
+/// to this decoded text.
 pub fn decode(bytes: &[u8]) -> Decoded {
     let sniff = &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)];
     if memchr::memchr(0, sniff).is_some() {
@@ -196,50 +199,126 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     let body = bytes.strip_prefix(BOM).unwrap_or(bytes);
     let (text, warning) = match std::str::from_utf8(body) {
         Ok(s) => (normalise_line_ends(s), None),
-        Err(err) => {
-            let bad = err.valid_up_to();
-            let line = 1 + count_line_ends(&body[..bad], &mut false);
-            let (decoded, undefined) = decode_windows_1252(body);
-            (
-                normalise_line_ends(&decoded),
-                Some(fallback_warning(line, undefined)),
-            )
+        Err(_) => {
+            let mut text = String::with_capacity(body.len() + body.len() / 8);
+            let mut fallback = Fallback::default();
+            let mut line = 1;
+            let mut rest = body;
+            loop {
+                let end = memchr::memchr2(b'\r', b'\n', rest).unwrap_or(rest.len());
+                let (content, after) = rest.split_at(end);
+                match std::str::from_utf8(content) {
+                    Ok(s) => text.push_str(s),
+                    Err(_) => {
+                        let (decoded, undefined) = decode_windows_1252(content);
+                        text.push_str(&decoded);
+                        fallback.add(line, undefined);
+                    }
+                }
+                match after {
+                    [b'\r', b'\n', tail @ ..] | [b'\r' | b'\n', tail @ ..] => {
+                        text.push('\n');
+                        line += 1;
+                        rest = tail;
+                    }
+                    _ => break,
+                }
+            }
+            (text, fallback.warning())
         }
     };
     Decoded::Text { text, warning }
 }
 
-/// The UTF-8 byte-order mark, dropped from the start of a document.
-const BOM: &[u8] = b"\xEF\xBB\xBF";
+/// The lines of a document decoded as Windows-1252: the first, how many,
+/// and how many of their bytes Windows-1252 has no character for.
+#[derive(Debug, Default, Clone, Copy)]
+struct Fallback {
+    first_line: usize,
+    lines: usize,
+    undefined: usize,
+}
 
-/// The warning for a document decoded as Windows-1252: `line` is the line of
-/// the first byte that is not UTF-8, `undefined` the bytes Windows-1252 has
-/// no character for.
-fn fallback_warning(line: usize, undefined: usize) -> String {
-    if undefined == 0 {
-        format!("line {line}: not valid UTF-8; decoded as Windows-1252")
-    } else {
-        format!(
-            "line {line}: not valid UTF-8 nor Windows-1252; decoded as Windows-1252 \
-             with {undefined} undefined byte(s) replaced by U+FFFD"
-        )
+impl Fallback {
+    fn add(&mut self, line: usize, undefined: usize) {
+        if self.lines == 0 {
+            self.first_line = line;
+        }
+        self.lines += 1;
+        self.undefined += undefined;
+    }
+
+    fn warning(&self) -> Option<String> {
+        (self.lines > 0).then(|| fallback_warning(self.first_line, self.lines, self.undefined))
     }
 }
 
-/// Counts line ends the way [`normalise_line_ends`] makes them: CRLF, lone CR
-/// and LF each count once. `after_cr` carries a CR at the end of one chunk
-/// into the next, so a CRLF split across chunks counts once.
-fn count_line_ends(bytes: &[u8], after_cr: &mut bool) -> usize {
-    let mut n = 0;
-    for &b in bytes {
-        match b {
-            b'\r' => n += 1,
-            b'\n' if !*after_cr => n += 1,
-            _ => {}
-        }
-        *after_cr = b == b'\r';
+/// The UTF-8 byte-order mark, dropped from the start of a document.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The warning for a document with lines decoded as Windows-1252: `line`
+/// is the first of them, `lines` how many, `undefined` the bytes in them
+/// Windows-1252 has no character for.
+fn fallback_warning(line: usize, lines: usize, undefined: usize) -> String {
+    let mut w = if lines == 1 {
+        format!("line {line}: not valid UTF-8; decoded as Windows-1252")
+    } else {
+        format!(
+            "line {line}: not valid UTF-8; it and {} more line(s) decoded as Windows-1252",
+            lines - 1
+        )
+    };
+    if undefined > 0 {
+        w.push_str(&format!(
+            ", with {undefined} undefined byte(s) replaced by U+FFFD"
+        ));
     }
-    n
+    w
+}
+
+/// A UTF-8 validator fed a byte at a time, so lines can be judged across
+/// chunk boundaries without being held.
+#[derive(Debug, Default, Clone, Copy)]
+struct Utf8Check {
+    /// Continuation bytes still expected, and the range the next must fall
+    /// in (narrower after some lead bytes, as `str::from_utf8` requires).
+    need: u8,
+    lo: u8,
+    hi: u8,
+}
+
+impl Utf8Check {
+    /// Takes one byte; `false` when it breaks the encoding (the check then
+    /// starts afresh).
+    fn feed(&mut self, b: u8) -> bool {
+        if self.need > 0 {
+            if (self.lo..=self.hi).contains(&b) {
+                self.need -= 1;
+                (self.lo, self.hi) = (0x80, 0xBF);
+                return true;
+            }
+            self.need = 0;
+            return false;
+        }
+        let (need, lo, hi) = match b {
+            0x00..=0x7F => return true,
+            0xC2..=0xDF => (1, 0x80, 0xBF),
+            0xE0 => (2, 0xA0, 0xBF),
+            0xE1..=0xEC | 0xEE..=0xEF => (2, 0x80, 0xBF),
+            0xED => (2, 0x80, 0x9F),
+            0xF0 => (3, 0x90, 0xBF),
+            0xF1..=0xF3 => (3, 0x80, 0xBF),
+            0xF4 => (3, 0x80, 0x8F),
+            _ => return false,
+        };
+        (self.need, self.lo, self.hi) = (need, lo, hi);
+        true
+    }
+
+    /// Whether a character is cut off here.
+    fn pending(&self) -> bool {
+        self.need > 0
+    }
 }
 
 /// Turns CRLF and lone CR into LF. Borrows nothing and copies only when a CR
@@ -330,11 +409,13 @@ fn windows_1252_char(b: u8) -> Option<char> {
 /// Bytes read at a time by the streaming functions below.
 const CHUNK: usize = 64 * 1024;
 
-/// How a document's bytes are to be decoded as a whole.
+/// How a document's bytes are to be decoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
+    /// All of it is UTF-8.
     Utf8,
-    Windows1252,
+    /// Some lines are not: those are Windows-1252, the rest UTF-8.
+    Mixed,
 }
 
 /// What [`sniff`] learned from a full pass over a document.
@@ -373,20 +454,23 @@ fn undefined_in_windows_1252(b: u8) -> bool {
 /// at a time, so a file too large to hold can then be read through a
 /// [`DecodingReader`] with exactly the result [`decode`] would give.
 pub fn sniff<R: Read>(mut r: R) -> io::Result<Sniffed> {
-    // Room for a chunk plus up to 3 bytes of a UTF-8 sequence split across
-    // the chunk boundary.
-    let mut buf = vec![0u8; CHUNK + 4];
-    let mut carry = 0;
+    let mut buf = vec![0u8; CHUNK];
     let mut offset: usize = 0;
     let mut first = true;
-    let mut utf8_ok = true;
-    // Line ends before the first byte that is not UTF-8.
-    let mut lines_before = 0;
-    let mut after_cr = false;
+    let mut check = Utf8Check::default();
+    let mut fallback = Fallback::default();
+    // The line being read: its number, whether it is bad so far, and its
+    // bytes Windows-1252 has no character for.
+    let mut line = 1;
+    let mut bad = false;
     let mut undefined = 0;
+    let mut after_cr = false;
     loop {
-        let n = fill(&mut r, &mut buf[carry..carry + CHUNK])?;
-        let fresh = &buf[carry..carry + n];
+        let n = fill(&mut r, &mut buf)?;
+        if n == 0 {
+            break;
+        }
+        let mut fresh = &buf[..n];
         if offset < BINARY_SNIFF_BYTES {
             let window = &fresh[..fresh.len().min(BINARY_SNIFF_BYTES - offset)];
             if memchr::memchr(0, window).is_some() {
@@ -394,61 +478,64 @@ pub fn sniff<R: Read>(mut r: R) -> io::Result<Sniffed> {
             }
         }
         offset += n;
-        undefined += fresh
-            .iter()
-            .filter(|&&b| undefined_in_windows_1252(b))
-            .count();
-        let end = carry + n;
-        let mut start = 0;
         if first {
             first = false;
-            if buf[..end].starts_with(BOM) {
-                start = BOM.len();
-            }
+            fresh = fresh.strip_prefix(BOM).unwrap_or(fresh);
         }
-        if utf8_ok {
-            let data = &buf[start..end];
-            match std::str::from_utf8(data) {
-                Ok(_) => {
-                    lines_before += count_line_ends(data, &mut after_cr);
-                    carry = 0;
-                }
-                // An incomplete sequence at the end of a chunk: keep it for
-                // the next one.
-                Err(e) if e.error_len().is_none() && n > 0 => {
-                    let good = e.valid_up_to();
-                    lines_before += count_line_ends(&data[..good], &mut after_cr);
-                    let tail = data.len() - good;
-                    buf.copy_within(start + good..end, 0);
-                    carry = tail;
-                }
-                Err(e) => {
-                    utf8_ok = false;
-                    lines_before += count_line_ends(&data[..e.valid_up_to()], &mut after_cr);
-                    carry = 0;
-                }
-            }
-        } else {
-            carry = 0;
+        // Plain ASCII without line ends cannot change a verdict.
+        if !check.pending()
+            && !after_cr
+            && fresh.is_ascii()
+            && memchr::memchr2(b'\r', b'\n', fresh).is_none()
+        {
+            continue;
         }
-        if n == 0 {
-            break;
+        for &b in fresh {
+            if b == b'\r' || b == b'\n' {
+                let lf_of_crlf = b == b'\n' && after_cr;
+                after_cr = b == b'\r';
+                if lf_of_crlf {
+                    continue;
+                }
+                if check.pending() {
+                    bad = true;
+                    check = Utf8Check::default();
+                }
+                if bad {
+                    fallback.add(line, undefined);
+                }
+                line += 1;
+                bad = false;
+                undefined = 0;
+                continue;
+            }
+            after_cr = false;
+            if !check.feed(b) {
+                bad = true;
+            }
+            if undefined_in_windows_1252(b) {
+                undefined += 1;
+            }
         }
     }
+    if check.pending() || bad {
+        fallback.add(line, undefined);
+    }
     Ok(Sniffed::Text {
-        encoding: if utf8_ok {
+        encoding: if fallback.lines == 0 {
             Encoding::Utf8
         } else {
-            Encoding::Windows1252
+            Encoding::Mixed
         },
-        warning: (!utf8_ok).then(|| fallback_warning(1 + lines_before, undefined)),
+        warning: fallback.warning(),
     })
 }
 
 /// A reader giving the decoded text of a document as UTF-8, exactly as
-/// [`decode`] gives it (BOM dropped, line ends normalised, Windows-1252
-/// transcoded), while holding one chunk at a time. The encoding comes from
-/// [`sniff`].
+/// [`decode`] gives it (BOM dropped, line ends normalised, lines that are
+/// not UTF-8 transcoded from Windows-1252), while holding one chunk at a
+/// time, and in a [`Encoding::Mixed`] document one line. The encoding comes
+/// from [`sniff`].
 #[derive(Debug)]
 pub struct DecodingReader<R> {
     inner: R,
@@ -456,6 +543,9 @@ pub struct DecodingReader<R> {
     raw: Vec<u8>,
     out: Vec<u8>,
     out_pos: usize,
+    /// The current line's bytes, in a mixed document: whether it is UTF-8
+    /// is known only at its end.
+    line: Vec<u8>,
     started: bool,
     after_cr: bool,
     eof: bool,
@@ -469,10 +559,24 @@ impl<R: Read> DecodingReader<R> {
             raw: vec![0; CHUNK],
             out: Vec::with_capacity(CHUNK + CHUNK / 2),
             out_pos: 0,
+            line: Vec::new(),
             started: false,
             after_cr: false,
             eof: false,
         }
+    }
+
+    /// Moves a held line to `out`, as UTF-8 if it is, else transcoded from
+    /// Windows-1252.
+    fn flush_line(line: &mut Vec<u8>, out: &mut Vec<u8>) {
+        match std::str::from_utf8(line) {
+            Ok(_) => out.extend_from_slice(line),
+            Err(_) => {
+                let (decoded, _) = decode_windows_1252(line);
+                out.extend_from_slice(decoded.as_bytes());
+            }
+        }
+        line.clear();
     }
 
     /// Decodes the next chunk into `out`.
@@ -481,6 +585,7 @@ impl<R: Read> DecodingReader<R> {
         self.out_pos = 0;
         let n = fill(&mut self.inner, &mut self.raw)?;
         if n == 0 {
+            Self::flush_line(&mut self.line, &mut self.out);
             self.eof = true;
             return Ok(());
         }
@@ -504,21 +609,18 @@ impl<R: Read> DecodingReader<R> {
                     continue;
                 }
             }
-            match b {
-                b'\r' => {
+            match (b, self.encoding) {
+                (b'\r' | b'\n', Encoding::Mixed) => {
+                    Self::flush_line(&mut self.line, &mut self.out);
+                    self.out.push(b'\n');
+                    self.after_cr = b == b'\r';
+                }
+                (b'\r', Encoding::Utf8) => {
                     self.out.push(b'\n');
                     self.after_cr = true;
                 }
-                0x00..=0x7F => self.out.push(b),
-                _ => match self.encoding {
-                    Encoding::Utf8 => self.out.push(b),
-                    Encoding::Windows1252 => {
-                        let c = windows_1252_char(b).unwrap_or('\u{FFFD}');
-                        let mut tmp = [0u8; 4];
-                        self.out
-                            .extend_from_slice(c.encode_utf8(&mut tmp).as_bytes());
-                    }
-                },
+                (_, Encoding::Utf8) => self.out.push(b),
+                (_, Encoding::Mixed) => self.line.push(b),
             }
         }
         Ok(())
@@ -579,6 +681,32 @@ mod tests {
         let w = w.expect("a warning");
         assert!(w.starts_with("line 2:"), "{w}");
         assert!(w.contains("Windows-1252"));
+    }
+
+    #[test]
+    fn only_the_lines_that_are_not_utf8_are_decoded_as_windows_1252() {
+        // One stray byte on line 3 of a UTF-8 file with curly quotes.
+        let bytes = [
+            "\u{201C}one\u{201D}\r\ntwo \u{e9}\n".as_bytes(),
+            b"th\x92ree\r\n",
+            "four \u{20AC}".as_bytes(),
+        ]
+        .concat();
+        let (t, w) = text(&bytes);
+        assert_eq!(
+            t,
+            "\u{201C}one\u{201D}\ntwo \u{e9}\nth\u{2019}ree\nfour \u{20AC}"
+        );
+        assert_eq!(
+            w.unwrap(),
+            "line 3: not valid UTF-8; decoded as Windows-1252"
+        );
+        let (t, w) = text(b"a\xe9\nb \xc3\xa9\nc\x93\n");
+        assert_eq!(t, "a\u{e9}\nb \u{e9}\nc\u{201C}\n");
+        assert_eq!(
+            w.unwrap(),
+            "line 1: not valid UTF-8; it and 1 more line(s) decoded as Windows-1252"
+        );
     }
 
     #[test]
@@ -649,6 +777,24 @@ mod tests {
             let mut cut = vec![b'a'; at];
             cut.extend_from_slice(&"\u{20AC}".as_bytes()[..2]);
             cases.push(cut);
+            // UTF-8 and Windows-1252 lines mixed, a line and a character
+            // split across the boundary.
+            let mut mixed = "\u{e9}t\u{e9}\r\n".as_bytes().to_vec();
+            mixed.extend(std::iter::repeat_n(b'y', at.saturating_sub(7)));
+            mixed.extend_from_slice(
+                &[
+                    "\u{20AC}\u{20AC}\nbad".as_bytes(),
+                    b"\x93\r\nok ",
+                    "\u{e9}\rlast".as_bytes(),
+                    b"\x80",
+                ]
+                .concat(),
+            );
+            cases.push(mixed);
+            // A character cut off by a line end, across the boundary.
+            let mut cut_line = vec![b'z'; at];
+            cut_line.extend_from_slice(&[0xE2, 0x82, b'\n', b'o', b'k']);
+            cases.push(cut_line);
         }
         let mut late_nul = vec![b'a'; BINARY_SNIFF_BYTES + 10];
         late_nul.push(0);
