@@ -25,7 +25,31 @@ pub fn man() -> anyhow::Result<i32> {
         let sub = sub.clone().name(name);
         clap_mangen::Man::new(sub).render(&mut buf)?;
     }
-    write_all(&buf)
+    write_all(unfilled_extra(&String::from_utf8_lossy(&buf)).as_bytes())
+}
+
+/// The `--help` epilogues (exit status tables, examples, format lists) are
+/// laid out by hand; roff would justify and refill them into one
+/// paragraph. Marks each page's EXTRA section as no-fill (`.nf` ... `.fi`).
+fn unfilled_extra(roff: &str) -> String {
+    let mut out = String::with_capacity(roff.len() + 64);
+    let mut in_extra = false;
+    for line in roff.lines() {
+        if line.starts_with(".SH ") && in_extra {
+            out.push_str(".fi\n");
+            in_extra = false;
+        }
+        out.push_str(line);
+        out.push('\n');
+        if line == ".SH EXTRA" {
+            out.push_str(".nf\n");
+            in_extra = true;
+        }
+    }
+    if in_extra {
+        out.push_str(".fi\n");
+    }
+    out
 }
 
 fn write_all(buf: &[u8]) -> anyhow::Result<i32> {
@@ -34,4 +58,18 @@ fn write_all(buf: &[u8]) -> anyhow::Result<i32> {
     out.write_all(buf).context("error writing output")?;
     out.flush().context("error writing output")?;
     Ok(EXIT_OK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn epilogues_are_set_without_filling() {
+        let roff = ".TH x 1\n.SH EXTRA\nExamples:\n  a | b\n.SH VERSION\nv1\n.SH EXTRA\nlast\n";
+        assert_eq!(
+            unfilled_extra(roff),
+            ".TH x 1\n.SH EXTRA\n.nf\nExamples:\n  a | b\n.fi\n.SH VERSION\nv1\n.SH EXTRA\n.nf\nlast\n.fi\n"
+        );
+    }
 }
