@@ -798,7 +798,20 @@ fn parse_entry<'t>(role: Role, content: &'t str, keep: Keep<'t>) -> Result<Parse
     };
     let mut words = Vec::with_capacity(pattern_fields.len());
     for f in pattern_fields {
-        words.push(parse_word(f, keep)?);
+        match parse_word(f, keep) {
+            Ok(w) => words.push(w),
+            // A contraction the tokenizer reads as two words ("it's" is
+            // "it is"): take the words it gives.
+            Err(e) => match crate::tokenize::fold_words(f) {
+                Some(ws) if !f.ends_with('*') => {
+                    words.extend(ws.into_iter().map(|w| PatternWord {
+                        text: Cow::Owned(w),
+                        wildcard: false,
+                    }))
+                }
+                _ => return Err(e),
+            },
+        }
     }
     // Most patterns are written with single spaces: take them as they are.
     let pattern = match (pattern_fields.first(), pattern_fields.last()) {

@@ -253,6 +253,7 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
         let norm_start = self.out.norm.len();
         let mut i = start;
         let mut prev: Option<char> = None;
+        let mut last_apostrophe = start;
         while let Some(c) = self.char_at(i) {
             let next = i + c.len_utf8();
             // A combining accent ("nai\u{308}ve") belongs to its letter and
@@ -281,6 +282,7 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
             }
             if is_apostrophe(c) {
                 self.out.norm.push('\'');
+                last_apostrophe = i;
             } else if is_hyphen(c) {
                 self.out.norm.push('-');
             } else if (c == '.' || c == ',')
@@ -294,9 +296,42 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
             prev = Some(c);
             i = next;
         }
-        // Drop a possessive 's so "Society's" matches "society".
+        // A final 's: after a pronoun or question word it is "is" ("it's a
+        // con" reads "it is a con"), a word of its own covering "'s";
+        // after anything else it is dropped as a possessive, so "Society's"
+        // matches "society".
+        let mut contracted = None;
         if self.out.norm[norm_start..].ends_with("'s") && self.out.norm.len() - norm_start > 2 {
-            self.out.norm.truncate(self.out.norm.len() - 2);
+            let stem_end = self.out.norm.len() - 2;
+            let stem = &self.out.norm[norm_start..stem_end];
+            contracted = CONTRACTED_IS
+                .iter()
+                .find(|(w, _)| *w == stem)
+                .map(|(_, full)| *full);
+            self.out.norm.truncate(stem_end);
+        }
+        if let Some(full) = contracted {
+            self.out.tokens.push(Token {
+                start: start as u32,
+                end: last_apostrophe as u32,
+                norm_start: norm_start as u32,
+                norm_end: self.out.norm.len() as u32,
+                sentence: self.sentence,
+                clause: self.clause,
+                quoted: self.in_double || self.in_single,
+            });
+            let norm_start = self.out.norm.len();
+            self.out.norm.push_str(full);
+            self.out.tokens.push(Token {
+                start: last_apostrophe as u32,
+                end: i as u32,
+                norm_start: norm_start as u32,
+                norm_end: self.out.norm.len() as u32,
+                sentence: self.sentence,
+                clause: self.clause,
+                quoted: self.in_double || self.in_single,
+            });
+            return i;
         }
         self.out.tokens.push(Token {
             start: start as u32,
@@ -310,6 +345,30 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
         i
     }
 }
+
+/// Words whose final 's stands for a word of its own: "is" after pronouns
+/// and question words ("it's", "that's", "there's", "what's"), "us" in
+/// "let's". After any other word a final 's is taken as a possessive.
+const CONTRACTED_IS: &[(&str, &str)] = &[
+    ("it", "is"),
+    ("that", "is"),
+    ("this", "is"),
+    ("there", "is"),
+    ("here", "is"),
+    ("what", "is"),
+    ("where", "is"),
+    ("who", "is"),
+    ("how", "is"),
+    ("why", "is"),
+    ("when", "is"),
+    ("he", "is"),
+    ("she", "is"),
+    ("everyone", "is"),
+    ("everything", "is"),
+    ("nobody", "is"),
+    ("nothing", "is"),
+    ("let", "us"),
+];
 
 /// Pushes a lower-case letter with its accent taken off, for the accented
 /// Latin letters of Latin-1 and Latin Extended-A ("naïve", "café", "rôle",
@@ -361,6 +420,18 @@ pub fn fold_word(word: &str) -> Option<String> {
     fold_word_cow(word).map(Cow::into_owned)
 }
 
+/// The folded words the tokenizer makes of `word` when they cover it
+/// exactly, one after another with nothing between ("it's" gives "it",
+/// "is"); `None` when it is no run of words.
+pub fn fold_words(word: &str) -> Option<Vec<String>> {
+    let t = tokenize(word);
+    let covered = !t.is_empty()
+        && t.tokens[0].start == 0
+        && t.tokens[t.len() - 1].end as usize == word.len()
+        && t.tokens.windows(2).all(|w| w[0].end == w[1].start);
+    covered.then(|| (0..t.len()).map(|i| t.norm(i).to_string()).collect())
+}
+
 /// [`fold_word`], borrowing `word` when it is already folded (plain
 /// lower-case ASCII, as nearly every lexicon word is).
 pub fn fold_word_cow(word: &str) -> Option<Cow<'_, str>> {
@@ -393,6 +464,28 @@ mod tests {
 
     fn norms(t: &Tokens) -> Vec<&str> {
         (0..t.len()).map(|i| t.norm(i)).collect()
+    }
+
+    #[test]
+    fn a_pronoun_s_is_is_and_a_noun_s_is_dropped() {
+        let text = "It\u{2019}s a con, that's all. The Society's plan? Let's see.";
+        let t = tokenize(text);
+        assert_eq!(
+            norms(&t),
+            vec![
+                "it", "is", "a", "con", "that", "is", "all", "the", "society", "plan", "let", "us",
+                "see"
+            ]
+        );
+        // "It" and "'s" cover their own bytes, the curly apostrophe included.
+        let span = |i: usize| &text[t.tokens[i].start as usize..t.tokens[i].end as usize];
+        assert_eq!((span(0), span(1)), ("It", "\u{2019}s"));
+        assert_eq!(t.tokens[1].clause, t.tokens[0].clause);
+        assert_eq!(
+            fold_words("it's"),
+            Some(vec!["it".to_string(), "is".to_string()])
+        );
+        assert_eq!(fold_words("it s"), None);
     }
 
     #[test]
