@@ -66,7 +66,7 @@ in the README. --format picks another shape:
   jsonl  one JSON object per line (the default)
   json   one JSON array of the same objects
   tsv    a header, then one row per paragraph: path, index, lines, stance,
-         score, confidence, the first evidence term, and the text (tab,
+         score, confidence, the heaviest evidence term, and the text (tab,
          newline, carriage return and backslash written as \\t \\n \\r \\\\)
   text   a summary per document for reading: its stance and counts, a stance
          strip with one mark per paragraph (+ pro, - sceptical, . neutral),

@@ -35,7 +35,9 @@ fn unfilled_extra(roff: &str) -> String {
     let mut out = String::with_capacity(roff.len() + 64);
     let mut in_extra = false;
     for line in roff.lines() {
-        if line.starts_with(".SH ") && in_extra {
+        // A page ends at the next section or at the next page's preamble.
+        let ends = line.starts_with(".SH ") || line.starts_with(".TH ") || line.starts_with(".ie ");
+        if ends && in_extra {
             out.push_str(".fi\n");
             in_extra = false;
         }
@@ -70,6 +72,12 @@ mod tests {
         assert_eq!(
             unfilled_extra(roff),
             ".TH x 1\n.SH EXTRA\n.nf\nExamples:\n  a | b\n.fi\n.SH VERSION\nv1\n.SH EXTRA\n.nf\nlast\n.fi\n"
+        );
+        // A page ending in EXTRA is closed before the next page begins.
+        let two = ".TH a 1\n.SH EXTRA\nx\n.ie \\n(.g .ds Aq\n.TH b 1\n";
+        assert_eq!(
+            unfilled_extra(two),
+            ".TH a 1\n.SH EXTRA\n.nf\nx\n.fi\n.ie \\n(.g .ds Aq\n.TH b 1\n"
         );
     }
 }

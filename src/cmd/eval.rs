@@ -387,12 +387,14 @@ pub fn evaluate(
         |i, r| {
             let name = names[i];
             // Name the gold line that asked for the document, so a typo in
-            // a gold file can be found.
-            let asked = gold
-                .iter()
-                .find(|g| g.doc == name)
-                .map(|g| format!(" (named at {})", g.origin))
-                .unwrap_or_default();
+            // a gold file can be found (looked up only on failure: a scan
+            // per document would make eval quadratic).
+            let asked = || {
+                gold.iter()
+                    .find(|g| g.doc == name)
+                    .map(|g| format!(" (named at {})", g.origin))
+                    .unwrap_or_default()
+            };
             match r {
                 Some(Ok((preds, warning))) => {
                     if let Some(w) = warning {
@@ -400,9 +402,11 @@ pub fn evaluate(
                     }
                     predictions.insert(name, preds);
                 }
-                Some(Err(reason)) => {
-                    unreadable.push(format!("{}: {reason}{asked}", docs.join(name).display()))
-                }
+                Some(Err(reason)) => unreadable.push(format!(
+                    "{}: {reason}{}",
+                    docs.join(name).display(),
+                    asked()
+                )),
                 None => unreadable.push(format!("{}: internal error", docs.join(name).display())),
             }
             Ok::<(), anyhow::Error>(())
