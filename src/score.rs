@@ -643,6 +643,48 @@ const CRITIC_ADVERBS: &[&str] = &[
 const CRITIC_PHRASE_OPENERS: &[&str] = &["of", "in", "among", "within", "on", "from"];
 /// How many words such a phrase may run.
 const CRITIC_PHRASE_REACH: u32 = 6;
+/// Prepositions that, after an adjective in the critics' predicate, make
+/// it their attitude to something ("scathing *about*", "hostile *to*",
+/// "dismissive *of*"): their view, reported, not a verdict on them.
+const ATTITUDE_PREPOSITIONS: &[&str] = &["about", "of", "to", "towards", "toward", "by", "with"];
+/// Words that may stand between the copula and that adjective ("have
+/// *been* scathing", "are *deeply* suspicious").
+const ATTITUDE_FILLERS: &[&str] = &[
+    "been",
+    "being",
+    "so",
+    "very",
+    "deeply",
+    "highly",
+    "openly",
+    "quite",
+    "rather",
+    "increasingly",
+    "bitterly",
+    "fiercely",
+    "utterly",
+    "already",
+    "not",
+];
+/// Verdicts on the critics that take the same prepositions ("wrong
+/// about", "right about"): these stay verdicts.
+const CRITIC_VERDICTS: &[&str] = &[
+    "wrong",
+    "right",
+    "mistaken",
+    "correct",
+    "incorrect",
+    "misguided",
+    "vindicated",
+    "silenced",
+    "proved",
+    "proven",
+    "confounded",
+    "disproved",
+    "refuted",
+    "answered",
+];
+
 /// Words that end a stretch said of the critics: what follows is a new
 /// proposition ("fail to see *that* it works", "were right *when* ...").
 const CRITIC_STRETCH_ENDS: &[&str] = &[
@@ -720,6 +762,22 @@ fn read_critics(
             });
         if inverted {
             continue;
+        }
+        // "critics are scathing about ...", "were dismissive of ...": an
+        // attitude to something, so their view, reported.
+        if p < clause_end && CRITIC_PREDICATE.contains(&norm(p)) {
+            let mut q = p + 1;
+            while q < clause_end
+                && (ATTITUDE_FILLERS.contains(&norm(q)) || CRITIC_ADVERBS.contains(&norm(q)))
+            {
+                q += 1;
+            }
+            let attitude = q + 1 < clause_end
+                && !CRITIC_VERDICTS.contains(&norm(q))
+                && ATTITUDE_PREPOSITIONS.contains(&norm(q + 1));
+            if attitude {
+                continue;
+            }
         }
         out.unreported.push((start, end));
         if p >= clause_end || !CRITIC_PREDICATE.contains(&norm(p)) {

@@ -232,6 +232,17 @@ fn only_a_predicate_about_the_critics_turns_round() {
 }
 
 #[test]
+fn the_critics_attitude_to_the_target_is_their_view() {
+    // "scathing about", "dismissive of": their attitude, reported.
+    let p = para("Critics are bad about the Big Society.");
+    assert!(close(weight(&p, "bad"), -1.0), "{p:?}");
+    assert!(close(weight(&p, "critics"), -1.0));
+    // "wrong about" stays a verdict on them.
+    let p = para("The critics are bad and wrong about the Big Society.");
+    assert!(rules(&p, "bad").contains(&Rule::AboutCritics), "{p:?}");
+}
+
+#[test]
 fn a_critical_view_the_paragraph_reports_is_criticism() {
     // The words after "say" are the critics' own view: they keep their
     // sign, and the critic word counts as reported criticism.
