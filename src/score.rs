@@ -552,8 +552,9 @@ struct RuleContext<'t> {
     attributed_sentences: Vec<u32>,
     /// Critic words and what is said of them.
     critics: CriticReading,
-    /// Contrast markers longer than a word, (start, end), sorted: their
-    /// own words ("the *trouble* is") are not stance terms.
+    /// Contrast markers longer than a word and rebuttal cues, (start, end),
+    /// sorted: their own words ("the *trouble* is", "it is *nonsense* to
+    /// say") are not stance terms; the rule has used them.
     marker_spans: Vec<(u32, u32)>,
 }
 
@@ -877,9 +878,11 @@ impl<'t> RuleContext<'t> {
                     }
                 }
                 Role::Concession => ctx.concessions.push((h.start, cue.clause)),
-                Role::Rebuttal => ctx
-                    .rebuttals
-                    .push((h.end, tokens.tokens[h.end as usize - 1].clause)),
+                Role::Rebuttal => {
+                    ctx.rebuttals
+                        .push((h.end, tokens.tokens[h.end as usize - 1].clause));
+                    ctx.marker_spans.push((h.start, h.end));
+                }
                 Role::Attribution => {
                     ctx.attributed_sentences
                         .push(tokens.tokens[h.start as usize].sentence);
@@ -925,7 +928,8 @@ impl<'t> RuleContext<'t> {
             .is_ok_and(|i| list[i].1 == h.end)
     }
 
-    /// Whether these tokens lie inside a contrast marker ("the trouble is").
+    /// Whether these tokens lie inside a contrast marker ("the trouble is")
+    /// or a rebuttal cue ("wrong to say").
     fn in_marker(&self, h: &Hit) -> bool {
         let k = self.marker_spans.partition_point(|m| m.0 <= h.start);
         k > 0 && self.marker_spans[k - 1].1 >= h.end

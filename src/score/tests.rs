@@ -12,7 +12,7 @@ triumph 2
 success 1.5
 noble 1
 ";
-const GENERAL: &str = "bad -1\ngood 1\ncritics -1\n";
+const GENERAL: &str = "bad -1\ngood 1\ncritics -1\nwrong -1.5\n";
 const TARGETS: &str = "big society\nbig society bank\n";
 
 fn scorer() -> Scorer {
@@ -257,6 +257,19 @@ fn a_critical_view_the_paragraph_reports_is_criticism() {
     let p = para("I think the critics are bad judges of the Big Society.");
     assert!(rules(&p, "bad").contains(&Rule::AboutCritics));
     assert!(p.evidence.iter().all(|e| e.term != "critics"), "{p:?}");
+}
+
+#[test]
+fn the_words_of_a_rebuttal_cue_are_not_terms() {
+    // "wrong" in "wrong to say" is the rebuttal, already applied to the
+    // view it rejects; counting it too would cancel the defence.
+    let p = para("It is wrong to say the Big Society is a smokescreen.");
+    assert!(p.evidence.iter().all(|e| e.term != "wrong"), "{p:?}");
+    assert!(close(p.score, -2.0 * REBUTTAL_FACTOR));
+    assert_eq!(p.stance, Stance::Pro);
+    // Elsewhere the word counts.
+    let p = para("The Big Society is wrong.");
+    assert!(close(weight(&p, "wrong"), -1.5));
 }
 
 #[test]
