@@ -311,38 +311,28 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
             self.out.norm.truncate(stem_end);
         }
         if let Some(full) = contracted {
-            self.out.tokens.push(Token {
-                start: start as u32,
-                end: last_apostrophe as u32,
-                norm_start: norm_start as u32,
-                norm_end: self.out.norm.len() as u32,
-                sentence: self.sentence,
-                clause: self.clause,
-                quoted: self.in_double || self.in_single,
-            });
+            self.push_token(start, last_apostrophe, norm_start);
             let norm_start = self.out.norm.len();
             self.out.norm.push_str(full);
-            self.out.tokens.push(Token {
-                start: last_apostrophe as u32,
-                end: i as u32,
-                norm_start: norm_start as u32,
-                norm_end: self.out.norm.len() as u32,
-                sentence: self.sentence,
-                clause: self.clause,
-                quoted: self.in_double || self.in_single,
-            });
-            return i;
+            self.push_token(last_apostrophe, i, norm_start);
+        } else {
+            self.push_token(start, i, norm_start);
         }
+        i
+    }
+
+    /// Adds the token of text bytes `start..end` whose folded form is
+    /// `norm[norm_start..]`.
+    fn push_token(&mut self, start: usize, end: usize, norm_start: usize) {
         self.out.tokens.push(Token {
             start: start as u32,
-            end: i as u32,
+            end: end as u32,
             norm_start: norm_start as u32,
             norm_end: self.out.norm.len() as u32,
             sentence: self.sentence,
             clause: self.clause,
             quoted: self.in_double || self.in_single,
         });
-        i
     }
 }
 
