@@ -13,7 +13,7 @@ use std::process::{Command as StdCommand, Stdio};
 use std::sync::Arc;
 use std::time::Duration;
 
-use bigsoc::cmd::classify::{Config, STREAM_THRESHOLD, classify};
+use bigsoc::cmd::classify::{Config, Notices, STREAM_THRESHOLD, classify};
 use bigsoc::output::Shape;
 use bigsoc::read::{Source, expand_inputs};
 use bigsoc::score::Scorer;
@@ -33,17 +33,27 @@ fn texts(doc: &Document) -> Vec<&str> {
 }
 
 /// Runs the library's `classify` on `sources` and returns its output.
-fn classify_lib(sources: &[Source], shape: Shape, threads: usize, stream: u64) -> (Vec<u8>, bool) {
+/// Runs the library's classify: its output, whether an input failed, and
+/// the warnings and errors it reported (collected, not printed).
+fn classify_lib(
+    sources: &[Source],
+    shape: Shape,
+    threads: usize,
+    stream: u64,
+) -> (Vec<u8>, bool, Vec<String>) {
+    let notices = Arc::new(std::sync::Mutex::new(Vec::new()));
     let config = Config {
         sources: sources.to_vec(),
         shape,
         threads,
         scorer: Arc::new(Scorer::new(bigsoc::lexicon::embedded().clone())),
         stream_threshold: stream,
+        notices: Notices::Collect(Arc::clone(&notices)),
     };
     let mut out = Vec::new();
     let failed = classify(&config, &mut out).unwrap();
-    (out, failed)
+    let notices = notices.lock().unwrap().clone();
+    (out, failed, notices)
 }
 
 #[cfg(unix)]
@@ -258,8 +268,10 @@ fn a_file_that_disappears_after_listing_is_named_and_the_rest_go_on() {
     assert_eq!(sources.len(), 3);
     fs::remove_file(dir.path().join("b.txt")).unwrap();
     for stream in [u64::MAX, 0] {
-        let (out, failed) = classify_lib(&sources, Shape::Documents, 2, stream);
+        let (out, failed, notices) = classify_lib(&sources, Shape::Documents, 2, stream);
         assert!(failed, "the vanished file must count as a failure");
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(notices[0].contains("b.txt: no such file"), "{notices:?}");
         let docs = documents(&out);
         assert_eq!(docs.len(), 2);
         assert!(docs[0].path.ends_with("a.txt") && docs[1].path.ends_with("c.txt"));
@@ -513,9 +525,15 @@ fn streamed_files_give_byte_identical_output() {
     let dir = tempfile::tempdir().unwrap();
     let sources = tricky_files(dir.path());
     for shape in [Shape::Documents, Shape::Flat] {
-        let (whole, f1) = classify_lib(&sources, shape, 2, u64::MAX);
-        let (streamed, f2) = classify_lib(&sources, shape, 2, 0);
+        let (whole, f1, n1) = classify_lib(&sources, shape, 2, u64::MAX);
+        let (streamed, f2, n2) = classify_lib(&sources, shape, 2, 0);
         assert!(!f1 && !f2);
+        // The same warnings either way: the Windows-1252 line and the
+        // binary file, each named.
+        assert_eq!(n1, n2);
+        assert_eq!(n1.len(), 2, "{n1:?}");
+        assert!(n1[0].contains("cp1252.txt: warning: line 1:"), "{n1:?}");
+        assert!(n1[1].contains("binary.txt: warning: skipped"), "{n1:?}");
         assert!(!whole.is_empty());
         assert_eq!(
             String::from_utf8(streamed).unwrap(),

@@ -92,6 +92,31 @@ pub struct Config {
     /// Files larger than this many bytes are streamed
     /// (normally [`STREAM_THRESHOLD`]).
     pub stream_threshold: u64,
+    /// Where warnings and per-input errors go.
+    pub notices: Notices,
+}
+
+/// Where [`classify`] sends its warnings and per-input errors, each a line
+/// naming the input.
+#[derive(Debug, Clone, Default)]
+pub enum Notices {
+    /// Standard error, as `bigsoc: ...` lines (the command line's choice).
+    #[default]
+    Stderr,
+    /// Kept, in input order, for a caller that reports them itself.
+    Collect(Arc<std::sync::Mutex<Vec<String>>>),
+}
+
+impl Notices {
+    fn send(&self, progress: &Progress, text: String) {
+        match self {
+            Notices::Stderr => progress.suspend(|| message(&text)),
+            Notices::Collect(list) => list
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .push(text),
+        }
+    }
 }
 
 /// What became of one input.
@@ -157,6 +182,7 @@ pub fn run(args: ClassifyArgs) -> anyhow::Result<i32> {
         threads: args.threads,
         scorer,
         stream_threshold: STREAM_THRESHOLD,
+        notices: Notices::Stderr,
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, stdout.lock());
@@ -278,10 +304,12 @@ fn classify_into<W: Write>(
             }
         };
         if let Some(w) = &warning {
-            progress.suspend(|| message(&format!("{name}: warning: {w}")));
+            config
+                .notices
+                .send(&progress, format!("{name}: warning: {w}"));
         }
         if let Some(e) = &error {
-            progress.suspend(|| message(&format!("{name}: {e}")));
+            config.notices.send(&progress, format!("{name}: {e}"));
             failed = true;
         }
         progress.advance(sizes.get(i).copied().unwrap_or(0));
@@ -543,6 +571,7 @@ mod tests {
                 threads,
                 scorer: Arc::clone(&scorer),
                 stream_threshold: STREAM_THRESHOLD,
+                notices: Notices::Stderr,
             };
             let mut buf = Vec::new();
             assert!(!classify(&config, &mut buf).unwrap());
@@ -594,6 +623,7 @@ mod tests {
                         threads,
                         scorer: Arc::clone(&scorer),
                         stream_threshold,
+                        notices: Notices::Stderr,
                     };
                     let printing = Printing {
                         format,
