@@ -628,6 +628,60 @@ fn a_file_above_the_stream_threshold_is_classified_in_bounded_memory() {
 
 #[cfg(target_os = "linux")]
 #[test]
+fn standard_input_above_the_stream_threshold_is_streamed_too() {
+    // Piped input cannot be read twice: past the threshold it is spilled
+    // to a temporary file and streamed, with the same output as the file.
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("big.txt");
+    let size = (STREAM_THRESHOLD * 3).max(48 << 20);
+    write_big_file(&p, size, false);
+    let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("bigsoc"));
+    cmd.arg("classify")
+        .arg("-")
+        .stdin(fs::File::open(&p).unwrap());
+    let Some((peak, status)) = peak_rss_kib(cmd) else {
+        println!("skipped: no /proc to read peak memory from");
+        return;
+    };
+    assert!(status.success(), "{status}");
+    assert!(
+        peak < (size >> 10) / 2,
+        "peak RSS {peak} KiB for {size} bytes on standard input"
+    );
+    // Same records as the file gives (a smaller input, over the threshold).
+    let text = "The Big Society is a cover for cuts.\n\nVolunteers disagree, and say so.\n\n"
+        .repeat((STREAM_THRESHOLD as usize / 60) + 10);
+    let q = dir.path().join("mid.txt");
+    fs::write(&q, &text).unwrap();
+    let piped = bigsoc()
+        .args(["classify", "--flat", "-"])
+        .write_stdin(text.clone())
+        .output()
+        .unwrap();
+    let from_file = bigsoc()
+        .args(["classify", "--flat"])
+        .arg(&q)
+        .output()
+        .unwrap();
+    assert!(piped.status.success() && from_file.status.success());
+    // Every record the same but for its path.
+    let records = |out: &[u8]| -> Vec<serde_json::Value> {
+        String::from_utf8_lossy(out)
+            .lines()
+            .map(|l| {
+                let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v["path"] = serde_json::Value::Null;
+                v
+            })
+            .collect()
+    };
+    let (a, b) = (records(&piped.stdout), records(&from_file.stdout));
+    assert!(a.len() > 1000, "{} records", a.len());
+    assert_eq!(a, b);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
 #[ignore = "writes and classifies a 1 GB file: minutes, even in release"]
 fn a_1_gb_file_is_classified_in_bounded_memory() {
     let peak = check_big_file(1 << 30, true);

@@ -16,7 +16,7 @@ pub mod tsv;
 
 use std::cell::Cell;
 use std::fs::File;
-use std::io::{self, BufReader, IsTerminal, Seek, SeekFrom, Write};
+use std::io::{self, BufReader, IsTerminal, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -26,7 +26,7 @@ use super::{Loaded, load, message};
 use crate::cli::{ClassifyArgs, ClassifyFormat, ColorChoice};
 use crate::output::{JsonArray, RecordWriter, Shape, write_jsonl};
 use crate::parallel;
-use crate::read::{self, DecodingReader, Encoding, Sniffed, Source};
+use crate::read::{self, Decoded, DecodingReader, Encoding, Sniffed, Source};
 use crate::score::{Counts, DocContext, ScoredParagraph, Scorer};
 use crate::segment::{OwnedParagraph, ParagraphStream, paragraph_stream};
 use crate::{EXIT_ERROR, EXIT_OK};
@@ -340,7 +340,34 @@ fn process(source: &Source, config: &Config, format: Format, lexicons: &str) -> 
         };
     }
     let name = source.display_name();
-    match load(source) {
+    // Standard input can be read only once: above the threshold it is
+    // spilled to a temporary file and streamed from there like a large file.
+    let loaded = if let Source::Stdin = source {
+        match read_stdin(config.stream_threshold) {
+            Err(e) => Loaded::Unreadable(read::io_reason(&e)),
+            Ok(StdinRead::Whole(bytes)) => match read::decode(&bytes) {
+                Decoded::Text { text, warning } => Loaded::Text { text, warning },
+                Decoded::Binary => Loaded::Binary,
+            },
+            Ok(StdinRead::Spilled(file)) => {
+                return match spool_stream(
+                    file.path(),
+                    &name,
+                    scorer,
+                    lexicons,
+                    config.shape,
+                    format,
+                ) {
+                    Ok(Some(spooled)) => Outcome::Stream(spooled),
+                    Ok(None) => binary(),
+                    Err(reason) => failure(reason),
+                };
+            }
+        }
+    } else {
+        load(source)
+    };
+    match loaded {
         Loaded::Unreadable(reason) => failure(reason),
         Loaded::Binary => binary(),
         Loaded::Text { text, warning } => {
@@ -364,6 +391,32 @@ fn process(source: &Source, config: &Config, format: Format, lexicons: &str) -> 
             }
         }
     }
+}
+
+/// Standard input, read whole when it is small, or spilled to a temporary
+/// file once it passes the stream threshold.
+enum StdinRead {
+    Whole(Vec<u8>),
+    Spilled(tempfile::NamedTempFile),
+}
+
+/// Reads standard input, holding at most `threshold` bytes (plus one) in
+/// memory; the rest goes straight to a temporary file.
+fn read_stdin(threshold: u64) -> io::Result<StdinRead> {
+    let mut stdin = io::stdin().lock();
+    let mut head = Vec::new();
+    (&mut stdin)
+        .take(threshold.saturating_add(1))
+        .read_to_end(&mut head)?;
+    if (head.len() as u64) <= threshold {
+        return Ok(StdinRead::Whole(head));
+    }
+    let mut file = tempfile::NamedTempFile::new()?;
+    file.write_all(&head)?;
+    drop(head);
+    io::copy(&mut stdin, &mut file)?;
+    file.flush()?;
+    Ok(StdinRead::Spilled(file))
 }
 
 fn failure(reason: String) -> Outcome {
