@@ -26,7 +26,7 @@ use super::{Loaded, load, message};
 use crate::cli::{ClassifyArgs, ClassifyFormat, ColorChoice};
 use crate::output::{JsonArray, RecordWriter, Shape, write_jsonl};
 use crate::parallel;
-use crate::read::{self, Decoded, DecodingReader, Encoding, Sniffed, Source};
+use crate::read::{self, DecodingReader, Encoding, Sniffed, Source};
 use crate::score::{Counts, DocContext, ScoredParagraph, Scorer};
 use crate::segment::{OwnedParagraph, ParagraphStream, paragraph_stream};
 use crate::{EXIT_ERROR, EXIT_OK};
@@ -320,49 +320,28 @@ fn classify_into<W: Write>(
 
 fn process(source: &Source, config: &Config, format: Format, lexicons: &str) -> Outcome {
     let scorer = &*config.scorer;
+    let name = source.display_name();
+    let stream =
+        |path: &Path| match spool_stream(path, &name, scorer, lexicons, config.shape, format) {
+            Ok(Some(spooled)) => Outcome::Stream(spooled),
+            Ok(None) => binary(),
+            Err(reason) => failure(reason),
+        };
     // Only regular files can be read more than once.
     if let Source::File(path) = source
         && let Ok(meta) = std::fs::metadata(path)
         && meta.is_file()
         && meta.len() > config.stream_threshold
     {
-        return match spool_stream(
-            path,
-            &source.display_name(),
-            scorer,
-            lexicons,
-            config.shape,
-            format,
-        ) {
-            Ok(Some(spooled)) => Outcome::Stream(spooled),
-            Ok(None) => binary(),
-            Err(reason) => failure(reason),
-        };
+        return stream(path);
     }
-    let name = source.display_name();
     // Standard input can be read only once: above the threshold it is
     // spilled to a temporary file and streamed from there like a large file.
     let loaded = if let Source::Stdin = source {
         match read_stdin(config.stream_threshold) {
             Err(e) => Loaded::Unreadable(read::io_reason(&e)),
-            Ok(StdinRead::Whole(bytes)) => match read::decode(&bytes) {
-                Decoded::Text { text, warning } => Loaded::Text { text, warning },
-                Decoded::Binary => Loaded::Binary,
-            },
-            Ok(StdinRead::Spilled(file)) => {
-                return match spool_stream(
-                    file.path(),
-                    &name,
-                    scorer,
-                    lexicons,
-                    config.shape,
-                    format,
-                ) {
-                    Ok(Some(spooled)) => Outcome::Stream(spooled),
-                    Ok(None) => binary(),
-                    Err(reason) => failure(reason),
-                };
-            }
+            Ok(StdinRead::Whole(bytes)) => Loaded::from_bytes(&bytes),
+            Ok(StdinRead::Spilled(file)) => return stream(file.path()),
         }
     } else {
         load(source)

@@ -135,9 +135,16 @@ pub enum Loaded {
 pub fn load(source: &Source) -> Loaded {
     match read::read_source(source) {
         Err(e) => Loaded::Unreadable(read::io_reason(&e)),
-        Ok(bytes) => match read::decode(&bytes) {
+        Ok(bytes) => Loaded::from_bytes(&bytes),
+    }
+}
+
+impl Loaded {
+    /// A document's bytes decoded (see [`read::decode`]).
+    pub fn from_bytes(bytes: &[u8]) -> Loaded {
+        match read::decode(bytes) {
             Decoded::Text { text, warning } => Loaded::Text { text, warning },
             Decoded::Binary => Loaded::Binary,
-        },
+        }
     }
 }
