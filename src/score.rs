@@ -706,6 +706,7 @@ fn read_critics(
     attributions: &[(u32, u32)],
     boundaries: &[u32],
     stance: &[(u32, u32)],
+    parentheticals: &[u32],
 ) -> CriticReading {
     let is_critic = |a: &(u32, u32)| {
         critics
@@ -725,13 +726,23 @@ fn read_critics(
         if k > 0 && stance[k - 1].1 >= end {
             continue;
         }
-        let clause = tokens.tokens[start as usize].clause;
+        let mut clause = tokens.tokens[start as usize].clause;
+        // "Critics, however, are wrong": a parenthetical contrast between
+        // the critic word and its predicate does not end the clause.
+        let mut from = end;
+        if tokens.tokens.get(end as usize).is_some_and(|t| {
+            t.clause == clause + 1 && parentheticals.binary_search(&(clause + 1)).is_ok()
+        }) {
+            from +=
+                tokens.tokens[end as usize..].partition_point(|t| t.clause <= clause + 1) as u32;
+            clause += 2;
+        }
         // End of the clause: clauses are numbered in order, so the first
         // token of a later clause is a binary search away.
         let clause_end =
-            tokens.tokens[end as usize..].partition_point(|t| t.clause <= clause) as u32 + end;
+            tokens.tokens[from as usize..].partition_point(|t| t.clause <= clause) as u32 + from;
         // Find the word that opens what the clause says of the critics.
-        let mut p = end;
+        let mut p = from;
         if p < clause_end && CRITIC_PHRASE_OPENERS.contains(&norm(p)) {
             let limit = (p + 1 + CRITIC_PHRASE_REACH).min(clause_end);
             p += 1;
@@ -903,7 +914,14 @@ impl<'t> RuleContext<'t> {
             boundaries.extend(ctx.contrasts.iter().map(|c| c.0));
             boundaries.extend(ctx.concessions.iter().map(|c| c.0));
             boundaries.sort_unstable();
-            ctx.critics = read_critics(tokens, &critics, &attributions, &boundaries, &stance);
+            ctx.critics = read_critics(
+                tokens,
+                &critics,
+                &attributions,
+                &boundaries,
+                &stance,
+                &ctx.parentheticals,
+            );
         }
         ctx.initial_from = vec![false; ctx.contrasts.len() + 1];
         for k in (0..ctx.contrasts.len()).rev() {

@@ -232,6 +232,13 @@ fn only_a_predicate_about_the_critics_turns_round() {
 }
 
 #[test]
+fn a_parenthetical_however_does_not_cut_the_critics_off() {
+    let p = para("The critics, however, are bad judges of the Big Society.");
+    assert!(rules(&p, "bad").contains(&Rule::AboutCritics), "{p:?}");
+    assert!(p.score > 0.0, "{p:?}");
+}
+
+#[test]
 fn the_critics_attitude_to_the_target_is_their_view() {
     // "scathing about", "dismissive of": their attitude, reported.
     let p = para("Critics are bad about the Big Society.");
