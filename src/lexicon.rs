@@ -215,6 +215,10 @@ pub struct Entry {
     pub words: Vec<PatternWord>,
     /// The weight, for roles that carry one.
     pub weight: Option<f64>,
+    /// A stance weight written with a trailing `!`: the sign is the
+    /// writer's whatever surrounds the words ("sneering" defends the target
+    /// even in "stop sneering"), so rules that flip a sign leave it alone.
+    pub fixed: bool,
     /// 1-based line in its file.
     pub line: usize,
 }
@@ -679,6 +683,7 @@ fn boilerplate_entries<'t>(text: &'t str, keep: Keep<'t>) -> Vec<Entry> {
                 pattern: keep(content),
                 words: Vec::new(),
                 weight: None,
+                fixed: false,
                 line: n + 1,
             })
         })
@@ -716,6 +721,7 @@ fn parse_lines<'t>(
                     pattern: Cow::Owned(content.to_string()),
                     words: Vec::new(),
                     weight: None,
+                    fixed: false,
                     line,
                 }),
                 Err(e) => {
@@ -732,11 +738,12 @@ fn parse_lines<'t>(
             continue;
         }
         match parse_entry(role, content, keep) {
-            Ok((pattern, words, weight)) => entries.push(Entry {
+            Ok((pattern, words, weight, fixed)) => entries.push(Entry {
                 role,
                 pattern,
                 words,
                 weight,
+                fixed,
                 line,
             }),
             Err(message) => errors.push(err(message)),
@@ -745,11 +752,12 @@ fn parse_lines<'t>(
     (entries, errors)
 }
 
-type ParsedEntry = (Text, Vec<PatternWord>, Option<f64>);
+type ParsedEntry = (Text, Vec<PatternWord>, Option<f64>, bool);
 
 fn parse_entry<'t>(role: Role, content: &'t str, keep: Keep<'t>) -> Result<ParsedEntry, String> {
     let fields: Vec<&str> = content.split_whitespace().collect();
     let kind = role.weight_kind();
+    let mut fixed = false;
     let (pattern_fields, weight) = match kind {
         WeightKind::None => {
             if fields.len() > 1 && fields.last().is_some_and(|f| f.parse::<f64>().is_ok()) {
@@ -768,7 +776,17 @@ fn parse_entry<'t>(role: Role, content: &'t str, keep: Keep<'t>) -> Result<Parse
                     role.name()
                 ));
             }
-            let last = fields[fields.len() - 1];
+            let mut last = fields[fields.len() - 1];
+            if let Some(number) = last.strip_suffix('!') {
+                if kind != WeightKind::Signed {
+                    return Err(format!(
+                        "{} weights cannot be fixed with '!' (only stance and general weights can)",
+                        role.name()
+                    ));
+                }
+                fixed = true;
+                last = number;
+            }
             let w: f64 = last.parse().map_err(|_| {
                 format!(
                     "bad or missing weight {last:?}: {} entries end with a number such as -1.5",
@@ -829,7 +847,7 @@ fn parse_entry<'t>(role: Role, content: &'t str, keep: Keep<'t>) -> Result<Parse
         }
         _ => Cow::Borrowed(""),
     };
-    Ok((pattern, words, weight))
+    Ok((pattern, words, weight, fixed))
 }
 
 fn parse_word<'t>(field: &'t str, keep: Keep<'t>) -> Result<PatternWord, String> {
@@ -975,6 +993,30 @@ mod tests {
         assert_eq!(
             es.iter().map(|e| (&*e.pattern, e.line)).collect::<Vec<_>>(),
             vec![("not", 3), ("never", 5)]
+        );
+    }
+
+    #[test]
+    fn a_trailing_bang_fixes_a_stance_weight() {
+        let e = one(Role::Stance, "sneering at 1.5!").unwrap();
+        assert_eq!((e.weight, e.fixed), (Some(1.5), true));
+        assert_eq!(&*e.pattern, "sneering at");
+        let e = one(Role::General, "sneer -1").unwrap();
+        assert!(!e.fixed);
+        assert!(
+            one(Role::Modifier, "very 1.5!")
+                .unwrap_err()
+                .contains("cannot be fixed")
+        );
+        assert!(
+            one(Role::Stance, "sneer 0!")
+                .unwrap_err()
+                .contains("out of range")
+        );
+        assert!(
+            one(Role::Stance, "sneer !")
+                .unwrap_err()
+                .contains("bad or missing weight")
         );
     }
 

@@ -991,8 +991,14 @@ impl<'t> RuleContext<'t> {
         let first = self.tok(h.start);
         let (sentence, clause) = (first.sentence, first.clause);
 
+        // A fixed-sign term ("sneering") keeps its sign: no negation,
+        // rebuttal or reading as said of the critics.
+        let fixed = entries[h.entry as usize].fixed;
         // Negation, or a warning ("must not become ...").
-        if let Some(neg) = self.cue_before(&self.negators, h.start, NEGATION_WINDOW) {
+        if let Some(neg) = self
+            .cue_before(&self.negators, h.start, NEGATION_WINDOW)
+            .filter(|_| !fixed)
+        {
             if ev.weight < 0.0 && self.warned(neg, clause) {
                 ev.weight *= WARNING_FACTOR;
                 ev.rules.push((Rule::Warning, WARNING_FACTOR));
@@ -1048,7 +1054,7 @@ impl<'t> RuleContext<'t> {
         }
         // Rebuttal: a view in the clause after "rejected claims that".
         let k = self.rebuttals.partition_point(|r| r.0 <= h.start);
-        let rebutted = k > 0 && self.rebuttals[k - 1].1 == clause;
+        let rebutted = !fixed && k > 0 && self.rebuttals[k - 1].1 == clause;
         if rebutted {
             ev.weight *= REBUTTAL_FACTOR;
             ev.rules.push((Rule::Rebutted, REBUTTAL_FACTOR));
@@ -1056,7 +1062,7 @@ impl<'t> RuleContext<'t> {
         // Said of the critics, not of the target.
         let about = &self.critics.about;
         let k = about.partition_point(|c| c.0 <= h.start);
-        if !rebutted && k > 0 && h.start < about[k - 1].1 {
+        if !fixed && !rebutted && k > 0 && h.start < about[k - 1].1 {
             ev.weight *= CRITIC_FACTOR;
             ev.rules.push((Rule::AboutCritics, CRITIC_FACTOR));
         }

@@ -149,7 +149,10 @@ pub fn export(args: ExportArgs) -> anyhow::Result<i32> {
                 writeln!(out, "{}", pattern_regex(&e.words))?;
             }
         } else {
-            let w = e.weight.map(|w| w.to_string()).unwrap_or_default();
+            let mut w = e.weight.map(|w| w.to_string()).unwrap_or_default();
+            if e.fixed {
+                w.push('!');
+            }
             writeln!(out, "{}\t{}\t{}", e.role.name(), e.pattern, w)?;
         }
     }

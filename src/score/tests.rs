@@ -11,6 +11,7 @@ smokescreen -2
 triumph 2
 success 1.5
 noble 1
+sneering 1!
 ";
 const GENERAL: &str = "bad -1\ngood 1\ncritics -1\nwrong -1.5\n";
 const TARGETS: &str = "big society\nbig society bank\n";
@@ -90,6 +91,33 @@ fn negation_flips_and_weakens() {
     assert_eq!(rules(&p, "cover for cuts"), vec![Rule::Negated]);
     assert!(close(p.score, -3.0 * NEGATION_FACTOR));
     assert_eq!(p.stance, Stance::Pro);
+}
+
+#[test]
+fn a_fixed_weight_keeps_its_sign() {
+    // "sneering" defends the target however it is framed.
+    let p = para("The Big Society: we should stop sneering.");
+    assert!(rules(&p, "sneering").is_empty());
+    assert!(close(p.score, 1.0));
+    let p = para("Critics rejected claims that the Big Society was sneering.");
+    assert!(!rules(&p, "sneering").contains(&Rule::Rebutted));
+    assert!(close(weight(&p, "sneering"), 1.0));
+    // The same word without `!` is flipped as usual.
+    let files: Vec<(Role, String)> = EMBEDDED
+        .iter()
+        .map(|(r, t)| {
+            let text = match r {
+                Role::Stance => "sneering 1\n".to_string(),
+                Role::Target => TARGETS.to_string(),
+                Role::General => String::new(),
+                _ => t.to_string(),
+            };
+            (*r, text)
+        })
+        .collect();
+    let plain = Scorer::new(parse_set(None, &files).unwrap())
+        .score_paragraph("The Big Society: we should stop sneering.", NAMED);
+    assert!(close(plain.score, NEGATION_FACTOR));
 }
 
 #[test]
