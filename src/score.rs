@@ -76,6 +76,9 @@ const NOT_CONTRAST_AFTER_BUT: &[&str] = &["also"];
 /// away" questions a reason, not the fact. ("Not just a slogan" stays a
 /// negation: it says the thing is more than a slogan.)
 const NOT_NEGATION_AFTER: &[&str] = &["only", "because"];
+/// Words that may stand before a rebuttal cue naming the view ("But the
+/// claim that ...") while it still opens its clause.
+const VIEW_CUE_OPENERS: &[&str] = &["but", "and", "yet", "so"];
 
 /// The three labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -890,6 +893,20 @@ impl<'t> RuleContext<'t> {
                 }
                 Role::Concession => ctx.concessions.push((h.start, cue.clause)),
                 Role::Rebuttal => {
+                    // A cue naming the view ("the charge that") distances
+                    // the writer only as the subject of what follows ("The
+                    // charge that ... is lazy"); after a verb ("Labour
+                    // repeated the charge that") it reports the view.
+                    let s = h.start as usize;
+                    if tokens.norm(s) == "the" && s > 0 {
+                        let prev = &tokens.tokens[s - 1];
+                        let opens = prev.sentence != tokens.tokens[s].sentence
+                            || prev.clause != cue.clause
+                            || VIEW_CUE_OPENERS.contains(&tokens.norm(s - 1));
+                        if !opens {
+                            continue;
+                        }
+                    }
                     ctx.rebuttals
                         .push((h.end, tokens.tokens[h.end as usize - 1].clause));
                     ctx.marker_spans.push((h.start, h.end));

@@ -217,6 +217,22 @@ fn a_rebutted_view_counts_weakly_the_other_way() {
 }
 
 #[test]
+fn a_view_named_as_a_charge_is_rebutted_only_as_a_subject() {
+    // Opening the sentence (or after "but"), "the charge that" distances.
+    for text in [
+        "The charge that the Big Society is a smokescreen deserves an answer.",
+        "But the charge that the Big Society is a smokescreen is old.",
+    ] {
+        let p = para(text);
+        assert!(rules(&p, "smokescreen").contains(&Rule::Rebutted), "{text}");
+    }
+    // After a verb it reports the view.
+    let p = para("Labour repeated the charge that the Big Society is a smokescreen.");
+    assert!(!rules(&p, "smokescreen").contains(&Rule::Rebutted));
+    assert_eq!(p.stance, Stance::Sceptical);
+}
+
+#[test]
 fn what_is_said_of_the_critics_counts_the_other_way() {
     let p = para("The critics of the Big Society are bad at arithmetic.");
     assert_eq!(rules(&p, "bad"), vec![Rule::AboutCritics]);
