@@ -76,6 +76,33 @@ const NOT_CONTRAST_AFTER_BUT: &[&str] = &["also"];
 /// away" questions a reason, not the fact. ("Not just a slogan" stays a
 /// negation: it says the thing is more than a slogan.)
 const NOT_NEGATION_AFTER: &[&str] = &["only", "because"];
+/// Headings of a list of links to other pages, compared without case and
+/// a trailing colon.
+const LINKS_HEADINGS: &[&str] = &[
+    "related",
+    "related articles",
+    "related stories",
+    "related posts",
+    "related links",
+    "related content",
+    "related coverage",
+    "more on this story",
+    "more on this topic",
+    "more stories",
+    "more from this section",
+    "see also",
+    "read more",
+    "you may also like",
+    "most read",
+    "most popular",
+    "recommended",
+];
+
+fn is_links_heading(line: &str) -> bool {
+    let line = line.trim_end_matches(':').trim_end();
+    LINKS_HEADINGS.iter().any(|h| h.eq_ignore_ascii_case(line))
+}
+
 /// Words that may stand before a rebuttal cue naming the view ("But the
 /// claim that ...") while it still opens its clause.
 const VIEW_CUE_OPENERS: &[&str] = &["but", "and", "yet", "so"];
@@ -392,7 +419,18 @@ impl Scorer {
 
     fn is_boilerplate(&self, text: &str) -> bool {
         let set = &self.lexicons.boilerplate;
-        !set.is_empty() && text.lines().all(|l| set.is_match(l.trim()))
+        if set.is_empty() {
+            return false;
+        }
+        let mut lines = text.lines();
+        // A block under a links heading ("Related articles", then one
+        // headline per line) lists other pages: the headlines are not
+        // this page's words, however evaluative.
+        let first = lines.next().map(str::trim).unwrap_or("");
+        if lines.clone().next().is_some() && is_links_heading(first) && set.is_match(first) {
+            return true;
+        }
+        text.lines().all(|l| set.is_match(l.trim()))
     }
 
     fn score_analysed(&self, text: &str, a: &Analysed, context: DocContext) -> ParagraphScore {

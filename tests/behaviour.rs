@@ -21,6 +21,8 @@ fn every_behaviour_fixture_gets_its_label() {
         let [label, place, para] = fields[..] else {
             panic!("line {}: expected LABEL<TAB>named|alone<TAB>TEXT", i + 1)
         };
+        // "\n" in a fixture is a line break inside the paragraph.
+        let para = &para.replace("\\n", "\n");
         let doc = match place {
             "named" => format!("The Big Society\n\n{para}\n"),
             "alone" => format!("{para}\n"),

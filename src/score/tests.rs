@@ -383,6 +383,13 @@ fn boilerplate_is_neutral() {
     assert!(p.boilerplate);
     let p = para("Posted by admin\nThe Big Society is a triumph.");
     assert!(!p.boilerplate);
+    // Under a links heading every line is another page's headline.
+    let p = para("Related articles:\nThe Big Society is a triumph\nA smokescreen for cuts");
+    assert!(p.boilerplate);
+    assert_eq!(p.stance, Stance::Neutral);
+    // A heading alone on its line only; a sentence that starts alike is text.
+    let p = para("Read more about why the Big Society is a triumph.\nIt is.");
+    assert!(!p.boilerplate);
     for line in [
         "\u{a9} 2011 The Evening Post. All rights reserved.",
         "12 March 2011 at 9:05 pm",
