@@ -103,6 +103,35 @@ fn is_links_heading(line: &str) -> bool {
     LINKS_HEADINGS.iter().any(|h| h.eq_ignore_ascii_case(line))
 }
 
+/// Labels that open the text of a promise in a pledge tracker or
+/// manifesto digest ("Pledge: We will ..."), compared without case.
+const PLEDGE_LABELS: &[&str] = &[
+    "pledge",
+    "the pledge",
+    "promise",
+    "the promise",
+    "commitment",
+    "the commitment",
+    "manifesto pledge",
+    "manifesto commitment",
+    "manifesto promise",
+    "coalition pledge",
+    "coalition commitment",
+    "what they promised",
+    "what was promised",
+];
+
+fn is_pledge(text: &str) -> bool {
+    let text = text.trim_start();
+    let Some((label, _)) = text.split_once(':') else {
+        return false;
+    };
+    label.len() <= 24
+        && PLEDGE_LABELS
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(label.trim()))
+}
+
 /// Words that may stand before a rebuttal cue naming the view ("But the
 /// claim that ...") while it still opens its clause.
 const VIEW_CUE_OPENERS: &[&str] = &["but", "and", "yet", "so"];
@@ -444,7 +473,11 @@ impl Scorer {
         }
         let referenced = a.hits.iter().any(|h| h.role == Role::Reference);
         let rival = a.hits.iter().any(|h| h.role == Role::Rival);
-        let link = if !targets.is_empty() {
+        let link = if is_pledge(text) {
+            // The words of a promise, quoted in a tracker ("Pledge: We will
+            // support ..."), are the promise, not a view of it.
+            Link::None
+        } else if !targets.is_empty() {
             Link::Explicit
         } else if rival {
             // A rival's own programme is neutral unless the paragraph

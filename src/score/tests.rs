@@ -520,3 +520,15 @@ fn a_parenthetical_however_does_not_cut_negation_off() {
     let p = para("It is not over, the Big Society is a smokescreen.");
     assert!(rules(&p, "smokescreen").is_empty());
 }
+
+#[test]
+fn the_text_of_a_pledge_is_not_a_view_of_it() {
+    let p = para("Pledge: We will make the Big Society a triumph and a success.");
+    assert_eq!(p.link, Link::None);
+    assert_eq!(p.stance, Stance::Neutral);
+    assert!(p.evidence.is_empty());
+    // Only as a label opening the paragraph.
+    let p = para("My pledge: the Big Society will be a triumph.");
+    assert_eq!(p.link, Link::Explicit);
+    assert_eq!(p.stance, Stance::Pro);
+}
