@@ -803,13 +803,48 @@ fn read_critics(
         let mut clause = tokens.tokens[start as usize].clause;
         // "Critics, however, are wrong": a parenthetical contrast between
         // the critic word and its predicate does not end the clause.
+        // So does a short aside ("the critics, of course, are wrong").
         let mut from = end;
+        let sentence = tokens.tokens[start as usize].sentence;
+        let next_clause_len = tokens.tokens[end as usize..]
+            .iter()
+            .take_while(|t| t.clause == clause + 1)
+            .count();
+        let aside = next_clause_len > 0
+            && next_clause_len <= CRITIC_ASIDE_MAX
+            && tokens
+                .tokens
+                .get(end as usize + next_clause_len)
+                .is_some_and(|t| t.clause == clause + 2 && t.sentence == sentence);
         if tokens.tokens.get(end as usize).is_some_and(|t| {
             t.clause == clause + 1 && parentheticals.binary_search(&(clause + 1)).is_ok()
-        }) {
+        }) || aside
+        {
             from +=
                 tokens.tokens[end as usize..].partition_point(|t| t.clause <= clause + 1) as u32;
             clause += 2;
+        }
+        // "Critics who say it is a cover for cuts are wrong": the relative
+        // clause is their view, the verdict after it is on them. A wrong
+        // view is rebutted (it counts the other way, like the verdict); a
+        // right one ("critics who warned it would fail were right") keeps
+        // its sign.
+        if (from as usize) < tokens.len() && matches!(norm(from), "who" | "that") {
+            let sentence_end = tokens.tokens[from as usize..]
+                .partition_point(|t| t.sentence == sentence) as u32
+                + from;
+            if let Some((v, wrong)) = find_verdict(tokens, from + 1, sentence_end) {
+                out.unreported.push((start, end));
+                if wrong {
+                    out.about.push((from + 1, v));
+                }
+                let v_clause = tokens.tokens[v as usize].clause;
+                let v_end = tokens.tokens[v as usize..].partition_point(|t| t.clause == v_clause)
+                    as u32
+                    + v;
+                out.about.push((v, v_end));
+                continue;
+            }
         }
         // End of the clause: clauses are numbered in order, so the first
         // token of a later clause is a binary search away.
@@ -880,7 +915,54 @@ fn read_critics(
         }
         out.about.push((p, stop));
     }
+    out.about.sort_unstable();
+    out.unreported.sort_unstable();
     out
+}
+
+/// The longest aside between a critic word and its predicate ("the
+/// critics, *of course*, are wrong"), in words.
+const CRITIC_ASIDE_MAX: usize = 3;
+/// Verdicts that find the critics wrong (the rest of [`CRITIC_VERDICTS`]
+/// find them right, or need the next word: "proved wrong").
+const WRONG_VERDICTS: &[&str] = &[
+    "wrong",
+    "mistaken",
+    "incorrect",
+    "misguided",
+    "silenced",
+    "confounded",
+    "disproved",
+    "refuted",
+    "answered",
+];
+
+/// In `from..to`, a predicate word followed within three words by a
+/// verdict on the critics ("are wrong", "have been proved right"): its
+/// position, and whether the verdict finds them wrong.
+fn find_verdict(tokens: &Tokens, from: u32, to: u32) -> Option<(u32, bool)> {
+    let norm = |p: u32| tokens.norm(p as usize);
+    (from..to)
+        .filter(|&v| CRITIC_PREDICATE.contains(&norm(v)))
+        .find_map(|v| {
+            let mut q = v + 1;
+            while q < to && q <= v + 3 && !CRITIC_VERDICTS.contains(&norm(q)) {
+                if !(ATTITUDE_FILLERS.contains(&norm(q)) || CRITIC_ADVERBS.contains(&norm(q))) {
+                    return None;
+                }
+                q += 1;
+            }
+            if q >= to || !CRITIC_VERDICTS.contains(&norm(q)) {
+                return None;
+            }
+            let word = norm(q);
+            let wrong = if matches!(word, "proved" | "proven") {
+                q + 1 < to && WRONG_VERDICTS.contains(&norm(q + 1))
+            } else {
+                WRONG_VERDICTS.contains(&word)
+            };
+            Some((v, wrong))
+        })
 }
 
 /// The last cue ending at or before `pos`.
@@ -1002,6 +1084,25 @@ impl<'t> RuleContext<'t> {
             boundaries.extend(ctx.contrasts.iter().map(|c| c.0));
             boundaries.extend(ctx.concessions.iter().map(|c| c.0));
             boundaries.sort_unstable();
+            // "Cynics will scoff, but they will be wrong": a "they" opening
+            // a later clause of the sentence is the critics again.
+            let mut with_pronouns = critics.clone();
+            for (i, t) in tokens.tokens.iter().enumerate() {
+                if tokens.norm(i) != "they" {
+                    continue;
+                }
+                let opens = i > 0
+                    && (tokens.tokens[i - 1].clause != t.clause
+                        || matches!(tokens.norm(i - 1), "but" | "and" | "yet"));
+                let after_critic = critics.iter().any(|c| {
+                    (c.1 as usize) <= i && tokens.tokens[c.0 as usize].sentence == t.sentence
+                });
+                if opens && after_critic {
+                    with_pronouns.push((i as u32, i as u32 + 1));
+                }
+            }
+            with_pronouns.sort_unstable();
+            let critics = with_pronouns;
             ctx.critics = read_critics(
                 tokens,
                 &critics,

@@ -532,3 +532,26 @@ fn the_text_of_a_pledge_is_not_a_view_of_it() {
     assert_eq!(p.link, Link::Explicit);
     assert_eq!(p.stance, Stance::Pro);
 }
+
+#[test]
+fn the_critics_behind_an_aside_a_relative_clause_or_they() {
+    // A short aside between the critics and their predicate.
+    let p = para("The critics, of course, are wrong about the Big Society.");
+    assert_eq!(rules(&p, "wrong"), vec![Rule::AboutCritics]);
+    // A relative clause holds their view; the verdict after it is on them.
+    // Found wrong, the view is rebutted along with them ...
+    let p = para("Critics who say the Big Society is a smokescreen are wrong.");
+    assert!(rules(&p, "smokescreen").contains(&Rule::AboutCritics));
+    assert!(rules(&p, "wrong").contains(&Rule::AboutCritics));
+    assert_eq!(p.stance, Stance::Pro);
+    // ... found right, it keeps its sign.
+    let p = para("Critics who said the Big Society was a smokescreen were right.");
+    assert!(!rules(&p, "smokescreen").contains(&Rule::AboutCritics));
+    assert_eq!(p.stance, Stance::Sceptical);
+    // "they" opening a later clause of the sentence is the critics again.
+    let p = para("Critics will call the Big Society bad, but they are wrong.");
+    assert!(rules(&p, "wrong").contains(&Rule::AboutCritics));
+    // Not in another sentence.
+    let p = para("Critics spoke. They are wrong about the Big Society.");
+    assert!(!rules(&p, "wrong").contains(&Rule::AboutCritics));
+}
