@@ -622,6 +622,9 @@ struct RuleContext<'t> {
     concessions: Vec<(u32, u32)>,
     /// Rebuttal cues: (token after the cue, clause of the cue's last word).
     rebuttals: Vec<(u32, u32)>,
+    /// Sentences rejected by a cue that looks back ("She rejected this."),
+    /// sorted: each is the sentence just before the cue's.
+    rebutted_sentences: Vec<u32>,
     /// Sentences holding an attribution cue, sorted.
     attributed_sentences: Vec<u32>,
     /// Critic words and what is said of them.
@@ -984,6 +987,7 @@ impl<'t> RuleContext<'t> {
             initial_from: Vec::new(),
             concessions: Vec::new(),
             rebuttals: Vec::new(),
+            rebutted_sentences: Vec::new(),
             attributed_sentences: Vec::new(),
             critics: CriticReading::default(),
             marker_spans: Vec::new(),
@@ -1060,9 +1064,25 @@ impl<'t> RuleContext<'t> {
                             continue;
                         }
                     }
+                    ctx.marker_spans.push((h.start, h.end));
+                    // A cue ending in "this" or "them" ("rejected this", "I
+                    // say to them") answers the sentence before it.
+                    if matches!(tokens.norm(h.end as usize - 1), "this" | "them") {
+                        let sentence = tokens.tokens[s].sentence;
+                        let first = tokens.tokens[0].sentence;
+                        // "has not rejected this" rejects nothing.
+                        let negated = s > 0
+                            && matches!(
+                                tokens.norm(s - 1),
+                                "not" | "never" | "hasn't" | "haven't" | "didn't" | "hadn't"
+                            );
+                        if sentence > first && !negated {
+                            ctx.rebutted_sentences.push(sentence - 1);
+                        }
+                        continue;
+                    }
                     ctx.rebuttals
                         .push((h.end, tokens.tokens[h.end as usize - 1].clause));
-                    ctx.marker_spans.push((h.start, h.end));
                 }
                 Role::Attribution => {
                     ctx.attributed_sentences
@@ -1076,6 +1096,7 @@ impl<'t> RuleContext<'t> {
             }
         }
         ctx.attributed_sentences.dedup();
+        ctx.rebutted_sentences.dedup();
         if !critics.is_empty() {
             boundaries.extend(
                 (0..tokens.len() as u32)
@@ -1243,7 +1264,9 @@ impl<'t> RuleContext<'t> {
         }
         // Rebuttal: a view in the clause after "rejected claims that".
         let k = self.rebuttals.partition_point(|r| r.0 <= h.start);
-        let rebutted = !fixed && k > 0 && self.rebuttals[k - 1].1 == clause;
+        let rebutted = !fixed
+            && ((k > 0 && self.rebuttals[k - 1].1 == clause)
+                || self.rebutted_sentences.binary_search(&sentence).is_ok());
         if rebutted {
             ev.weight *= REBUTTAL_FACTOR;
             ev.rules.push((Rule::Rebutted, REBUTTAL_FACTOR));

@@ -555,3 +555,18 @@ fn the_critics_behind_an_aside_a_relative_clause_or_they() {
     let p = para("Critics spoke. They are wrong about the Big Society.");
     assert!(!rules(&p, "wrong").contains(&Rule::AboutCritics));
 }
+
+#[test]
+fn a_cue_ending_in_this_answers_the_sentence_before() {
+    let p = para("Critics call the Big Society a smokescreen. The minister rejected this.");
+    assert!(rules(&p, "smokescreen").contains(&Rule::Rebutted));
+    assert!(close(weight(&p, "smokescreen"), -2.0 * REBUTTAL_FACTOR));
+    // Only the sentence just before, and not when the cue is negated.
+    let p = para(
+        "The Big Society is a smokescreen. It is a triumph, critics say. The minister rejected this.",
+    );
+    assert!(!rules(&p, "smokescreen").contains(&Rule::Rebutted));
+    assert!(rules(&p, "triumph").contains(&Rule::Rebutted));
+    let p = para("Critics call the Big Society a smokescreen. He has not rejected this.");
+    assert!(!rules(&p, "smokescreen").contains(&Rule::Rebutted));
+}
