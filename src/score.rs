@@ -98,6 +98,10 @@ const LINKS_HEADINGS: &[&str] = &[
     "recommended",
 ];
 
+/// The longest line, in words, read as a headline under a links heading;
+/// a longer one is a sentence of text ("See also\nThe report shows ...").
+const LINKS_LINE_MAX_WORDS: usize = 16;
+
 fn is_links_heading(line: &str) -> bool {
     let line = line.trim_end_matches(':').trim_end();
     LINKS_HEADINGS.iter().any(|h| h.eq_ignore_ascii_case(line))
@@ -132,9 +136,31 @@ fn is_pledge(text: &str) -> bool {
             .any(|l| l.eq_ignore_ascii_case(label.trim()))
 }
 
+/// For a paragraph opening with a pledge label, the first token after the
+/// promise: the end of its first sentence, or of its first line if that
+/// comes sooner. 0 for any other paragraph.
+fn pledge_end(text: &str, tokens: &Tokens) -> u32 {
+    if !is_pledge(text) || tokens.tokens.is_empty() {
+        return 0;
+    }
+    let sentence = tokens.tokens[0].sentence;
+    let line_end = text
+        .trim_start()
+        .find('\n')
+        .map_or(usize::MAX, |i| i + (text.len() - text.trim_start().len()));
+    tokens
+        .tokens
+        .iter()
+        .take_while(|t| t.sentence == sentence && (t.start as usize) < line_end)
+        .count() as u32
+}
+
 /// Words that may stand before a rebuttal cue naming the view ("But the
-/// claim that ...") while it still opens its clause.
-const VIEW_CUE_OPENERS: &[&str] = &["but", "and", "yet", "so"];
+/// claim that ...") while it still opens its sentence.
+const VIEW_CUE_OPENERS: &[&str] = &["but", "and", "yet", "so", "however", "still", "now"];
+/// First words of negators that deny only in a question ("what is so",
+/// "is it really so").
+const QUESTION_ONLY_NEGATORS: &[&str] = &["what", "is"];
 
 /// The three labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -204,6 +230,7 @@ pub enum Rule {
     Quoted,
     Attributed,
     Context,
+    Fixed,
 }
 
 impl Rule {
@@ -221,6 +248,7 @@ impl Rule {
             Rule::Rebutted => "rebutted",
             Rule::AboutCritics => "about_critics",
             Rule::Quoted => "quoted",
+            Rule::Fixed => "fixed",
             Rule::Attributed => "attributed",
             Rule::Context => "context",
         }
@@ -456,7 +484,10 @@ impl Scorer {
         // headline per line) lists other pages: the headlines are not
         // this page's words, however evaluative.
         let first = lines.next().map(str::trim).unwrap_or("");
-        if lines.clone().next().is_some() && is_links_heading(first) && set.is_match(first) {
+        if is_links_heading(first)
+            && lines.clone().next().is_some()
+            && lines.all(|l| l.split_whitespace().count() <= LINKS_LINE_MAX_WORDS)
+        {
             return true;
         }
         text.lines().all(|l| set.is_match(l.trim()))
@@ -473,11 +504,7 @@ impl Scorer {
         }
         let referenced = a.hits.iter().any(|h| h.role == Role::Reference);
         let rival = a.hits.iter().any(|h| h.role == Role::Rival);
-        let link = if is_pledge(text) {
-            // The words of a promise, quoted in a tracker ("Pledge: We will
-            // support ..."), are the promise, not a view of it.
-            Link::None
-        } else if !targets.is_empty() {
+        let link = if !targets.is_empty() {
             Link::Explicit
         } else if rival {
             // A rival's own programme is neutral unless the paragraph
@@ -504,8 +531,12 @@ impl Scorer {
         let mut evidence = Vec::new();
         if link != Link::None {
             let rules = RuleContext::new(&a.tokens, &a.hits);
+            // The words of a promise quoted in a tracker ("Pledge: We will
+            // support ...") are the promise, not a view of it: its first
+            // sentence (up to a line break) does not count.
+            let pledge_end = pledge_end(text, &a.tokens);
             for h in &a.hits {
-                if !matches!(h.role, Role::Stance | Role::General) {
+                if !matches!(h.role, Role::Stance | Role::General) || h.start < pledge_end {
                     continue;
                 }
                 // A word acting as a negator ("quit the carping") or inside
@@ -831,21 +862,46 @@ fn read_critics(
         // clause is their view, the verdict after it is on them. A wrong
         // view is rebutted (it counts the other way, like the verdict); a
         // right one ("critics who warned it would fail were right") keeps
-        // its sign.
-        if (from as usize) < tokens.len() && matches!(norm(from), "who" | "that") {
-            let sentence_end = tokens.tokens[from as usize..]
-                .partition_point(|t| t.sentence == sentence) as u32
-                + from;
-            if let Some((v, wrong)) = find_verdict(tokens, from + 1, sentence_end) {
+        // its sign. "Critics of the scheme who say ..." too.
+        let mut who = from;
+        if (who as usize) < tokens.len() && CRITIC_PHRASE_OPENERS.contains(&norm(who)) {
+            let limit = (who + 1 + CRITIC_PHRASE_REACH).min(tokens.len() as u32);
+            who += 1;
+            while who < limit && norm(who) != "who" && tokens.tokens[who as usize].clause == clause
+            {
+                who += 1;
+            }
+        }
+        if (who as usize) < tokens.len()
+            && norm(who) == "who"
+            && tokens.tokens[who as usize].clause == clause
+        {
+            // Within the clause, and not far: the scan stays linear.
+            let reach = tokens.tokens[who as usize..]
+                .iter()
+                .take(CRITIC_RELATIVE_REACH)
+                .take_while(|t| t.clause == clause)
+                .count() as u32
+                + who;
+            // A cue later than just after "who" ("critics who doubted it
+            // *say* ...") is the critics speaking: their verdict on others.
+            let late_cue = cues.iter().any(|a| a.0 > who + 1 && a.0 < reach);
+            let verdict = if late_cue {
+                None
+            } else {
+                find_verdict(tokens, who + 1, reach)
+            };
+            if let Some((v, wrong)) = verdict {
                 out.unreported.push((start, end));
                 if wrong {
-                    out.about.push((from + 1, v));
+                    out.about.push((who + 1, v));
                 }
-                let v_clause = tokens.tokens[v as usize].clause;
-                let v_end = tokens.tokens[v as usize..].partition_point(|t| t.clause == v_clause)
-                    as u32
-                    + v;
-                out.about.push((v, v_end));
+                let mut stop = reach;
+                let b = boundaries.partition_point(|&x| x <= v);
+                if let Some(&x) = boundaries.get(b) {
+                    stop = stop.min(x);
+                }
+                out.about.push((v, stop));
                 continue;
             }
         }
@@ -918,10 +974,27 @@ fn read_critics(
         }
         out.about.push((p, stop));
     }
+    // Spans may nest (a critic word inside another's relative clause):
+    // merge them, since all count alike and the lookup sees one span.
     out.about.sort_unstable();
+    let mut merged: Vec<(u32, u32)> = Vec::with_capacity(out.about.len());
+    for (a, b) in out.about.drain(..) {
+        match merged.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => merged.push((a, b)),
+        }
+    }
+    out.about = merged;
     out.unreported.sort_unstable();
     out
 }
+
+/// How far past "who" a relative clause about the critics is read, in
+/// words.
+const CRITIC_RELATIVE_REACH: usize = 40;
+/// Words that may follow a verdict on the critics ("wrong *about* it",
+/// "right *all* along", "right *that* it failed").
+const VERDICT_FOLLOWERS: &[&str] = &["about", "on", "all", "again", "that", "and", "in"];
 
 /// The longest aside between a critic word and its predicate ("the
 /// critics, *of course*, are wrong"), in words.
@@ -959,12 +1032,17 @@ fn find_verdict(tokens: &Tokens, from: u32, to: u32) -> Option<(u32, bool)> {
                 return None;
             }
             let word = norm(q);
-            let wrong = if matches!(word, "proved" | "proven") {
-                q + 1 < to && WRONG_VERDICTS.contains(&norm(q + 1))
+            let (wrong, last) = if matches!(word, "proved" | "proven") {
+                (q + 1 < to && WRONG_VERDICTS.contains(&norm(q + 1)), q + 1)
             } else {
-                WRONG_VERDICTS.contains(&word)
+                (WRONG_VERDICTS.contains(&word), q)
             };
-            Some((v, wrong))
+            // The verdict closes the stretch ("are wrong.", "are wrong
+            // about ..."); "was wrong to cut funding" is a verdict inside
+            // their view, on someone else.
+            let after = last + 1;
+            let closes = after >= to || VERDICT_FOLLOWERS.contains(&norm(after));
+            closes.then_some((v, wrong))
         })
 }
 
@@ -1011,7 +1089,13 @@ impl<'t> RuleContext<'t> {
                         t.clause == cue.clause
                             && NOT_NEGATION_AFTER.contains(&tokens.norm(h.end as usize))
                     });
-                    if !additive {
+                    // "What is so sinister about ...?" denies only as a
+                    // question: "What is so impressive about it is its
+                    // energy" asserts.
+                    let rhetorical =
+                        QUESTION_ONLY_NEGATORS.contains(&tokens.norm(h.start as usize));
+                    let asked = tokens.is_question(tokens.tokens[h.start as usize].sentence);
+                    if !additive && (!rhetorical || asked) {
                         ctx.negators.push(cue);
                     }
                 }
@@ -1058,7 +1142,6 @@ impl<'t> RuleContext<'t> {
                     if tokens.norm(s) == "the" && s > 0 {
                         let prev = &tokens.tokens[s - 1];
                         let opens = prev.sentence != tokens.tokens[s].sentence
-                            || prev.clause != cue.clause
                             || VIEW_CUE_OPENERS.contains(&tokens.norm(s - 1));
                         if !opens {
                             continue;
@@ -1097,6 +1180,16 @@ impl<'t> RuleContext<'t> {
         }
         ctx.attributed_sentences.dedup();
         ctx.rebutted_sentences.dedup();
+        // A negator inside a rebuttal cue or contrast marker ("I do *not*
+        // accept that ...") is part of the cue, not a negation of what
+        // follows.
+        if !ctx.marker_spans.is_empty() {
+            let spans = &ctx.marker_spans;
+            ctx.negators.retain(|n| {
+                let k = spans.partition_point(|m| m.0 <= n.start);
+                !(k > 0 && spans[k - 1].1 >= n.end)
+            });
+        }
         if !critics.is_empty() {
             boundaries.extend(
                 (0..tokens.len() as u32)
@@ -1107,18 +1200,20 @@ impl<'t> RuleContext<'t> {
             boundaries.sort_unstable();
             // "Cynics will scoff, but they will be wrong": a "they" opening
             // a later clause of the sentence is the critics again.
+            // Only after "but" or "yet": after "and" the nearer noun is as
+            // likely ("critics say councils are cutting, and they ...").
             let mut with_pronouns = critics.clone();
+            let mut next_critic = 0;
+            let mut critic_sentence: Option<u32> = None;
             for (i, t) in tokens.tokens.iter().enumerate() {
-                if tokens.norm(i) != "they" {
+                while next_critic < critics.len() && (critics[next_critic].1 as usize) <= i {
+                    critic_sentence = Some(tokens.tokens[critics[next_critic].0 as usize].sentence);
+                    next_critic += 1;
+                }
+                if tokens.norm(i) != "they" || critic_sentence != Some(t.sentence) {
                     continue;
                 }
-                let opens = i > 0
-                    && (tokens.tokens[i - 1].clause != t.clause
-                        || matches!(tokens.norm(i - 1), "but" | "and" | "yet"));
-                let after_critic = critics.iter().any(|c| {
-                    (c.1 as usize) <= i && tokens.tokens[c.0 as usize].sentence == t.sentence
-                });
-                if opens && after_critic {
+                if i > 0 && matches!(tokens.norm(i - 1), "but" | "yet") {
                     with_pronouns.push((i as u32, i as u32 + 1));
                 }
             }
@@ -1204,6 +1299,9 @@ impl<'t> RuleContext<'t> {
         // A fixed-sign term ("sneering") keeps its sign: no negation,
         // rebuttal or reading as said of the critics.
         let fixed = entries[h.entry as usize].fixed;
+        if fixed {
+            ev.rules.push((Rule::Fixed, 1.0));
+        }
         // Negation, or a warning ("must not become ...").
         if let Some(neg) = self
             .cue_before(&self.negators, h.start, NEGATION_WINDOW)

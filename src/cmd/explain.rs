@@ -214,6 +214,9 @@ fn rule_note(rule: Rule) -> &'static str {
         Rule::Rebutted => "in a view the paragraph rejects",
         Rule::AboutCritics => "said of the critics: faulting them defends the target",
         Rule::Quoted => "inside quotation marks (recorded; a quoted view counts)",
+        Rule::Fixed => {
+            "fixed-sign term (weight with `!`): negation, rebuttal and the critics rule leave it alone"
+        }
         Rule::Attributed => "in a reported view (recorded; a reported view counts)",
         Rule::Context => "the paragraph is linked by document context only",
     }

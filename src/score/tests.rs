@@ -97,7 +97,7 @@ fn negation_flips_and_weakens() {
 fn a_fixed_weight_keeps_its_sign() {
     // "sneering" defends the target however it is framed.
     let p = para("The Big Society: we should stop sneering.");
-    assert!(rules(&p, "sneering").is_empty());
+    assert_eq!(rules(&p, "sneering"), vec![Rule::Fixed]);
     assert!(close(p.score, 1.0));
     let p = para("Critics rejected claims that the Big Society was sneering.");
     assert!(!rules(&p, "sneering").contains(&Rule::Rebutted));
@@ -524,9 +524,14 @@ fn a_parenthetical_however_does_not_cut_negation_off() {
 #[test]
 fn the_text_of_a_pledge_is_not_a_view_of_it() {
     let p = para("Pledge: We will make the Big Society a triumph and a success.");
-    assert_eq!(p.link, Link::None);
+    assert_eq!(p.link, Link::Explicit);
     assert_eq!(p.stance, Stance::Neutral);
     assert!(p.evidence.is_empty());
+    // Only the promise itself: what follows it is scored.
+    let p = para("Pledge: a Big Society triumph. In fact it was a smokescreen.");
+    assert_eq!(p.stance, Stance::Sceptical);
+    let p = para("Pledge: a triumph for all\nStatus: the Big Society is a smokescreen");
+    assert_eq!(p.stance, Stance::Sceptical);
     // Only as a label opening the paragraph.
     let p = para("My pledge: the Big Society will be a triumph.");
     assert_eq!(p.link, Link::Explicit);
@@ -569,4 +574,20 @@ fn a_cue_ending_in_this_answers_the_sentence_before() {
     assert!(rules(&p, "triumph").contains(&Rule::Rebutted));
     let p = para("Critics call the Big Society a smokescreen. He has not rejected this.");
     assert!(!rules(&p, "smokescreen").contains(&Rule::Rebutted));
+}
+
+#[test]
+fn a_rhetorical_negator_denies_only_in_a_question() {
+    // ("so" is also an intensifier.)
+    let p = para("What is so bad about the Big Society?");
+    assert!(rules(&p, "bad").contains(&Rule::Negated));
+    let p = para("What is so bad about the Big Society is its name.");
+    assert!(!rules(&p, "bad").contains(&Rule::Negated));
+}
+
+#[test]
+fn a_negator_inside_a_rebuttal_cue_is_part_of_the_cue() {
+    let p = para("I do not accept that the Big Society is a smokescreen.");
+    assert_eq!(rules(&p, "smokescreen"), vec![Rule::Rebutted]);
+    assert_eq!(p.stance, Stance::Pro);
 }
