@@ -26,6 +26,9 @@ pub const SCEPTICAL_THRESHOLD: f64 = 1.0;
 /// "a failure". VADER's N_SCALAR is -0.74; a little weaker suits a stance
 /// reading, where "not a cover for cuts" is a defence, not praise.
 pub const NEGATION_FACTOR: f64 = -0.6;
+/// "X, not Y": a negated term in a clause that opens with "not" after a
+/// comma or dash is denied outright.
+pub const CONTRASTIVE_NEGATION_FACTOR: f64 = -1.0;
 /// How many words before a term a negator may stand (same clause).
 pub const NEGATION_WINDOW: usize = 4;
 /// A negated unfavourable term after a modal of obligation ("must not
@@ -1311,8 +1314,22 @@ impl<'t> RuleContext<'t> {
                 ev.weight *= WARNING_FACTOR;
                 ev.rules.push((Rule::Warning, WARNING_FACTOR));
             } else {
-                ev.weight *= NEGATION_FACTOR;
-                ev.rules.push((Rule::Negated, NEGATION_FACTOR));
+                // "An opportunity, not a threat": a "not" opening a clause
+                // after a comma or dash sets one thing against another and
+                // denies the second outright.
+                let n = neg.start as usize;
+                let contrastive = n > 0
+                    && self.tokens.norm(n) == "not"
+                    && neg.end == neg.start + 1
+                    && self.tokens.tokens[n - 1].clause != neg.clause
+                    && self.tokens.tokens[n - 1].sentence == sentence;
+                let f = if contrastive {
+                    CONTRASTIVE_NEGATION_FACTOR
+                } else {
+                    NEGATION_FACTOR
+                };
+                ev.weight *= f;
+                ev.rules.push((Rule::Negated, f));
             }
         }
         // Intensifiers and downtoners.

@@ -591,3 +591,15 @@ fn a_negator_inside_a_rebuttal_cue_is_part_of_the_cue() {
     assert_eq!(rules(&p, "smokescreen"), vec![Rule::Rebutted]);
     assert_eq!(p.stance, Stance::Pro);
 }
+
+#[test]
+fn x_not_y_denies_y_outright() {
+    let p = para("The Big Society is a triumph, not a smokescreen.");
+    assert!(close(
+        weight(&p, "smokescreen"),
+        -2.0 * CONTRASTIVE_NEGATION_FACTOR
+    ));
+    // A plain "not" keeps the usual weakening.
+    let p = para("The Big Society is not a smokescreen.");
+    assert!(close(weight(&p, "smokescreen"), -2.0 * NEGATION_FACTOR));
+}
