@@ -146,16 +146,38 @@ fn pledge_end(text: &str, tokens: &Tokens) -> u32 {
     if !is_pledge(text) || tokens.tokens.is_empty() {
         return 0;
     }
+    // The promise runs to the end of its first sentence, across wrapped
+    // lines, but stops at a line opening with another label ("Status:").
     let sentence = tokens.tokens[0].sentence;
-    let line_end = text
-        .trim_start()
-        .find('\n')
-        .map_or(usize::MAX, |i| i + (text.len() - text.trim_start().len()));
+    let mut stop = usize::MAX;
+    let mut at = text.find(':').map_or(0, |i| i + 1);
+    while let Some(i) = text[at..].find('\n') {
+        let line = &text[at + i + 1..];
+        let line = &line[..line.find('\n').unwrap_or(line.len())];
+        let label = line.split_once(':').map(|(l, _)| l.trim());
+        if label.is_some_and(|l| !l.is_empty() && l.split_whitespace().count() <= 2) {
+            stop = at + i;
+            break;
+        }
+        at += i + 1;
+    }
     tokens
         .tokens
         .iter()
-        .take_while(|t| t.sentence == sentence && (t.start as usize) < line_end)
+        .take_while(|t| t.sentence == sentence && (t.start as usize) < stop)
         .count() as u32
+}
+
+/// Whether the token at `i` ends a short aside set off inside its sentence
+/// ("Labour made, *once again*, the charge that ..."): a clause of at most
+/// three words with an earlier clause of the same sentence before it.
+fn is_aside(tokens: &Tokens, i: usize) -> bool {
+    let t = &tokens.tokens[i];
+    let mut j = i;
+    while j > 0 && i - j < CRITIC_ASIDE_MAX && tokens.tokens[j - 1].clause == t.clause {
+        j -= 1;
+    }
+    j > 0 && tokens.tokens[j - 1].clause != t.clause && tokens.tokens[j - 1].sentence == t.sentence
 }
 
 /// Words that may stand before a rebuttal cue naming the view ("But the
@@ -479,9 +501,6 @@ impl Scorer {
 
     fn is_boilerplate(&self, text: &str) -> bool {
         let set = &self.lexicons.boilerplate;
-        if set.is_empty() {
-            return false;
-        }
         let mut lines = text.lines();
         // A block under a links heading ("Related articles", then one
         // headline per line) lists other pages: the headlines are not
@@ -493,7 +512,7 @@ impl Scorer {
         {
             return true;
         }
-        text.lines().all(|l| set.is_match(l.trim()))
+        !set.is_empty() && text.lines().all(|l| set.is_match(l.trim()))
     }
 
     fn score_analysed(&self, text: &str, a: &Analysed, context: DocContext) -> ParagraphScore {
@@ -656,9 +675,9 @@ struct RuleContext<'t> {
     concessions: Vec<(u32, u32)>,
     /// Rebuttal cues: (token after the cue, clause of the cue's last word).
     rebuttals: Vec<(u32, u32)>,
-    /// Sentences rejected by a cue that looks back ("She rejected this."),
-    /// sorted: each is the sentence just before the cue's.
-    rebutted_sentences: Vec<u32>,
+    /// Clauses rejected by a cue that looks back ("She rejected this."), as
+    /// merged, sorted ranges (first, one past the last).
+    rebutted_clauses: Vec<(u32, u32)>,
     /// Sentences holding an attribution cue, sorted.
     attributed_sentences: Vec<u32>,
     /// Critic words and what is said of them.
@@ -818,6 +837,7 @@ fn read_critics(
     boundaries: &[u32],
     stance: &[(u32, u32)],
     parentheticals: &[u32],
+    contrasts: &[u32],
 ) -> CriticReading {
     let is_critic = |a: &(u32, u32)| {
         critics
@@ -870,25 +890,50 @@ fn read_critics(
         if (who as usize) < tokens.len() && CRITIC_PHRASE_OPENERS.contains(&norm(who)) {
             let limit = (who + 1 + CRITIC_PHRASE_REACH).min(tokens.len() as u32);
             who += 1;
-            while who < limit && norm(who) != "who" && tokens.tokens[who as usize].clause == clause
+            while who < limit
+                && norm(who) != "who"
+                && !cue_at(who)
+                && tokens.tokens[who as usize].clause == clause
             {
                 who += 1;
             }
         }
+        // "who" in the critic word's clause, or opening the next one
+        // ("Critics, who say ..., are wrong").
+        let who_clause = tokens.tokens.get(who as usize).map(|t| t.clause);
         if (who as usize) < tokens.len()
             && norm(who) == "who"
-            && tokens.tokens[who as usize].clause == clause
+            && (who_clause == Some(clause) || who_clause == Some(clause + 1))
+            && tokens.tokens[who as usize].sentence == sentence
         {
-            // Within the clause, and not far: the scan stays linear.
-            let reach = tokens.tokens[who as usize..]
+            // Up to the sentence's end, a contrast, or 40 words: the scan
+            // stays linear.
+            let next_contrast = contrasts
+                .get(contrasts.partition_point(|&c| c <= who))
+                .copied()
+                .unwrap_or(u32::MAX);
+            let reach = (tokens.tokens[who as usize..]
                 .iter()
                 .take(CRITIC_RELATIVE_REACH)
-                .take_while(|t| t.clause == clause)
+                .take_while(|t| t.sentence == sentence)
                 .count() as u32
-                + who;
-            // A cue later than just after "who" ("critics who doubted it
-            // *say* ...") is the critics speaking: their verdict on others.
-            let late_cue = cues.iter().any(|a| a.0 > who + 1 && a.0 < reach);
+                + who)
+                .min(next_contrast);
+            // A cue after the relative clause's own verb group ("critics
+            // who doubted it *say* ...") is the critics speaking: their
+            // verdict on others. "who have long argued" is their view.
+            let mut own = who + 1;
+            while own < reach
+                && (CRITIC_PREDICATE.contains(&norm(own))
+                    || CRITIC_ADVERBS.contains(&norm(own))
+                    || ATTITUDE_FILLERS.contains(&norm(own))
+                    || matches!(norm(own), "once" | "long" | "first" | "loudly"))
+            {
+                own += 1;
+            }
+            let late_cue = cues
+                .get(cues.partition_point(|a| a.0 <= own))
+                .is_some_and(|a| a.0 < reach);
             let verdict = if late_cue {
                 None
             } else {
@@ -1068,7 +1113,7 @@ impl<'t> RuleContext<'t> {
             initial_from: Vec::new(),
             concessions: Vec::new(),
             rebuttals: Vec::new(),
-            rebutted_sentences: Vec::new(),
+            rebutted_clauses: Vec::new(),
             attributed_sentences: Vec::new(),
             critics: CriticReading::default(),
             marker_spans: Vec::new(),
@@ -1095,9 +1140,14 @@ impl<'t> RuleContext<'t> {
                     // "What is so sinister about ...?" denies only as a
                     // question: "What is so impressive about it is its
                     // energy" asserts.
-                    let rhetorical =
-                        QUESTION_ONLY_NEGATORS.contains(&tokens.norm(h.start as usize));
-                    let asked = tokens.is_question(tokens.tokens[h.start as usize].sentence);
+                    // It must open the question, too: "Why is it so vague?"
+                    // takes the vagueness as given.
+                    let n = h.start as usize;
+                    let rhetorical = QUESTION_ONLY_NEGATORS.contains(&tokens.norm(n));
+                    let asked = tokens.is_question(tokens.tokens[n].sentence)
+                        && (n == 0
+                            || tokens.tokens[n - 1].sentence != tokens.tokens[n].sentence
+                            || matches!(tokens.norm(n - 1), "but" | "and" | "so"));
                     if !additive && (!rhetorical || asked) {
                         ctx.negators.push(cue);
                     }
@@ -1139,31 +1189,52 @@ impl<'t> RuleContext<'t> {
                 Role::Rebuttal => {
                     // A cue naming the view ("the charge that") distances
                     // the writer only as the subject of what follows ("The
-                    // charge that ... is lazy"); after a verb ("Labour
-                    // repeated the charge that") it reports the view.
+                    // charge that ... is lazy", also after "He said:" or
+                    // "In short,"); after a verb ("Labour repeated the
+                    // charge that", "Labour made, once again, the charge
+                    // that") it reports the view.
                     let s = h.start as usize;
                     if tokens.norm(s) == "the" && s > 0 {
                         let prev = &tokens.tokens[s - 1];
                         let opens = prev.sentence != tokens.tokens[s].sentence
-                            || VIEW_CUE_OPENERS.contains(&tokens.norm(s - 1));
+                            || VIEW_CUE_OPENERS.contains(&tokens.norm(s - 1))
+                            || (prev.clause != cue.clause && !is_aside(tokens, s - 1));
                         if !opens {
                             continue;
                         }
                     }
                     ctx.marker_spans.push((h.start, h.end));
-                    // A cue ending in "this" or "them" ("rejected this", "I
-                    // say to them") answers the sentence before it.
-                    if matches!(tokens.norm(h.end as usize - 1), "this" | "them") {
+                    // A cue ending in "this" or "them" and closing its clause
+                    // ("The minister rejected this.", "I say to them: ...")
+                    // answers what came before: the earlier clauses of its
+                    // sentence, or else the sentence before. Not when
+                    // negated ("Nobody has disputed this").
+                    let last = h.end as usize - 1;
+                    let closes = tokens
+                        .tokens
+                        .get(h.end as usize)
+                        .is_none_or(|t| t.clause != tokens.tokens[last].clause);
+                    if matches!(tokens.norm(last), "this" | "them") && closes {
+                        let negated = ctx.negators.last().is_some_and(|n| {
+                            n.clause == cue.clause
+                                && n.end <= h.start
+                                && (h.start - n.end) as usize <= NEGATION_WINDOW
+                        });
                         let sentence = tokens.tokens[s].sentence;
-                        let first = tokens.tokens[0].sentence;
-                        // "has not rejected this" rejects nothing.
-                        let negated = s > 0
-                            && matches!(
-                                tokens.norm(s - 1),
-                                "not" | "never" | "hasn't" | "haven't" | "didn't" | "hadn't"
-                            );
-                        if sentence > first && !negated {
-                            ctx.rebutted_sentences.push(sentence - 1);
+                        let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
+                        let range = if tokens.tokens[first].clause < cue.clause {
+                            Some((tokens.tokens[first].clause, cue.clause))
+                        } else if first > 0 {
+                            let prev_sentence = tokens.tokens[first - 1].sentence;
+                            let p = tokens
+                                .tokens
+                                .partition_point(|t| t.sentence < prev_sentence);
+                            Some((tokens.tokens[p].clause, cue.clause))
+                        } else {
+                            None
+                        };
+                        if let (Some(r), false) = (range, negated) {
+                            ctx.rebutted_clauses.push(r);
                         }
                         continue;
                     }
@@ -1182,7 +1253,15 @@ impl<'t> RuleContext<'t> {
             }
         }
         ctx.attributed_sentences.dedup();
-        ctx.rebutted_sentences.dedup();
+        ctx.rebutted_clauses.sort_unstable();
+        let mut merged: Vec<(u32, u32)> = Vec::with_capacity(ctx.rebutted_clauses.len());
+        for (a, b) in ctx.rebutted_clauses.drain(..) {
+            match merged.last_mut() {
+                Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                _ => merged.push((a, b)),
+            }
+        }
+        ctx.rebutted_clauses = merged;
         // A negator inside a rebuttal cue or contrast marker ("I do *not*
         // accept that ...") is part of the cue, not a negation of what
         // follows.
@@ -1229,6 +1308,7 @@ impl<'t> RuleContext<'t> {
                 &boundaries,
                 &stance,
                 &ctx.parentheticals,
+                &ctx.contrasts.iter().map(|c| c.0).collect::<Vec<_>>(),
             );
         }
         ctx.initial_from = vec![false; ctx.contrasts.len() + 1];
@@ -1380,8 +1460,11 @@ impl<'t> RuleContext<'t> {
         // Rebuttal: a view in the clause after "rejected claims that".
         let k = self.rebuttals.partition_point(|r| r.0 <= h.start);
         let rebutted = !fixed
-            && ((k > 0 && self.rebuttals[k - 1].1 == clause)
-                || self.rebutted_sentences.binary_search(&sentence).is_ok());
+            && ((k > 0 && self.rebuttals[k - 1].1 == clause) || {
+                let r = &self.rebutted_clauses;
+                let k = r.partition_point(|c| c.0 <= clause);
+                k > 0 && clause < r[k - 1].1
+            });
         if rebutted {
             ev.weight *= REBUTTAL_FACTOR;
             ev.rules.push((Rule::Rebutted, REBUTTAL_FACTOR));

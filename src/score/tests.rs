@@ -603,3 +603,33 @@ fn x_not_y_denies_y_outright() {
     let p = para("The Big Society is not a smokescreen.");
     assert!(close(weight(&p, "smokescreen"), -2.0 * NEGATION_FACTOR));
 }
+
+#[test]
+fn second_review_cases() {
+    // A relative clause set off by commas, and one with its own verb group.
+    for text in [
+        "Critics, who say the Big Society is a smokescreen, are wrong.",
+        "Critics who have long argued that the Big Society is a smokescreen are wrong.",
+    ] {
+        let p = para(text);
+        assert!(
+            rules(&p, "smokescreen").contains(&Rule::AboutCritics),
+            "{text}"
+        );
+    }
+    // "rejected this" answers earlier clauses of its own sentence, and
+    // not when a negator governs it.
+    let p = para("Critics call the Big Society a smokescreen; the minister rejected this.");
+    assert!(rules(&p, "smokescreen").contains(&Rule::Rebutted));
+    let p = para("The Big Society is a triumph. Nobody has disputed this.");
+    assert!(!rules(&p, "triumph").contains(&Rule::Rebutted));
+    // "this" as a determiner is not a pointer back.
+    let p = para("The Big Society is a triumph. Labour rejected this smokescreen.");
+    assert!(!rules(&p, "triumph").contains(&Rule::Rebutted));
+    // After "He said:" a cue naming the view opens its clause.
+    let p = para("He said: the claim that the Big Society is a smokescreen is old.");
+    assert!(rules(&p, "smokescreen").contains(&Rule::Rebutted));
+    // "Why is it so bad?" takes the badness as given.
+    let p = para("The Big Society is failing. Why is it so bad?");
+    assert!(!rules(&p, "bad").contains(&Rule::Negated));
+}
