@@ -661,6 +661,9 @@ struct Cue {
 struct RuleContext<'t> {
     tokens: &'t Tokens,
     negators: Vec<Cue>,
+    /// Domain frames opening with a negated quantifier ("not everyone"):
+    /// they negate later terms anywhere in their clause.
+    quantifiers: Vec<Cue>,
     warnings: Vec<Cue>,
     modifiers: Vec<Cue>,
     hedges: Vec<Cue>,
@@ -1105,6 +1108,7 @@ impl<'t> RuleContext<'t> {
         let mut ctx = RuleContext {
             tokens,
             negators: Vec::new(),
+            quantifiers: Vec::new(),
             warnings: Vec::new(),
             modifiers: Vec::new(),
             hedges: Vec::new(),
@@ -1247,7 +1251,16 @@ impl<'t> RuleContext<'t> {
                     attributions.push((h.start, h.end));
                 }
                 Role::Critic => critics.push((h.start, h.end)),
-                Role::Stance => stance.push((h.start, h.end)),
+                Role::Stance => {
+                    let s = h.start as usize;
+                    if tokens.norm(s) == "not"
+                        && s + 1 < tokens.len()
+                        && matches!(tokens.norm(s + 1), "everyone" | "everybody")
+                    {
+                        ctx.quantifiers.push(cue);
+                    }
+                    stance.push((h.start, h.end))
+                }
                 Role::Target => boundaries.push(h.start),
                 _ => {}
             }
@@ -1386,11 +1399,20 @@ impl<'t> RuleContext<'t> {
             ev.rules.push((Rule::Fixed, 1.0));
         }
         // Negation, or a warning ("must not become ...").
+        // "Not everyone in the sector shares her enthusiasm": a negated
+        // quantifier reaches the whole clause.
+        let quantified = || {
+            last_ending_by(&self.quantifiers, h.start)
+                .filter(|q| q.clause == clause)
+                .copied()
+        };
         if let Some(neg) = self
             .cue_before(&self.negators, h.start, NEGATION_WINDOW)
+            .copied()
+            .or_else(quantified)
             .filter(|_| !fixed)
         {
-            if ev.weight < 0.0 && self.warned(neg, clause) {
+            if ev.weight < 0.0 && self.warned(&neg, clause) {
                 ev.weight *= WARNING_FACTOR;
                 ev.rules.push((Rule::Warning, WARNING_FACTOR));
             } else {

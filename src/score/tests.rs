@@ -633,3 +633,31 @@ fn second_review_cases() {
     let p = para("The Big Society is failing. Why is it so bad?");
     assert!(!rules(&p, "bad").contains(&Rule::Negated));
 }
+
+#[test]
+fn a_negated_quantifier_reaches_its_clause() {
+    let files: Vec<(Role, String)> = EMBEDDED
+        .iter()
+        .map(|(r, t)| {
+            let text = match r {
+                Role::Stance => format!("{STANCE}not everyone -1.5\n"),
+                Role::General => GENERAL.to_string(),
+                Role::Target => TARGETS.to_string(),
+                _ => t.to_string(),
+            };
+            (*r, text)
+        })
+        .collect();
+    let scorer = Scorer::new(parse_set(None, &files).unwrap());
+    let p = scorer.score_paragraph(
+        "Not everyone in the Big Society movement thinks it a success.",
+        NAMED,
+    );
+    assert!(rules(&p, "success").contains(&Rule::Negated));
+    // Not past the clause.
+    let p = scorer.score_paragraph(
+        "Not everyone came to the Big Society launch, and it was a success.",
+        NAMED,
+    );
+    assert!(!rules(&p, "success").contains(&Rule::Negated));
+}
