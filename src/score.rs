@@ -101,6 +101,9 @@ const LINKS_HEADINGS: &[&str] = &[
     "recommended",
 ];
 
+/// A line under a links heading that ends in a full stop and runs past
+/// this many words is prose, not a headline.
+const LINKS_PROSE_MIN_WORDS: usize = 8;
 /// The longest line, in words, read as a headline under a links heading;
 /// a longer one is a sentence of text ("See also\nThe report shows ...").
 const LINKS_LINE_MAX_WORDS: usize = 16;
@@ -508,7 +511,13 @@ impl Scorer {
         let first = lines.next().map(str::trim).unwrap_or("");
         if is_links_heading(first)
             && lines.clone().next().is_some()
-            && lines.all(|l| l.split_whitespace().count() <= LINKS_LINE_MAX_WORDS)
+            && lines.all(|l| {
+                // A headline: short, and not a sentence of prose (a long
+                // line ending in a full stop).
+                let words = l.split_whitespace().count();
+                words <= LINKS_LINE_MAX_WORDS
+                    && !(l.trim_end().ends_with('.') && words > LINKS_PROSE_MIN_WORDS)
+            })
         {
             return true;
         }

@@ -387,6 +387,9 @@ fn boilerplate_is_neutral() {
     let p = para("Related articles:\nThe Big Society is a triumph\nA smokescreen for cuts");
     assert!(p.boilerplate);
     assert_eq!(p.stance, Stance::Neutral);
+    // A long line of prose under a heading is text, not a headline.
+    let p = para("See also\nThe report, published today, shows the Big Society is a smokescreen.");
+    assert!(!p.boilerplate);
     // A heading alone on its line only; a sentence that starts alike is text.
     let p = para("Read more about why the Big Society is a triumph.\nIt is.");
     assert!(!p.boilerplate);
