@@ -1036,17 +1036,24 @@ fn read_critics(
     }
     // Spans may nest (a critic word inside another's relative clause):
     // merge them, since all count alike and the lookup sees one span.
-    out.about.sort_unstable();
-    let mut merged: Vec<(u32, u32)> = Vec::with_capacity(out.about.len());
-    for (a, b) in out.about.drain(..) {
+    merge_spans(&mut out.about);
+    out.unreported.sort_unstable();
+    out
+}
+
+/// Sorts half-open `(start, end)` ranges and merges those that overlap or
+/// touch, so that a lookup of the last range starting at or before a
+/// position finds every range covering it.
+fn merge_spans(spans: &mut Vec<(u32, u32)>) {
+    spans.sort_unstable();
+    let mut merged: Vec<(u32, u32)> = Vec::with_capacity(spans.len());
+    for &(a, b) in spans.iter() {
         match merged.last_mut() {
             Some(last) if a <= last.1 => last.1 = last.1.max(b),
             _ => merged.push((a, b)),
         }
     }
-    out.about = merged;
-    out.unreported.sort_unstable();
-    out
+    *spans = merged;
 }
 
 /// How far past "who" a relative clause about the critics is read, in
@@ -1275,15 +1282,7 @@ impl<'t> RuleContext<'t> {
             }
         }
         ctx.attributed_sentences.dedup();
-        ctx.rebutted_clauses.sort_unstable();
-        let mut merged: Vec<(u32, u32)> = Vec::with_capacity(ctx.rebutted_clauses.len());
-        for (a, b) in ctx.rebutted_clauses.drain(..) {
-            match merged.last_mut() {
-                Some(last) if a <= last.1 => last.1 = last.1.max(b),
-                _ => merged.push((a, b)),
-            }
-        }
-        ctx.rebutted_clauses = merged;
+        merge_spans(&mut ctx.rebutted_clauses);
         // A negator inside a rebuttal cue or contrast marker ("I do *not*
         // accept that ...") is part of the cue, not a negation of what
         // follows.
