@@ -4,6 +4,7 @@
 //! repository.
 
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use bigsoc::read::{Decoded, decode};
@@ -14,8 +15,11 @@ fn corpus() -> Option<PathBuf> {
     if dir.join("gold").is_dir() {
         Some(dir)
     } else {
-        println!(
-            "skipped: {} not found (clone ../shared beside the repository)",
+        // Straight to stderr, past the test harness's capture, so the
+        // reason shows in a plain `cargo test` run.
+        let _ = writeln!(
+            std::io::stderr(),
+            "note: skipped: {} not found (clone ../shared beside the repository)",
             dir.display()
         );
         None
