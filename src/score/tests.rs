@@ -17,12 +17,18 @@ const GENERAL: &str = "bad -1\ngood 1\ncritics -1\nwrong -1.5\n";
 const TARGETS: &str = "big society\nbig society bank\n";
 
 fn scorer() -> Scorer {
+    scorer_with(STANCE, GENERAL)
+}
+
+/// The embedded lexicons with the test targets and these stance and
+/// general files in place of the shipped ones.
+fn scorer_with(stance: &str, general: &str) -> Scorer {
     let files: Vec<(Role, String)> = EMBEDDED
         .iter()
         .map(|(r, t)| {
             let text = match r {
-                Role::Stance => STANCE.to_string(),
-                Role::General => GENERAL.to_string(),
+                Role::Stance => stance.to_string(),
+                Role::General => general.to_string(),
                 Role::Target => TARGETS.to_string(),
                 _ => t.to_string(),
             };
@@ -103,19 +109,7 @@ fn a_fixed_weight_keeps_its_sign() {
     assert!(!rules(&p, "sneering").contains(&Rule::Rebutted));
     assert!(close(weight(&p, "sneering"), 1.0));
     // The same word without `!` is flipped as usual.
-    let files: Vec<(Role, String)> = EMBEDDED
-        .iter()
-        .map(|(r, t)| {
-            let text = match r {
-                Role::Stance => "sneering 1\n".to_string(),
-                Role::Target => TARGETS.to_string(),
-                Role::General => String::new(),
-                _ => t.to_string(),
-            };
-            (*r, text)
-        })
-        .collect();
-    let plain = Scorer::new(parse_set(None, &files).unwrap())
+    let plain = scorer_with("sneering 1\n", "")
         .score_paragraph("The Big Society: we should stop sneering.", NAMED);
     assert!(close(plain.score, NEGATION_FACTOR));
 }
@@ -492,19 +486,7 @@ fn a_rival_programme_without_the_target_is_not_linked() {
 #[test]
 fn a_word_acting_as_a_negator_is_not_also_a_stance_term() {
     // "no" is a negator; a stance entry for the same word must not count.
-    let files: Vec<(Role, String)> = EMBEDDED
-        .iter()
-        .map(|(r, t)| {
-            let text = match r {
-                Role::Stance => "carping -1.5\nquit -1\n".to_string(),
-                Role::General => String::new(),
-                Role::Target => TARGETS.to_string(),
-                _ => t.to_string(),
-            };
-            (*r, text)
-        })
-        .collect();
-    let s = Scorer::new(parse_set(None, &files).unwrap());
+    let s = scorer_with("carping -1.5\nquit -1\n", "");
     let p = s.score_paragraph("Quit the carping about the Big Society.", NAMED);
     assert_eq!(p.evidence.len(), 1);
     assert_eq!(rules(&p, "carping"), vec![Rule::Negated]);
@@ -639,19 +621,7 @@ fn second_review_cases() {
 
 #[test]
 fn a_negated_quantifier_reaches_its_clause() {
-    let files: Vec<(Role, String)> = EMBEDDED
-        .iter()
-        .map(|(r, t)| {
-            let text = match r {
-                Role::Stance => format!("{STANCE}not everyone -1.5\n"),
-                Role::General => GENERAL.to_string(),
-                Role::Target => TARGETS.to_string(),
-                _ => t.to_string(),
-            };
-            (*r, text)
-        })
-        .collect();
-    let scorer = Scorer::new(parse_set(None, &files).unwrap());
+    let scorer = scorer_with(&format!("{STANCE}not everyone -1.5\n"), GENERAL);
     let p = scorer.score_paragraph(
         "Not everyone in the Big Society movement thinks it a success.",
         NAMED,
