@@ -45,6 +45,10 @@ pub const HEDGE_FACTOR: f64 = 0.7;
 /// cover for cuts?") and carry the writer's lean. The rule is recorded in
 /// the evidence. (Weakening questions by 0.8 cost 0.007 macro-F1 on dev.)
 pub const QUESTION_FACTOR: f64 = 1.0;
+/// A term in a clause opened by "whether" ("cannot judge whether it is
+/// succeeding", "whether it failed or quietly succeeded") is a question
+/// left open, not a claim: it counts for neither side.
+pub const OPEN_QUESTION_FACTOR: f64 = 0.0;
 /// Terms after "but", "however", "yet" carry the paragraph (guideline 3).
 pub const AFTER_CONTRAST_FACTOR: f64 = 1.5;
 /// Terms before a contrast marker are what the writer moves away from.
@@ -259,6 +263,7 @@ pub enum Rule {
     Attributed,
     Context,
     Fixed,
+    Open,
 }
 
 impl Rule {
@@ -279,6 +284,7 @@ impl Rule {
             Rule::Fixed => "fixed",
             Rule::Attributed => "attributed",
             Rule::Context => "context",
+            Rule::Open => "open_question",
         }
     }
 }
@@ -698,6 +704,9 @@ struct RuleContext<'t> {
     /// sorted: their own words ("the *trouble* is", "it is *nonsense* to
     /// say") are not stance terms; the rule has used them.
     marker_spans: Vec<(u32, u32)>,
+    /// "whether" (position, clause): what follows in its clause is an open
+    /// question.
+    open_questions: Vec<(u32, u32)>,
 }
 
 /// How each critic word in a paragraph is used.
@@ -1137,7 +1146,13 @@ impl<'t> RuleContext<'t> {
             attributed_sentences: Vec::new(),
             critics: CriticReading::default(),
             marker_spans: Vec::new(),
+            open_questions: Vec::new(),
         };
+        for (i, t) in tokens.tokens.iter().enumerate() {
+            if tokens.norm(i) == "whether" {
+                ctx.open_questions.push((i as u32, t.clause));
+            }
+        }
         let mut critics: Vec<(u32, u32)> = Vec::new();
         let mut attributions: Vec<(u32, u32)> = Vec::new();
         let mut boundaries: Vec<u32> = Vec::new();
@@ -1186,10 +1201,22 @@ impl<'t> RuleContext<'t> {
                     {
                         continue;
                     }
+                    // "yet" turns the argument only where it opens a clause
+                    // ("Yet the money ...", "simple, yet effective", "and
+                    // yet"); inside one it is the adverb of time ("has not
+                    // yet set out", "the best yet").
+                    let s = h.start as usize;
+                    if h.end - h.start == 1
+                        && tokens.norm(s) == "yet"
+                        && s > 0
+                        && tokens.tokens[s - 1].clause == cue.clause
+                        && !matches!(tokens.norm(s - 1), "and" | "but")
+                    {
+                        continue;
+                    }
                     if h.end - h.start > 1 {
                         ctx.marker_spans.push((h.start, h.end));
                     }
-                    let s = h.start as usize;
                     let sentence = tokens.tokens[s].sentence;
                     let initial = s == 0 || tokens.tokens[s - 1].sentence != sentence;
                     ctx.contrasts.push((h.start, sentence, initial));
@@ -1396,6 +1423,26 @@ impl<'t> RuleContext<'t> {
         before || overlaps
     }
 
+    /// Whether `neg` is a "not" opening a clause after a comma or dash in
+    /// its sentence: "an opportunity, not a threat".
+    fn contrastive_not(&self, neg: &Cue, sentence: u32) -> bool {
+        let n = neg.start as usize;
+        n > 0
+            && self.tokens.norm(n) == "not"
+            && neg.end == neg.start + 1
+            && self.tokens.tokens[n - 1].clause != neg.clause
+            && self.tokens.tokens[n - 1].sentence == sentence
+    }
+
+    /// Whether `neg` is such a contrastive "not" ("X, not Y") in a sentence whose earlier clause holds a modal of
+    /// obligation: "volunteering should add to services, not be used as a
+    /// cheap replacement" warns against Y rather than denying it.
+    fn warned_contrast(&self, neg: &Cue, sentence: u32) -> bool {
+        self.contrastive_not(neg, sentence)
+            && last_ending_by(&self.warnings, neg.start)
+                .is_some_and(|w| self.tok(w.start).sentence == sentence)
+    }
+
     fn apply(&self, h: &Hit, entries: &[crate::lexicon::Entry], ev: &mut Evidence) {
         let first = self.tok(h.start);
         let (sentence, clause) = (first.sentence, first.clause);
@@ -1420,20 +1467,16 @@ impl<'t> RuleContext<'t> {
             .or_else(quantified)
             .filter(|_| !fixed)
         {
-            if ev.weight < 0.0 && self.warned(&neg, clause) {
+            if ev.weight < 0.0
+                && (self.warned(&neg, clause) || self.warned_contrast(&neg, sentence))
+            {
                 ev.weight *= WARNING_FACTOR;
                 ev.rules.push((Rule::Warning, WARNING_FACTOR));
             } else {
                 // "An opportunity, not a threat": a "not" opening a clause
                 // after a comma or dash sets one thing against another and
                 // denies the second outright.
-                let n = neg.start as usize;
-                let contrastive = n > 0
-                    && self.tokens.norm(n) == "not"
-                    && neg.end == neg.start + 1
-                    && self.tokens.tokens[n - 1].clause != neg.clause
-                    && self.tokens.tokens[n - 1].sentence == sentence;
-                let f = if contrastive {
+                let f = if self.contrastive_not(&neg, sentence) {
                     CONTRASTIVE_NEGATION_FACTOR
                 } else {
                     NEGATION_FACTOR
@@ -1480,6 +1523,12 @@ impl<'t> RuleContext<'t> {
         } else if after {
             ev.weight *= AFTER_CONTRAST_FACTOR;
             ev.rules.push((Rule::AfterContrast, AFTER_CONTRAST_FACTOR));
+        }
+        // An open question: "whether it is succeeding" claims no success.
+        let k = self.open_questions.partition_point(|q| q.0 < h.start);
+        if k > 0 && self.open_questions[k - 1].1 == clause {
+            ev.weight *= OPEN_QUESTION_FACTOR;
+            ev.rules.push((Rule::Open, OPEN_QUESTION_FACTOR));
         }
         // Concession: the marker's own clause counts for less.
         let k = self.concessions.partition_point(|c| c.0 <= h.start);

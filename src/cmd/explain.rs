@@ -219,6 +219,7 @@ fn rule_note(rule: Rule) -> &'static str {
         }
         Rule::Attributed => "in a reported view (recorded; a reported view counts)",
         Rule::Context => "the paragraph is linked by document context only",
+        Rule::Open => "in a clause opened by \"whether\": an open question, not a claim",
     }
 }
 
