@@ -128,7 +128,7 @@ fn write_paragraph<W: Write>(
     let link = match s.link {
         Link::Explicit => format!("explicit: names {}", quoted_list(&s.targets)),
         Link::Reference => "reference: refers to it (\"the scheme\", \"the idea\", ...) in a document that names it".into(),
-        Link::Context => "context: names nothing, but the document names the target; domain frames count at 0.8, general words at 0.5".into(),
+        Link::Context => "context: names nothing, but the document names the target; domain frames count in full, general words at half weight".into(),
         Link::None => "none: the paragraph is not linked to the target, so its terms do not count".into(),
     };
     writeln!(out, "  link: {link}")?;
@@ -244,7 +244,7 @@ mod tests {
         );
         assert!(s.contains("negated"), "{s}");
         assert!(
-            s.contains("pro at >= +1.00, sceptical at <= -1.00: pro"),
+            s.contains("pro at >= +0.90, sceptical at <= -0.90: pro"),
             "{s}"
         );
         assert!(s.contains("boilerplate: every line matches"), "{s}");

@@ -338,7 +338,7 @@ fn references_count_only_in_a_document_that_names_the_target() {
 }
 
 #[test]
-fn context_links_weaken_domain_frames_and_general_words() {
+fn context_links_keep_domain_frames_and_weaken_general_words() {
     let s = scorer();
     let p = s.score_paragraph("Volunteers called it a smokescreen and a bad one.", NAMED);
     assert_eq!(p.link, Link::Context);
@@ -348,10 +348,20 @@ fn context_links_weaken_domain_frames_and_general_words() {
         -2.0 * CONTEXT_STANCE_FACTOR
     ));
     assert!(close(weight(&p, "bad"), -CONTEXT_GENERAL_FACTOR));
-    assert_eq!(
-        rules(&p, "smokescreen"),
-        vec![Rule::Attributed, Rule::Context]
-    );
+    // A factor of 1 changes nothing, so it is not recorded as a rule.
+    assert_eq!(rules(&p, "smokescreen"), vec![Rule::Attributed]);
+    assert_eq!(rules(&p, "bad"), vec![Rule::Attributed, Rule::Context]);
+}
+
+#[test]
+fn the_label_follows_the_score_as_printed() {
+    let s = scorer();
+    // 1.5 x 0.6 is 0.8999999999999999 in floating point: shown and
+    // thresholded as 0.9.
+    let p = s.score_paragraph("The Big Society is not a failure.", NAMED);
+    let raw: f64 = p.evidence.iter().map(|e| e.weight).sum();
+    assert_eq!(p.score, (raw * 1000.0).round() / 1000.0);
+    assert_eq!(p.stance == Stance::Pro, p.score >= PRO_THRESHOLD, "{p:?}");
 }
 
 #[test]
