@@ -618,6 +618,7 @@ impl Scorer {
                 }
                 evidence.push(ev);
             }
+            rules.concede_denied_likeness(&mut evidence);
         }
         let score: f64 = evidence.iter().map(|e| e.weight).sum();
         // An empty sum is -0.0, which would print as "-0.00". The sum is
@@ -1454,6 +1455,53 @@ impl<'t> RuleContext<'t> {
         self.contrastive_not(neg, sentence)
             && last_ending_by(&self.warnings, neg.start)
                 .is_some_and(|w| self.tok(w.start).sentence == sentence)
+    }
+
+    /// "A bad launch is not a bad idea", "a clumsy slogan is not the same
+    /// as a failed policy": a subject that shares its sign with the term the
+    /// copula denies is granted, not asserted, and the denial carries the
+    /// clause. Such subject terms count as in a concession.
+    fn concede_denied_likeness(&self, evidence: &mut [Evidence]) {
+        for i in 0..evidence.len() {
+            let e = &evidence[i];
+            if !e.rules.iter().any(|r| r.0 == Rule::Negated) || e.base == 0.0 {
+                continue;
+            }
+            let Some(neg) = self.cue_before(&self.negators, e.token, NEGATION_WINDOW) else {
+                continue;
+            };
+            let n = neg.start as usize;
+            let copula = |w: &str| matches!(w, "is" | "was" | "are" | "were");
+            let negated_copula = matches!(
+                self.tokens.norm(n),
+                "isn't" | "wasn't" | "aren't" | "weren't"
+            );
+            let subject_end = if negated_copula {
+                neg.start
+            } else if n > 0
+                && self.tokens.norm(n) == "not"
+                && self.tokens.tokens[n - 1].clause == neg.clause
+                && copula(self.tokens.norm(n - 1))
+            {
+                neg.start - 1
+            } else {
+                continue;
+            };
+            let sign = e.base.signum();
+            for s in &mut evidence[..i] {
+                if s.token < subject_end
+                    && self.tok(s.token).clause == neg.clause
+                    && s.base.signum() == sign
+                    && !s
+                        .rules
+                        .iter()
+                        .any(|r| matches!(r.0, Rule::Negated | Rule::Concession))
+                {
+                    s.weight *= CONCESSION_FACTOR;
+                    s.rules.push((Rule::Concession, CONCESSION_FACTOR));
+                }
+            }
+        }
     }
 
     fn apply(&self, h: &Hit, entries: &[crate::lexicon::Entry], ev: &mut Evidence) {

@@ -644,3 +644,29 @@ fn a_negated_quantifier_reaches_its_clause() {
     );
     assert!(!rules(&p, "success").contains(&Rule::Negated));
 }
+
+#[test]
+fn a_subject_sharing_the_sign_of_a_denied_likeness_is_conceded() {
+    let s = scorer_with(
+        "clumsy -1.5\nfailed idea -2\nattractive 1\ncredible 1\n",
+        "",
+    );
+    // "A clumsy launch is not a failed idea": the clumsiness is granted.
+    let p = s.score_paragraph("A clumsy launch is not a failed idea.", NAMED);
+    assert!(
+        close(weight(&p, "clumsy"), -1.5 * CONCESSION_FACTOR),
+        "{p:?}"
+    );
+    assert_eq!(rules(&p, "clumsy"), vec![Rule::Concession]);
+    assert!(p.score > 0.0, "{p:?}");
+    // Only a copula before "not" (or a negated copula) denies a likeness.
+    let p = s.score_paragraph("An attractive scheme isn't a credible one.", NAMED);
+    assert!(close(weight(&p, "attractive"), CONCESSION_FACTOR));
+    let p = s.score_paragraph("An attractive scheme was never credible.", NAMED);
+    assert!(close(weight(&p, "attractive"), 1.0), "{p:?}");
+    // A subject of the other sign, or in another clause, is untouched.
+    let p = s.score_paragraph("A clumsy launch is not credible.", NAMED);
+    assert!(close(weight(&p, "clumsy"), -1.5));
+    let p = s.score_paragraph("It has a clumsy name; it is not a failed idea.", NAMED);
+    assert!(close(weight(&p, "clumsy"), -1.5));
+}
