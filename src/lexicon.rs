@@ -15,6 +15,8 @@ use sha2::{Digest, Sha256};
 
 use crate::tokenize::fold_word_cow;
 
+mod inflect;
+
 /// The part an entry plays in scoring. Each role has its own file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Role {
@@ -738,21 +740,25 @@ fn parse_lines<'t>(
             continue;
         }
         match parse_entry(role, content, keep) {
-            Ok((pattern, words, weight, fixed)) => entries.push(Entry {
-                role,
-                pattern,
-                words,
-                weight,
-                fixed,
-                line,
-            }),
+            Ok((pattern, forms, weight, fixed)) => {
+                entries.extend(forms.into_iter().map(|words| Entry {
+                    role,
+                    pattern: pattern.clone(),
+                    words,
+                    weight,
+                    fixed,
+                    line,
+                }))
+            }
             Err(message) => errors.push(err(message)),
         }
     }
     (entries, errors)
 }
 
-type ParsedEntry = (Text, Vec<PatternWord>, Option<f64>, bool);
+/// The pattern as written, the word sequences it stands for (one, or one
+/// per form of a `~` verb), the weight and whether it is fixed.
+type ParsedEntry = (Text, Vec<Vec<PatternWord>>, Option<f64>, bool);
 
 fn parse_entry<'t>(role: Role, content: &'t str, keep: Keep<'t>) -> Result<ParsedEntry, String> {
     let fields: Vec<&str> = content.split_whitespace().collect();
@@ -815,7 +821,29 @@ fn parse_entry<'t>(role: Role, content: &'t str, keep: Keep<'t>) -> Result<Parse
         }
     };
     let mut words = Vec::with_capacity(pattern_fields.len());
+    // A word ending in `~` is a verb in all its forms: the entry stands for
+    // one word sequence per form.
+    let mut verb: Option<(usize, Vec<String>)> = None;
     for f in pattern_fields {
+        if let Some(base) = f.strip_suffix('~') {
+            if verb.is_some() {
+                return Err(format!("{f:?}: only one word of a pattern may end in `~`"));
+            }
+            let folded = match parse_word(base, keep) {
+                Ok(w) if !w.wildcard && !w.text.is_empty() => w.text,
+                _ => {
+                    return Err(format!(
+                        "{f:?}: `~` follows a plain word (a verb such as `fill~`)"
+                    ));
+                }
+            };
+            verb = Some((words.len(), inflect::verb_forms(&folded)));
+            words.push(PatternWord {
+                text: folded,
+                wildcard: false,
+            });
+            continue;
+        }
         match parse_word(f, keep) {
             Ok(w) => words.push(w),
             // A contraction the tokenizer reads as two words ("it's" is
@@ -847,7 +875,18 @@ fn parse_entry<'t>(role: Role, content: &'t str, keep: Keep<'t>) -> Result<Parse
         }
         _ => Cow::Borrowed(""),
     };
-    Ok((pattern, words, weight, fixed))
+    let forms = match verb {
+        None => vec![words],
+        Some((at, forms)) => forms
+            .into_iter()
+            .map(|form| {
+                let mut ws = words.clone();
+                ws[at].text = Cow::Owned(form);
+                ws
+            })
+            .collect(),
+    };
+    Ok((pattern, forms, weight, fixed))
 }
 
 fn parse_word<'t>(field: &'t str, keep: Keep<'t>) -> Result<PatternWord, String> {
@@ -1042,6 +1081,42 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn a_verb_with_a_tilde_stands_for_all_its_forms() {
+        let (es, errs) = parse_file(Role::Stance, "x.txt", "# c\nFall~ short   -1.5\n");
+        assert!(errs.is_empty(), "{errs:?}");
+        let mut got: Vec<String> = es
+            .iter()
+            .map(|e| {
+                assert_eq!(
+                    (e.pattern.as_ref(), e.weight, e.line),
+                    ("Fall~ short", Some(-1.5), 2)
+                );
+                e.words
+                    .iter()
+                    .map(|w| w.text.as_ref())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "fall short",
+                "fallen short",
+                "falling short",
+                "falls short",
+                "fell short"
+            ]
+        );
+        for bad in ["fill~ gap~ -1", "fill*~ the gap -1", "~ the gap -1"] {
+            let (_, errs) = parse_file(Role::Stance, "x.txt", bad);
+            assert_eq!(errs.len(), 1, "{bad}: {errs:?}");
+            assert!(errs[0].message.contains('~'), "{}", errs[0]);
+        }
     }
 
     #[test]

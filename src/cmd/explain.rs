@@ -239,7 +239,7 @@ mod tests {
         assert!(s.contains("paragraph 0 (line 1): pro"), "{s}");
         assert!(s.contains("link: explicit: names \"big society\""), "{s}");
         assert!(
-            s.contains("\"cover for cuts\" matches stance term \"cover for cuts\""),
+            s.contains("\"cover for cuts\" matches stance term \"cover~ for cuts\""),
             "{s}"
         );
         assert!(s.contains("negated"), "{s}");
