@@ -96,6 +96,7 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("spin", "spun", "spun"),
     ("split", "split", "split"),
     ("spread", "spread", "spread"),
+    ("spring", "sprang", "sprung"),
     ("stand", "stood", "stood"),
     ("steal", "stole", "stolen"),
     ("stick", "stuck", "stuck"),
