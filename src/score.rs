@@ -54,6 +54,8 @@ pub const QUESTION_FACTOR: f64 = 1.0;
 /// succeeding", "whether it failed or quietly succeeded") is a question
 /// left open, not a claim: it counts for neither side.
 pub const OPEN_QUESTION_FACTOR: f64 = 0.0;
+/// How many words after "whether" the open question may run.
+pub const OPEN_QUESTION_REACH: usize = 15;
 /// Terms after "but", "however", "yet" carry the paragraph (guideline 3).
 pub const AFTER_CONTRAST_FACTOR: f64 = 1.5;
 /// Terms before a contrast marker are what the writer moves away from.
@@ -81,6 +83,29 @@ pub const CONTEXT_GENERAL_FACTOR: f64 = 0.5;
 /// Scale of the confidence curve: how far past a threshold a score must go
 /// to be about 63% of the way from 0.5 to 1.
 pub const CONFIDENCE_SCALE: f64 = 2.0;
+
+/// Words that, right after "yet", show it opens a clause without a comma
+/// ("mocked yet it thrived"): subject pronouns and determiners.
+const YET_SUBJECTS: &[&str] = &[
+    "it",
+    "they",
+    "we",
+    "he",
+    "she",
+    "i",
+    "you",
+    "there",
+    "the",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "our",
+    "ministers",
+    "nobody",
+    "no",
+];
 
 /// Words after "but" that make it additive, not contrastive ("but also").
 const NOT_CONTRAST_AFTER_BUT: &[&str] = &["also"];
@@ -270,7 +295,7 @@ pub enum Rule {
     Attributed,
     Context,
     Fixed,
-    Open,
+    OpenQuestion,
 }
 
 impl Rule {
@@ -291,7 +316,7 @@ impl Rule {
             Rule::Fixed => "fixed",
             Rule::Attributed => "attributed",
             Rule::Context => "context",
-            Rule::Open => "open_question",
+            Rule::OpenQuestion => "open_question",
         }
     }
 }
@@ -718,8 +743,8 @@ struct RuleContext<'t> {
     /// sorted: their own words ("the *trouble* is", "it is *nonsense* to
     /// say") are not stance terms; the rule has used them.
     marker_spans: Vec<(u32, u32)>,
-    /// "whether" (position, clause): what follows in its clause is an open
-    /// question.
+    /// The span of each "whether" question: from the word to where the
+    /// question ends (exclusive).
     open_questions: Vec<(u32, u32)>,
 }
 
@@ -1163,9 +1188,35 @@ impl<'t> RuleContext<'t> {
             open_questions: Vec::new(),
         };
         for (i, t) in tokens.tokens.iter().enumerate() {
-            if tokens.norm(i) == "whether" {
-                ctx.open_questions.push((i as u32, t.clause));
+            if tokens.norm(i) != "whether" {
+                continue;
             }
+            // The question runs to the end of its clause, at most
+            // OPEN_QUESTION_REACH words, and stops at a turn ("but"), a
+            // relative clause ("a scheme that has failed", but not "or
+            // that it isn't" or "whether that shows") or "or not".
+            let mut end = i + 1;
+            while end < tokens.len()
+                && end <= i + OPEN_QUESTION_REACH
+                && tokens.tokens[end].clause == t.clause
+            {
+                let w = tokens.norm(end);
+                let relative = matches!(w, "that" | "which" | "who")
+                    && end >= i + 3
+                    && !matches!(tokens.norm(end - 1), "or" | "and");
+                if relative || matches!(w, "but" | "yet" | "although" | "though" | "however") {
+                    break;
+                }
+                if w == "or"
+                    && end + 1 < tokens.len()
+                    && matches!(tokens.norm(end + 1), "not" | "no")
+                {
+                    end += 2;
+                    break;
+                }
+                end += 1;
+            }
+            ctx.open_questions.push((i as u32, end as u32));
         }
         let mut critics: Vec<(u32, u32)> = Vec::new();
         let mut attributions: Vec<(u32, u32)> = Vec::new();
@@ -1217,14 +1268,18 @@ impl<'t> RuleContext<'t> {
                     }
                     // "yet" turns the argument only where it opens a clause
                     // ("Yet the money ...", "simple, yet effective", "and
-                    // yet"); inside one it is the adverb of time ("has not
-                    // yet set out", "the best yet").
+                    // yet", "mocked yet it thrived"); inside one it is the
+                    // adverb of time ("has not yet set out", "the best yet").
                     let s = h.start as usize;
+                    let opens_clause = tokens.tokens.get(s + 1).is_some_and(|t| {
+                        t.clause == cue.clause && YET_SUBJECTS.contains(&tokens.norm(s + 1))
+                    });
                     if h.end - h.start == 1
                         && tokens.norm(s) == "yet"
                         && s > 0
                         && tokens.tokens[s - 1].clause == cue.clause
                         && !matches!(tokens.norm(s - 1), "and" | "but")
+                        && !opens_clause
                     {
                         continue;
                     }
@@ -1448,13 +1503,17 @@ impl<'t> RuleContext<'t> {
             && self.tokens.tokens[n - 1].sentence == sentence
     }
 
-    /// Whether `neg` is such a contrastive "not" ("X, not Y") in a sentence whose earlier clause holds a modal of
-    /// obligation: "volunteering should add to services, not be used as a
-    /// cheap replacement" warns against Y rather than denying it.
+    /// Whether `neg` is such a contrastive "not" ("X, not Y") whose first
+    /// conjunct, the clause just before, holds a modal of obligation:
+    /// "volunteering should add to services, not be used as a cheap
+    /// replacement" warns against Y rather than denying it. A modal in an
+    /// earlier clause governs something else ("Ministers should stop
+    /// apologising: it is a success, not a failure").
     fn warned_contrast(&self, neg: &Cue, sentence: u32) -> bool {
         self.contrastive_not(neg, sentence)
-            && last_ending_by(&self.warnings, neg.start)
-                .is_some_and(|w| self.tok(w.start).sentence == sentence)
+            && last_ending_by(&self.warnings, neg.start).is_some_and(|w| {
+                self.tok(w.start).sentence == sentence && w.clause + 1 == neg.clause
+            })
     }
 
     /// "A bad launch is not a bad idea", "a clumsy slogan is not the same
@@ -1462,8 +1521,10 @@ impl<'t> RuleContext<'t> {
     /// copula denies is granted, not asserted, and the denial carries the
     /// clause. Such subject terms count as in a concession.
     fn concede_denied_likeness(&self, evidence: &mut [Evidence]) {
-        for i in 0..evidence.len() {
-            let e = &evidence[i];
+        // The denials first: for each clause and sign, where the furthest
+        // subject ends. Then one pass grants the subject terms before it.
+        let mut denials: std::collections::HashMap<(u32, bool), u32> = Default::default();
+        for e in evidence.iter() {
             if !e.rules.iter().any(|r| r.0 == Rule::Negated) || e.base == 0.0 {
                 continue;
             }
@@ -1471,7 +1532,18 @@ impl<'t> RuleContext<'t> {
                 continue;
             };
             let n = neg.start as usize;
-            let copula = |w: &str| matches!(w, "is" | "was" | "are" | "were");
+            // A likeness is a noun phrase: "is not *a* failed idea", "is
+            // not *the* same as ..."; "were not wrong" and "is not hard to
+            // see" are litotes, which assert.
+            let likeness = self
+                .tokens
+                .tokens
+                .get(neg.end as usize)
+                .is_some_and(|t| t.clause == neg.clause)
+                && matches!(self.tokens.norm(neg.end as usize), "a" | "an" | "the");
+            if !likeness {
+                continue;
+            }
             let negated_copula = matches!(
                 self.tokens.norm(n),
                 "isn't" | "wasn't" | "aren't" | "weren't"
@@ -1481,25 +1553,31 @@ impl<'t> RuleContext<'t> {
             } else if n > 0
                 && self.tokens.norm(n) == "not"
                 && self.tokens.tokens[n - 1].clause == neg.clause
-                && copula(self.tokens.norm(n - 1))
+                && matches!(self.tokens.norm(n - 1), "is" | "was" | "are" | "were")
             {
                 neg.start - 1
             } else {
                 continue;
             };
-            let sign = e.base.signum();
-            for s in &mut evidence[..i] {
-                if s.token < subject_end
-                    && self.tok(s.token).clause == neg.clause
-                    && s.base.signum() == sign
-                    && !s
-                        .rules
-                        .iter()
-                        .any(|r| matches!(r.0, Rule::Negated | Rule::Concession))
-                {
-                    s.weight *= CONCESSION_FACTOR;
-                    s.rules.push((Rule::Concession, CONCESSION_FACTOR));
-                }
+            let end = denials.entry((neg.clause, e.base > 0.0)).or_insert(0);
+            *end = (*end).max(subject_end);
+        }
+        if denials.is_empty() {
+            return;
+        }
+        for s in evidence.iter_mut() {
+            if s.base == 0.0 {
+                continue;
+            }
+            let key = (self.tok(s.token).clause, s.base > 0.0);
+            if denials.get(&key).is_some_and(|&end| s.token < end)
+                && !s
+                    .rules
+                    .iter()
+                    .any(|r| matches!(r.0, Rule::Negated | Rule::Concession))
+            {
+                s.weight *= CONCESSION_FACTOR;
+                s.rules.push((Rule::Concession, CONCESSION_FACTOR));
             }
         }
     }
@@ -1587,9 +1665,9 @@ impl<'t> RuleContext<'t> {
         }
         // An open question: "whether it is succeeding" claims no success.
         let k = self.open_questions.partition_point(|q| q.0 < h.start);
-        if k > 0 && self.open_questions[k - 1].1 == clause {
+        if k > 0 && h.start < self.open_questions[k - 1].1 {
             ev.weight *= OPEN_QUESTION_FACTOR;
-            ev.rules.push((Rule::Open, OPEN_QUESTION_FACTOR));
+            ev.rules.push((Rule::OpenQuestion, OPEN_QUESTION_FACTOR));
         }
         // Concession: the marker's own clause counts for less.
         let k = self.concessions.partition_point(|c| c.0 <= h.start);

@@ -197,14 +197,14 @@ fn write_text<W: Write>(out: &mut W, changes: &[Change], s: &Summary) -> io::Res
     for c in changes {
         writeln!(
             out,
-            "{}:{} paragraph {}: {} -> {} (score {:+.2} -> {:+.2})",
+            "{}:{} paragraph {}: {} -> {} (score {} -> {})",
             super::printable(&c.path),
             c.start_line,
             c.index,
             c.old,
             c.new,
-            c.old_score,
-            c.new_score
+            super::explain::score_text(c.old_score),
+            super::explain::score_text(c.new_score)
         )?;
         for a in &c.added {
             writeln!(out, "    + {a}")?;

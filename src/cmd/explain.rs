@@ -109,8 +109,11 @@ fn write_paragraph<W: Write>(
     };
     writeln!(
         out,
-        "paragraph {} ({lines}): {} (score {:+.2}, confidence {:.2})",
-        p.para.index, s.stance, s.score, s.confidence
+        "paragraph {} ({lines}): {} (score {}, confidence {:.2})",
+        p.para.index,
+        s.stance,
+        score_text(s.score),
+        s.confidence
     )?;
     let text: String = p
         .para
@@ -181,8 +184,11 @@ fn write_paragraph<W: Write>(
     }
     writeln!(
         out,
-        "  sum {:+.2}; pro at >= {:+.2}, sceptical at <= {:+.2}: {}",
-        s.score, PRO_THRESHOLD, -SCEPTICAL_THRESHOLD, s.stance
+        "  sum {}; pro at >= {:+.2}, sceptical at <= {:+.2}: {}",
+        score_text(s.score),
+        PRO_THRESHOLD,
+        -SCEPTICAL_THRESHOLD,
+        s.stance
     )?;
     Ok(())
 }
@@ -219,7 +225,18 @@ fn rule_note(rule: Rule) -> &'static str {
         }
         Rule::Attributed => "in a reported view (recorded; a reported view counts)",
         Rule::Context => "the paragraph is linked by document context only",
-        Rule::Open => "in a clause opened by \"whether\": an open question, not a claim",
+        Rule::OpenQuestion => "in a clause opened by \"whether\": an open question, not a claim",
+    }
+}
+
+/// A score as the label sees it: two decimals, or three where the third
+/// matters (a score of 0.895 is below a 0.9 threshold and must not print
+/// as "+0.90").
+pub fn score_text(score: f64) -> String {
+    if ((score * 100.0).round() - score * 100.0).abs() < 1e-9 {
+        format!("{score:+.2}")
+    } else {
+        format!("{score:+.3}")
     }
 }
 
@@ -251,6 +268,8 @@ mod tests {
         let mut one = Vec::new();
         write_explanation(&mut one, "a.txt", &scorer, &doc, Some(2)).unwrap();
         let one = String::from_utf8(one).unwrap();
+        assert_eq!(score_text(0.895), "+0.895");
+        assert_eq!(score_text(-1.5), "-1.50");
         assert!(
             one.contains("paragraph 2") && !one.contains("paragraph 0 ("),
             "{one}"

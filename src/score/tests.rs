@@ -355,13 +355,74 @@ fn context_links_keep_domain_frames_and_weaken_general_words() {
 
 #[test]
 fn the_label_follows_the_score_as_printed() {
-    let s = scorer();
-    // 1.5 x 0.6 is 0.8999999999999999 in floating point: shown and
-    // thresholded as 0.9.
-    let p = s.score_paragraph("The Big Society is not a failure.", NAMED);
+    let s = scorer_with("slogan -1.5\n", "");
+    // -1.5 x -0.6 is 0.8999999999999999 in floating point: shown, and
+    // labelled, as 0.9, the threshold.
+    let p = s.score_paragraph("The Big Society is not a slogan.", NAMED);
     let raw: f64 = p.evidence.iter().map(|e| e.weight).sum();
-    assert_eq!(p.score, (raw * 1000.0).round() / 1000.0);
-    assert_eq!(p.stance == Stance::Pro, p.score >= PRO_THRESHOLD, "{p:?}");
+    assert!(raw < PRO_THRESHOLD, "{raw}");
+    assert_eq!(p.score, 0.9);
+    assert_eq!(p.stance, Stance::Pro, "{p:?}");
+}
+
+#[test]
+fn a_whether_question_asserts_neither_side_up_to_its_end() {
+    let s = scorer_with("triumph 2\nfailed -2\ndisaster -2\n", "unclear -1\n");
+    let p = s.score_paragraph("Nobody knows whether the Big Society failed.", NAMED);
+    assert_eq!(weight(&p, "failed"), 0.0);
+    assert_eq!(rules(&p, "failed"), vec![Rule::OpenQuestion]);
+    // The question stops at a turn, a relative clause or "or not".
+    let p = s.score_paragraph(
+        "Whether it works in cities is unclear but here it is a triumph.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "triumph"), 2.0 * AFTER_CONTRAST_FACTOR));
+    let p = s.score_paragraph(
+        "They must decide whether to fund a scheme that failed.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "failed"), -2.0));
+    let p = s.score_paragraph(
+        "Whether they admit it or not the Big Society is a disaster.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "disaster"), -2.0));
+}
+
+#[test]
+fn yet_turns_only_where_it_opens_a_clause() {
+    let s = scorer_with("triumph 2\nbest 1\n", "");
+    let p = s.score_paragraph("The best idea yet, and a triumph.", NAMED);
+    assert!(close(weight(&p, "best"), 1.0), "{p:?}");
+    let p = s.score_paragraph("It was mocked yet it was a triumph.", NAMED);
+    assert!(close(weight(&p, "triumph"), 2.0 * AFTER_CONTRAST_FACTOR));
+    let p = s.score_paragraph("Mocked, yet a triumph.", NAMED);
+    assert!(close(weight(&p, "triumph"), 2.0 * AFTER_CONTRAST_FACTOR));
+}
+
+#[test]
+fn a_contrastive_not_after_a_modal_in_its_first_conjunct_warns() {
+    let s = scorer_with("cheap replacement -2\nsuccess 2\nfailure -2\n", "");
+    let p = s.score_paragraph(
+        "Volunteers should add to services, not be a cheap replacement.",
+        NAMED,
+    );
+    assert_eq!(rules(&p, "cheap replacement"), vec![Rule::Warning]);
+    assert!(close(
+        weight(&p, "cheap replacement"),
+        -2.0 * WARNING_FACTOR
+    ));
+    // Without the modal, or with it in an earlier clause, "not" denies.
+    let p = s.score_paragraph("It adds to services, not a cheap replacement.", NAMED);
+    assert!(close(weight(&p, "cheap replacement"), 2.0));
+    let p = s.score_paragraph(
+        "We should stop apologising: a success, not a failure.",
+        NAMED,
+    );
+    assert!(
+        close(weight(&p, "failure"), -2.0 * CONTRASTIVE_NEGATION_FACTOR),
+        "{p:?}"
+    );
 }
 
 #[test]
