@@ -107,6 +107,10 @@ const YET_SUBJECTS: &[&str] = &[
     "no",
 ];
 
+/// The farthest the "to" of a "too ... to" frame may stand from "too"
+/// ("too important an idea to be allowed to fail": 4 words on).
+const TOO_TO_REACH: usize = 5;
+
 /// Words after "but" that make it additive, not contrastive ("but also").
 const NOT_CONTRAST_AFTER_BUT: &[&str] = &["also"];
 
@@ -1379,6 +1383,34 @@ impl<'t> RuleContext<'t> {
         }
         ctx.attributed_sentences.dedup();
         merge_spans(&mut ctx.rebutted_clauses);
+        // "Too important to fail", "too late to save the library": the "to"
+        // of a "too ... to" frame negates what follows it.
+        let mut too_to = Vec::new();
+        for i in 0..tokens.len() {
+            if tokens.norm(i) != "too" {
+                continue;
+            }
+            let clause = tokens.tokens[i].clause;
+            let to = (i + 2..tokens.len().min(i + 2 + TOO_TO_REACH))
+                .take_while(|&j| tokens.tokens[j].clause == clause)
+                .find(|&j| tokens.norm(j) == "to");
+            if let Some(j) = to {
+                let k = ctx.negators.partition_point(|n| n.start as usize <= j);
+                let covered = k > 0 && j < ctx.negators[k - 1].end as usize;
+                if !covered {
+                    too_to.push(Cue {
+                        start: j as u32,
+                        end: j as u32 + 1,
+                        clause,
+                        entry: u32::MAX,
+                    });
+                }
+            }
+        }
+        if !too_to.is_empty() {
+            ctx.negators.extend(too_to);
+            ctx.negators.sort_by_key(|c| (c.start, c.end));
+        }
         // A negator inside a rebuttal cue or contrast marker ("I do *not*
         // accept that ...") is part of the cue, not a negation of what
         // follows.

@@ -731,3 +731,18 @@ fn a_subject_sharing_the_sign_of_a_denied_likeness_is_conceded() {
     let p = s.score_paragraph("It has a clumsy name; it is not a failed idea.", NAMED);
     assert!(close(weight(&p, "clumsy"), -1.5));
 }
+
+#[test]
+fn the_to_of_a_too_to_frame_negates() {
+    let s = scorer_with("", "important 0.5\nfail -2\nsave 1\n");
+    let p = s.score_paragraph("It is too important an idea to be allowed to fail.", NAMED);
+    assert_eq!(rules(&p, "fail"), vec![Rule::Negated, Rule::Context]);
+    assert!(weight(&p, "fail") > 0.0);
+    let p = s.score_paragraph("It came too late to save the library.", NAMED);
+    assert!(weight(&p, "save") < 0.0);
+    // Not across a clause, nor beyond its reach.
+    let p = s.score_paragraph("It was too much, to fail like that.", NAMED);
+    assert!(weight(&p, "fail") < 0.0);
+    let p = s.score_paragraph("Too many of the volunteers who came along to fail.", NAMED);
+    assert!(weight(&p, "fail") < 0.0);
+}
