@@ -111,6 +111,38 @@ const YET_SUBJECTS: &[&str] = &[
 /// ("too important an idea to be allowed to fail": 4 words on).
 const TOO_TO_REACH: usize = 5;
 
+/// Words after "too" that show it means "also", not a degree: verbs and
+/// auxiliaries ("local groups too want to ...", "charities too have had to
+/// adapt").
+const TOO_NOT_DEGREE: &[&str] = &[
+    "want", "wants", "wanted", "have", "has", "had", "need", "needs", "needed", "are", "is", "was",
+    "were", "will", "would", "can", "could", "should", "must", "may", "might", "do", "does", "did",
+    "hope", "hopes", "hoped", "seem", "seems", "seemed", "began", "begin", "tried", "try", "tries",
+    "went", "go", "goes", "came", "come", "got", "get", "gets",
+];
+
+/// Nouns whose "that" opens their content, not a relative clause ("whether
+/// the claim that it failed will hold up").
+const THAT_CLAUSE_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "idea",
+    "fact",
+    "notion",
+    "suggestion",
+    "view",
+    "belief",
+    "argument",
+    "hope",
+    "fear",
+    "charge",
+    "assumption",
+    "promise",
+    "sense",
+    "evidence",
+    "news",
+];
+
 /// Words after "but" that make it additive, not contrastive ("but also").
 const NOT_CONTRAST_AFTER_BUT: &[&str] = &["also"];
 
@@ -1207,11 +1239,13 @@ impl<'t> RuleContext<'t> {
                 let w = tokens.norm(end);
                 let relative = matches!(w, "that" | "which" | "who")
                     && end >= i + 3
-                    && !matches!(tokens.norm(end - 1), "or" | "and");
+                    && !matches!(tokens.norm(end - 1), "or" | "and")
+                    && !(w == "that" && THAT_CLAUSE_NOUNS.contains(&tokens.norm(end - 1)));
                 if relative || matches!(w, "but" | "yet" | "although" | "though" | "however") {
                     break;
                 }
                 if w == "or"
+                    && end > i + 1
                     && end + 1 < tokens.len()
                     && matches!(tokens.norm(end + 1), "not" | "no")
                 {
@@ -1252,7 +1286,12 @@ impl<'t> RuleContext<'t> {
                         && (n == 0
                             || tokens.tokens[n - 1].sentence != tokens.tokens[n].sentence
                             || matches!(tokens.norm(n - 1), "but" | "and" | "so"));
-                    if !additive && (!rhetorical || asked) {
+                    // "Whether they admit it or not, ...": the "not" of an
+                    // "or not" tag negates nothing after it.
+                    let tag = n > 0
+                        && tokens.norm(n - 1) == "or"
+                        && matches!(tokens.norm(n), "not" | "no");
+                    if !additive && !tag && (!rhetorical || asked) {
                         ctx.negators.push(cue);
                     }
                 }
@@ -1275,9 +1314,13 @@ impl<'t> RuleContext<'t> {
                     // yet", "mocked yet it thrived"); inside one it is the
                     // adverb of time ("has not yet set out", "the best yet").
                     let s = h.start as usize;
-                    let opens_clause = tokens.tokens.get(s + 1).is_some_and(|t| {
-                        t.clause == cue.clause && YET_SUBJECTS.contains(&tokens.norm(s + 1))
-                    });
+                    let after_negator = s > 0
+                        && (matches!(tokens.norm(s - 1), "not" | "never")
+                            || tokens.norm(s - 1).ends_with("n't"));
+                    let opens_clause = !after_negator
+                        && tokens.tokens.get(s + 1).is_some_and(|t| {
+                            t.clause == cue.clause && YET_SUBJECTS.contains(&tokens.norm(s + 1))
+                        });
                     if h.end - h.start == 1
                         && tokens.norm(s) == "yet"
                         && s > 0
@@ -1387,7 +1430,12 @@ impl<'t> RuleContext<'t> {
         // of a "too ... to" frame negates what follows it.
         let mut too_to = Vec::new();
         for i in 0..tokens.len() {
-            if tokens.norm(i) != "too" {
+            // Not "only too happy to", "all too easy to" (intensifiers),
+            // nor "too" meaning "also" ("local groups too want to ...").
+            if tokens.norm(i) != "too"
+                || (i > 0 && matches!(tokens.norm(i - 1), "only" | "all"))
+                || (i + 1 < tokens.len() && TOO_NOT_DEGREE.contains(&tokens.norm(i + 1)))
+            {
                 continue;
             }
             let clause = tokens.tokens[i].clause;
