@@ -1223,39 +1223,6 @@ impl<'t> RuleContext<'t> {
             marker_spans: Vec::new(),
             open_questions: Vec::new(),
         };
-        for (i, t) in tokens.tokens.iter().enumerate() {
-            if tokens.norm(i) != "whether" {
-                continue;
-            }
-            // The question runs to the end of its clause, at most
-            // OPEN_QUESTION_REACH words, and stops at a turn ("but"), a
-            // relative clause ("a scheme that has failed", but not "or
-            // that it isn't" or "whether that shows") or "or not".
-            let mut end = i + 1;
-            while end < tokens.len()
-                && end <= i + OPEN_QUESTION_REACH
-                && tokens.tokens[end].clause == t.clause
-            {
-                let w = tokens.norm(end);
-                let relative = matches!(w, "that" | "which" | "who")
-                    && end >= i + 3
-                    && !matches!(tokens.norm(end - 1), "or" | "and")
-                    && !(w == "that" && THAT_CLAUSE_NOUNS.contains(&tokens.norm(end - 1)));
-                if relative || matches!(w, "but" | "yet" | "although" | "though" | "however") {
-                    break;
-                }
-                if w == "or"
-                    && end > i + 1
-                    && end + 1 < tokens.len()
-                    && matches!(tokens.norm(end + 1), "not" | "no")
-                {
-                    end += 2;
-                    break;
-                }
-                end += 1;
-            }
-            ctx.open_questions.push((i as u32, end as u32));
-        }
         let mut critics: Vec<(u32, u32)> = Vec::new();
         let mut attributions: Vec<(u32, u32)> = Vec::new();
         let mut boundaries: Vec<u32> = Vec::new();
@@ -1428,8 +1395,42 @@ impl<'t> RuleContext<'t> {
         merge_spans(&mut ctx.rebutted_clauses);
         // "Too important to fail", "too late to save the library": the "to"
         // of a "too ... to" frame negates what follows it.
+        // One pass over the words for "whether" questions and "too ... to"
+        // frames.
         let mut too_to = Vec::new();
         for i in 0..tokens.len() {
+            if tokens.norm(i) == "whether" {
+                let t = &tokens.tokens[i];
+                // The question runs to the end of its clause, at most
+                // OPEN_QUESTION_REACH words, and stops at a turn ("but"), a
+                // relative clause ("a scheme that has failed", but not "or
+                // that it isn't" or "whether that shows") or "or not".
+                let mut end = i + 1;
+                while end < tokens.len()
+                    && end <= i + OPEN_QUESTION_REACH
+                    && tokens.tokens[end].clause == t.clause
+                {
+                    let w = tokens.norm(end);
+                    let relative = matches!(w, "that" | "which" | "who")
+                        && end >= i + 3
+                        && !matches!(tokens.norm(end - 1), "or" | "and")
+                        && !(w == "that" && THAT_CLAUSE_NOUNS.contains(&tokens.norm(end - 1)));
+                    if relative || matches!(w, "but" | "yet" | "although" | "though" | "however") {
+                        break;
+                    }
+                    if w == "or"
+                        && end > i + 1
+                        && end + 1 < tokens.len()
+                        && matches!(tokens.norm(end + 1), "not" | "no")
+                    {
+                        end += 2;
+                        break;
+                    }
+                    end += 1;
+                }
+                ctx.open_questions.push((i as u32, end as u32));
+                continue;
+            }
             // Not "only too happy to", "all too easy to" (intensifiers),
             // nor "too" meaning "also" ("local groups too want to ...").
             if tokens.norm(i) != "too"
