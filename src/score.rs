@@ -482,6 +482,23 @@ pub struct Scorer {
 }
 
 /// A paragraph's tokens and matches, kept between the two passes.
+/// One cue of a paragraph as the rules read it (see [`Scorer::cues`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CueReport {
+    /// The lexicon role ("negator", "contrast", ...), or "open question"
+    /// for a "whether" question, which no lexicon lists.
+    pub kind: &'static str,
+    /// The pattern as written in its lexicon, or the rule's own shape
+    /// ("too ... to", "whether ...").
+    pub pattern: String,
+    /// The words of the paragraph it matched.
+    pub matched: String,
+    /// False when a rule sets the match aside ("yet" as an adverb of time).
+    pub counted: bool,
+    /// Token index of its first word.
+    pub token: u32,
+}
+
 struct Analysed {
     tokens: Tokens,
     hits: Vec<Hit>,
@@ -544,20 +561,64 @@ impl Scorer {
         Analysed { tokens, hits }
     }
 
-    /// Every lexicon match in a paragraph that is not a stance term (target
-    /// names, references, negators, contrast markers, hedges, attribution
-    /// and rebuttal cues, ...), in text order, as (role, lexicon pattern,
-    /// matched words). `bigsoc explain` shows these beside the evidence.
-    pub fn cues(&self, text: &str) -> Vec<(Role, String, String)> {
+    /// Every cue in a paragraph that is not a stance term (target names,
+    /// references, negators, contrast markers, hedges, attribution and
+    /// rebuttal cues, ...), in text order, as the rules read them: a lexicon
+    /// match a rule sets aside (the "yet" of "not yet", the "not" of "or
+    /// not") is marked not counted, and the cues the rules find without a
+    /// lexicon entry (the "to" of "too ... to", a "whether" question) are
+    /// listed too. `bigsoc explain` shows these beside the evidence.
+    pub fn cues(&self, text: &str) -> Vec<CueReport> {
         let a = self.analyse(text);
-        a.hits
+        let rules = RuleContext::new(&a.tokens, &a.hits);
+        let mut cues: Vec<CueReport> = a
+            .hits
             .iter()
             .filter(|h| !matches!(h.role, Role::Stance | Role::General))
             .map(|h| {
-                let pattern = self.lexicons.entries[h.entry as usize].pattern.to_string();
-                (h.role, pattern, match_text(text, &a.tokens, h))
+                let counted = match h.role {
+                    Role::Negator => rules
+                        .negators
+                        .iter()
+                        .any(|n| n.start == h.start && n.end == h.end),
+                    Role::Contrast => rules.contrasts.iter().any(|c| c.0 == h.start),
+                    Role::Rebuttal => rules.marker_spans.contains(&(h.start, h.end)),
+                    _ => true,
+                };
+                CueReport {
+                    kind: h.role.name(),
+                    pattern: self.lexicons.entries[h.entry as usize].pattern.to_string(),
+                    matched: match_text(text, &a.tokens, h),
+                    counted,
+                    token: h.start,
+                }
             })
-            .collect()
+            .collect();
+        let span = |start: u32, end: u32| {
+            let s = a.tokens.tokens[start as usize].start as usize;
+            let e = a.tokens.tokens[end as usize - 1].end as usize;
+            text[s..e].to_string()
+        };
+        for n in rules.negators.iter().filter(|n| n.entry == u32::MAX) {
+            cues.push(CueReport {
+                kind: "negator",
+                pattern: "too ... to".into(),
+                matched: span(n.start, n.end),
+                counted: true,
+                token: n.start,
+            });
+        }
+        for &(start, end) in &rules.open_questions {
+            cues.push(CueReport {
+                kind: "open question",
+                pattern: "whether".into(),
+                matched: span(start, end),
+                counted: true,
+                token: start,
+            });
+        }
+        cues.sort_by_key(|c| c.token);
+        cues
     }
 
     /// Whether a paragraph names the target explicitly. A first pass over a
@@ -1540,6 +1601,9 @@ impl<'t> RuleContext<'t> {
     }
 
     /// Whether a negator covers exactly these tokens.
+    /// Whether a term is itself a negator ("quit" in "quit the carping").
+    /// A term inside a longer negator still counts: "failed" in "has
+    /// failed to explain" is a verdict as well as a negation.
     fn is_negator(&self, h: &Hit) -> bool {
         let i = self.negators.partition_point(|c| c.start < h.start);
         self.negators

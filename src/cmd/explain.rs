@@ -77,7 +77,11 @@ pub fn write_explanation<W: Write>(
              and every paragraph is neutral."
         )?;
     } else {
-        writeln!(out, "Paragraphs naming the target: {}.", naming.join(", "))?;
+        writeln!(
+            out,
+            "Paragraphs naming the target (numbered from 0): {}.",
+            naming.join(", ")
+        )?;
     }
     if only.is_none() {
         writeln!(
@@ -145,8 +149,18 @@ fn write_paragraph<W: Write>(
     let cues: Vec<String> = scorer
         .cues(p.para.text)
         .into_iter()
-        .filter(|(role, _, _)| !matches!(role, Role::Target))
-        .map(|(role, _, matched)| format!("{} \"{matched}\"", role.name()))
+        .filter(|c| c.kind != Role::Target.name())
+        .map(|c| {
+            let flat = c.matched.replace('\n', " ");
+            let shown = super::printable(&flat);
+            let shape = if c.pattern.contains("...") {
+                format!(" ({})", c.pattern)
+            } else {
+                String::new()
+            };
+            let unused = if c.counted { "" } else { " (not counted here)" };
+            format!("{} \"{shown}\"{shape}{unused}", c.kind)
+        })
         .collect();
     if !cues.is_empty() {
         writeln!(out, "  cues: {}", cues.join(", "))?;
@@ -252,7 +266,10 @@ mod tests {
         let mut buf = Vec::new();
         write_explanation(&mut buf, "a.txt", &scorer, &doc, None).unwrap();
         let s = String::from_utf8(buf).unwrap();
-        assert!(s.contains("Paragraphs naming the target: 0."), "{s}");
+        assert!(
+            s.contains("Paragraphs naming the target (numbered from 0): 0."),
+            "{s}"
+        );
         assert!(s.contains("paragraph 0 (line 1): pro"), "{s}");
         assert!(s.contains("link: explicit: names \"big society\""), "{s}");
         assert!(

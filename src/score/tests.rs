@@ -746,3 +746,30 @@ fn the_to_of_a_too_to_frame_negates() {
     let p = s.score_paragraph("Too many of the volunteers who came along to fail.", NAMED);
     assert!(weight(&p, "fail") < 0.0);
 }
+
+#[test]
+fn cues_are_listed_as_the_rules_read_them() {
+    let cues = scorer().cues(
+        "The plan has not yet worked, and it is too late to rescue it. \
+         Whether it ever will is open, or not.",
+    );
+    let find = |kind: &str, matched: &str| {
+        cues.iter()
+            .find(|c| c.kind == kind && c.matched == matched)
+            .unwrap_or_else(|| panic!("no {kind} {matched:?} in {cues:?}"))
+    };
+    // "not yet": "not" negates, "yet" is the adverb of time.
+    assert!(find("negator", "not").counted);
+    assert!(!find("contrast", "yet").counted);
+    // The frame's "to" negates though no lexicon lists it.
+    let to = find("negator", "to");
+    assert!(to.counted);
+    assert_eq!(to.pattern, "too ... to");
+    // The question is listed with its reach; the "not" of "or not" is not
+    // a negator.
+    assert!(find("open question", "Whether it ever will is open").counted);
+    let last_not = cues.iter().rfind(|c| c.matched == "not").unwrap();
+    assert!(!last_not.counted);
+    // In text order.
+    assert!(cues.windows(2).all(|w| w[0].token <= w[1].token));
+}
