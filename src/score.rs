@@ -1319,7 +1319,13 @@ impl<'t> RuleContext<'t> {
                     let tag = n > 0
                         && tokens.norm(n - 1) == "or"
                         && matches!(tokens.norm(n), "not" | "no");
-                    if !additive && !tag && (!rhetorical || asked) {
+                    // "no less important", "nothing less than a
+                    // revolution", "more or less": a degree that affirms.
+                    let affirming_less = tokens.norm(n) == "less"
+                        && h.end - h.start == 1
+                        && n > 0
+                        && matches!(tokens.norm(n - 1), "no" | "nothing" | "none" | "or");
+                    if !additive && !tag && !affirming_less && (!rhetorical || asked) {
                         ctx.negators.push(cue);
                     }
                 }
