@@ -1510,6 +1510,14 @@ impl<'t> RuleContext<'t> {
             let to = (i + 2..tokens.len().min(i + 2 + TOO_TO_REACH))
                 .take_while(|&j| tokens.tokens[j].clause == clause)
                 .find(|&j| tokens.norm(j) == "to");
+            // "not too late to save it", "never too old to learn": the
+            // frame is denied, so what follows the "to" happens.
+            let denied = i > 0
+                && (matches!(tokens.norm(i - 1), "not" | "never")
+                    || tokens.norm(i - 1).ends_with("n't"));
+            if denied {
+                continue;
+            }
             if let Some(j) = to {
                 let k = ctx.negators.partition_point(|n| n.start as usize <= j);
                 let covered = k > 0 && j < ctx.negators[k - 1].end as usize;
