@@ -1,6 +1,6 @@
 //! `bigsoc lexicon check` and `bigsoc lexicon export`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -118,10 +118,11 @@ pub fn check(args: LexiconArgs) -> anyhow::Result<i32> {
     let problems = lint(args.lexicons.as_deref());
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    for p in &problems {
-        writeln!(out, "{p}")?;
-    }
-    out.flush().context("error writing output")?;
+    problems
+        .iter()
+        .try_for_each(|p| writeln!(out, "{p}"))
+        .and_then(|()| out.flush())
+        .context("error writing output")?;
     if problems.is_empty() {
         Ok(EXIT_OK)
     } else {
@@ -143,12 +144,26 @@ pub fn export(args: ExportArgs) -> anyhow::Result<i32> {
     let scorer = super::scorer(&args.lexicons)?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    for e in &scorer.lexicons.entries {
-        if args.patterns {
+    write_export(&mut out, &scorer.lexicons.entries, args.patterns)
+        .and_then(|()| out.flush())
+        .context("error writing output")?;
+    Ok(EXIT_OK)
+}
+
+/// Writes the entries as `lexicon export` prints them: TSV rows (role,
+/// pattern as written, weight), one per lexicon line, or with `patterns`
+/// one scan pattern per word sequence.
+pub fn write_export<W: Write>(out: &mut W, entries: &[Entry], patterns: bool) -> io::Result<()> {
+    // A `~` verb is one line of its file expanded into one entry per form
+    // ("fall~ short": "falls short", "fell short", ...). A scan needs every
+    // form; the TSV shows the line once, as it is written.
+    let mut shown: BTreeSet<(Role, usize)> = BTreeSet::new();
+    for e in entries {
+        if patterns {
             if !e.words.is_empty() {
                 writeln!(out, "{}", pattern_regex(&e.words))?;
             }
-        } else {
+        } else if shown.insert((e.role, e.line)) {
             let mut w = e.weight.map(|w| w.to_string()).unwrap_or_default();
             if e.fixed {
                 w.push('!');
@@ -156,8 +171,7 @@ pub fn export(args: ExportArgs) -> anyhow::Result<i32> {
             writeln!(out, "{}\t{}\t{}", e.role.name(), e.pattern, w)?;
         }
     }
-    out.flush().context("error writing output")?;
-    Ok(EXIT_OK)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -176,6 +190,28 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join("\n")
         );
+    }
+
+    #[test]
+    fn a_tilde_verb_is_one_tsv_row_but_every_form_is_a_pattern() {
+        let (entries, errors) = parse_file(
+            Role::Stance,
+            "stance.txt",
+            "# c\nfall~ short -1.5\nsneering -1!\n",
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(entries.len() > 2, "the verb expands: {entries:?}");
+        let mut tsv = Vec::new();
+        write_export(&mut tsv, &entries, false).unwrap();
+        assert_eq!(
+            String::from_utf8(tsv).unwrap(),
+            "stance\tfall~ short\t-1.5\nstance\tsneering\t-1!\n"
+        );
+        let mut scan = Vec::new();
+        write_export(&mut scan, &entries, true).unwrap();
+        let scan = String::from_utf8(scan).unwrap();
+        assert_eq!(scan.lines().count(), entries.len());
+        assert!(scan.lines().any(|l| l == "fell short"), "{scan}");
     }
 
     #[test]
