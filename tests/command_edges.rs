@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::process::{Command as StdCommand, Output};
 
-use common::{bigsoc, stderr_of};
+use common::{bigsoc, fixtures, stderr_of};
 
 fn stdout_of(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).expect("output is UTF-8")
@@ -78,4 +78,154 @@ fn lexicon_export_prints_each_lexicon_line_once() {
 fn lexicon_export_into_a_full_device_says_it_could_not_write() {
     assert_write_error_has_context(&["lexicon", "export"]);
     assert_write_error_has_context(&["lexicon", "export", "--patterns"]);
+}
+
+// ---------------------------------------------------------------------------
+// explain
+
+fn explain(args: &[&str], stdin: &str) -> Output {
+    bigsoc()
+        .arg("explain")
+        .args(args)
+        .write_stdin(stdin)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn explain_shows_a_match_across_a_line_break_on_one_line() {
+    let out = explain(&["-"], "The Big Society is a cover for\ncuts.\n");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    assert!(
+        text.contains("    \"cover for cuts\" matches stance term"),
+        "{text}"
+    );
+    assert!(!text.contains("for\ncuts"), "{text}");
+}
+
+#[test]
+fn explain_one_paragraph_does_not_list_every_paragraph_naming_the_target() {
+    let doc: Vec<&str> = (0..3000)
+        .map(|i| {
+            if i % 3 == 0 {
+                "Rain fell."
+            } else {
+                "The Big Society is here."
+            }
+        })
+        .collect();
+    let doc = doc.join("\n\n");
+    let out = explain(&["-", "-p", "2999"], &doc);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    assert!(text.len() < 2000, "{} bytes: {}", text.len(), &text[..300]);
+    assert!(
+        text.contains("The document names the target in 2,000 of its 3,000 paragraphs."),
+        "{text}"
+    );
+    assert!(text.contains("paragraph 2999 (line 5999)"), "{text}");
+    // Without --paragraph the list is cut after 20 entries.
+    let out = explain(&["-"], &doc);
+    let text = stdout_of(&out);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("Paragraphs naming the target"))
+        .unwrap();
+    assert_eq!(
+        line,
+        "Paragraphs naming the target (numbered from 0): 1, 2, 4, 5, 7, 8, 10, 11, 13, 14, \
+         16, 17, 19, 20, 22, 23, 25, 26, 28, 29, ... and 1,980 more."
+    );
+}
+
+#[test]
+fn explain_names_the_negator_of_a_negated_term() {
+    let out = explain(
+        &["-"],
+        "The Big Society was never a success. It is not a triumph.\n",
+    );
+    let text = stdout_of(&out);
+    assert!(
+        text.contains("a negator before it in the clause: \"never\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("a negator before it in the clause: \"not\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn explain_term_weights_have_the_precision_of_the_sum() {
+    // "success" hedged (x0.7) and before a contrast (x0.5): +0.525.
+    let out = explain(
+        &["-"],
+        "The Big Society was perhaps a success and a triumph, but the cuts were a disgrace.\n",
+    );
+    let text = stdout_of(&out);
+    assert!(
+        text.contains("-> +0.525 before a contrast marker"),
+        "{text}"
+    );
+    assert!(!text.contains("+0.53"), "{text}");
+    // The last arrow of each term (or its weight) adds up to the sum.
+    let mut sum = 0.0;
+    let mut current: Option<f64> = None;
+    let number = |s: &str| s.trim().parse::<f64>().unwrap();
+    for line in text.lines() {
+        if let Some((_, w)) = line.split_once("\", weight ") {
+            sum += current.take().unwrap_or(0.0);
+            current = Some(number(w));
+        } else if let Some((_, rest)) = line.split_once(" -> ") {
+            current = Some(number(rest.split_whitespace().next().unwrap()));
+        }
+    }
+    sum += current.unwrap_or(0.0);
+    let total = text
+        .lines()
+        .find_map(|l| l.strip_prefix("  sum "))
+        .and_then(|l| l.split(';').next())
+        .map(number)
+        .unwrap();
+    assert!((sum - total).abs() < 1e-9, "{sum} vs {total}: {text}");
+}
+
+#[test]
+fn explain_escapes_control_characters_in_the_file_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new\nline\tx.txt");
+    if fs::write(&path, "The Big Society is a triumph.\n").is_err() {
+        println!("skipped: this file system refuses such a name");
+        return;
+    }
+    let out = bigsoc().arg("explain").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    let shown = format!("{}/new\\nline\\tx.txt: 1 paragraph; ", dir.path().display());
+    assert!(text.starts_with(&shown), "{text}");
+    let out = bigsoc()
+        .arg("explain")
+        .arg(&path)
+        .args(["-p", "5"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("new\\nline\\tx.txt: no paragraph 5"), "{err}");
+}
+
+#[test]
+fn explain_into_a_full_device_says_it_could_not_write() {
+    let doc = fixtures().join("articles/oped_hollow_slogan.txt");
+    let mut big = String::new();
+    for _ in 0..200 {
+        big.push_str(&fs::read_to_string(&doc).unwrap());
+        big.push_str("\n\n");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.txt");
+    fs::write(&path, big).unwrap();
+    assert_write_error_has_context(&["explain", path.to_str().unwrap()]);
 }

@@ -11,7 +11,8 @@ use crate::cli::ExplainArgs;
 use crate::lexicon::Role;
 use crate::read::Source;
 use crate::score::{
-    Link, PRO_THRESHOLD, Rule, SCEPTICAL_THRESHOLD, ScoredDocument, ScoredParagraph, Scorer,
+    CueReport, Link, PRO_THRESHOLD, Rule, SCEPTICAL_THRESHOLD, ScoredDocument, ScoredParagraph,
+    Scorer,
 };
 
 pub fn run(args: ExplainArgs) -> anyhow::Result<i32> {
@@ -21,7 +22,7 @@ pub fn run(args: ExplainArgs) -> anyhow::Result<i32> {
     } else {
         Source::File(args.path.clone())
     };
-    let name = source.display_name();
+    let name = escape_name(&source.display_name());
     let text = match load(&source) {
         Loaded::Text { text, warning } => {
             if let Some(w) = warning {
@@ -43,12 +44,23 @@ pub fn run(args: ExplainArgs) -> anyhow::Result<i32> {
     }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    write_explanation(&mut out, &name, &scorer, &doc, args.paragraph)?;
-    out.flush().context("error writing output")?;
+    write_explanation(&mut out, &name, &scorer, &doc, args.paragraph)
+        .and_then(|()| out.flush())
+        .context("error writing output")?;
     Ok(EXIT_OK)
 }
 
+/// Paragraph numbers listed in full in the line naming the paragraphs that
+/// name the target; a longer list is cut, with a count of the rest. A
+/// document of 100,000 paragraphs must not print a 400 KB line.
+const NAMING_LISTED: usize = 20;
+
+/// Characters of paragraph text quoted in a trace; the rest is cut at a word
+/// boundary and marked " ...".
+const QUOTED_CHARS: usize = 300;
+
 /// Writes the trace of a scored document (or of one paragraph of it).
+/// Control characters in `name` are shown escaped (see [`escape_name`]).
 pub fn write_explanation<W: Write>(
     out: &mut W,
     name: &str,
@@ -56,17 +68,17 @@ pub fn write_explanation<W: Write>(
     doc: &ScoredDocument<'_>,
     only: Option<usize>,
 ) -> io::Result<()> {
-    let naming: Vec<String> = doc
+    let naming: Vec<usize> = doc
         .paragraphs
         .iter()
         .filter(|p| p.score.link == Link::Explicit)
-        .map(|p| p.para.index.to_string())
+        .map(|p| p.para.index)
         .collect();
     writeln!(
         out,
         "{}: {} paragraph{}; lexicons {}",
-        super::printable(name),
-        doc.paragraphs.len(),
+        escape_name(name),
+        thousands(doc.paragraphs.len()),
         if doc.paragraphs.len() == 1 { "" } else { "s" },
         scorer.lexicons.fingerprint
     )?;
@@ -76,11 +88,21 @@ pub fn write_explanation<W: Write>(
             "The document never names the Big Society or its parts, so no paragraph is linked to it\n\
              and every paragraph is neutral."
         )?;
+    } else if only.is_some() {
+        // One paragraph asked for: what the document's naming means for it
+        // (context links), not the list.
+        writeln!(
+            out,
+            "The document names the target in {} of its {} paragraph{}.",
+            thousands(naming.len()),
+            thousands(doc.paragraphs.len()),
+            if doc.paragraphs.len() == 1 { "" } else { "s" },
+        )?;
     } else {
         writeln!(
             out,
             "Paragraphs naming the target (numbered from 0): {}.",
-            naming.join(", ")
+            abbreviated_list(&naming, NAMING_LISTED)
         )?;
     }
     if only.is_none() {
@@ -98,6 +120,75 @@ pub fn write_explanation<W: Write>(
         write_paragraph(out, scorer, p)?;
     }
     Ok(())
+}
+
+/// `items` joined by ", ", the first `max` only when there are more:
+/// "0, 2, 3, ... and 1,234 more".
+fn abbreviated_list(items: &[usize], max: usize) -> String {
+    let shown: Vec<String> = items.iter().take(max).map(|i| i.to_string()).collect();
+    let mut s = shown.join(", ");
+    if items.len() > max {
+        s.push_str(&format!(", ... and {} more", thousands(items.len() - max)));
+    }
+    s
+}
+
+/// `n` with a comma between thousands: 1,234.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut s = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            s.push(',');
+        }
+        s.push(c);
+    }
+    s
+}
+
+/// A file name made safe for one line of a terminal: every control
+/// character escaped, line feed and tab included (`\n`, `\t`, `\r`,
+/// otherwise `\u{1b}`), so a name cannot break the header or the message
+/// it is in.
+// TODO: use the shared name-escaping helper of `cmd` once it lands.
+fn escape_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.extend(c.escape_unicode()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Words of the text on one line: every run of whitespace, line breaks
+/// included, as one space.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `text` on one line, cut after at most `max` characters at a word
+/// boundary and marked " ..." when it is longer.
+pub fn clip(text: &str, max: usize) -> String {
+    let flat = one_line(text);
+    let Some((cut, _)) = flat.char_indices().nth(max) else {
+        return flat;
+    };
+    let end = if flat[cut..].starts_with(' ') {
+        cut
+    } else {
+        // Back to the last space, unless the word runs over most of the
+        // room (a URL): then cut inside it rather than show almost nothing.
+        match flat[..cut].rfind(' ') {
+            Some(i) if flat[..i].chars().count() >= max / 2 => i,
+            _ => cut,
+        }
+    };
+    format!("{} ...", &flat[..end])
 }
 
 fn write_paragraph<W: Write>(
@@ -119,19 +210,11 @@ fn write_paragraph<W: Write>(
         score_text(s.score),
         s.confidence
     )?;
-    let text: String = p
-        .para
-        .text
-        .chars()
-        .take(300)
-        .collect::<String>()
-        .replace('\n', " ");
-    let more = if p.para.text.chars().count() > 300 {
-        " ..."
-    } else {
-        ""
-    };
-    writeln!(out, "  \"{}{more}\"", super::printable(&text))?;
+    writeln!(
+        out,
+        "  \"{}\"",
+        super::printable(&clip(p.para.text, QUOTED_CHARS))
+    )?;
     let link = match s.link {
         Link::Explicit => format!("explicit: names {}", quoted_list(&s.targets)),
         Link::Reference => "reference: refers to it (\"the scheme\", \"the idea\", ...) in a document that names it".into(),
@@ -146,12 +229,12 @@ fn write_paragraph<W: Write>(
         )?;
         return Ok(());
     }
-    let cues: Vec<String> = scorer
-        .cues(p.para.text)
-        .into_iter()
+    let all_cues = scorer.cues(p.para.text);
+    let cues: Vec<String> = all_cues
+        .iter()
         .filter(|c| c.kind != Role::Target.name())
         .map(|c| {
-            let flat = c.matched.replace('\n', " ");
+            let flat = one_line(&c.matched);
             let shown = super::printable(&flat);
             let shape = if c.pattern.contains("...") {
                 format!(" ({})", c.pattern)
@@ -172,25 +255,36 @@ fn write_paragraph<W: Write>(
         for e in &s.evidence {
             writeln!(
                 out,
-                "    \"{}\" matches {} term \"{}\", weight {:+.2}",
-                e.matched,
+                "    \"{}\" matches {} term \"{}\", weight {}",
+                super::printable(&one_line(&e.matched)),
                 e.lexicon.name(),
                 e.term,
-                e.base
+                score_text(e.base)
             )?;
             let mut w = e.base;
             for (rule, f) in &e.rules {
+                let note = match rule {
+                    Rule::Negated => negator_before(&all_cues, e.token).map_or_else(
+                        || rule_note(*rule).to_string(),
+                        |n| {
+                            format!(
+                                "a negator before it in the clause: \"{}\"",
+                                super::printable(&n)
+                            )
+                        },
+                    ),
+                    _ => rule_note(*rule).to_string(),
+                };
                 if *f == 1.0 {
-                    writeln!(out, "      {:<16} {}", rule.as_str(), rule_note(*rule))?;
+                    writeln!(out, "      {:<16} {note}", rule.as_str())?;
                 } else {
                     w *= f;
                     writeln!(
                         out,
-                        "      {:<16} x{:<6} -> {:+.2}  {}",
+                        "      {:<16} x{:<6} -> {:<6} {note}",
                         rule.as_str(),
                         trim(*f),
-                        w,
-                        rule_note(*rule)
+                        score_text(w),
                     )?;
                 }
             }
@@ -205,6 +299,16 @@ fn write_paragraph<W: Write>(
         s.stance
     )?;
     Ok(())
+}
+
+/// The negator the `negated` rule read for a term starting at `token`: the
+/// nearest counted negator cue before it (the rule takes one in the same
+/// clause, a few words back, so no other counted negator stands between).
+fn negator_before(cues: &[CueReport], token: u32) -> Option<String> {
+    cues.iter()
+        .rev()
+        .find(|c| c.kind == Role::Negator.name() && c.counted && c.token < token)
+        .map(|c| one_line(&c.matched))
 }
 
 fn trim(f: f64) -> String {
@@ -222,7 +326,7 @@ fn quoted_list(items: &[String]) -> String {
 
 fn rule_note(rule: Rule) -> &'static str {
     match rule {
-        Rule::Negated => "a negator stands just before it",
+        Rule::Negated => "a negator before it in the clause",
         Rule::Warning => "negated after a modal: a warning keeps its doubt",
         Rule::Intensified => "an intensifier stands just before it",
         Rule::Downtoned => "a downtoner stands just before it",
@@ -290,6 +394,39 @@ mod tests {
         assert!(
             one.contains("paragraph 2") && !one.contains("paragraph 0 ("),
             "{one}"
+        );
+    }
+
+    #[test]
+    fn clip_cuts_at_a_word_boundary_and_says_so() {
+        assert_eq!(clip("short text", 20), "short text");
+        assert_eq!(clip("line one\nline  two", 40), "line one line two");
+        assert_eq!(clip("the cover for cuts again", 13), "the cover for ...");
+        assert_eq!(clip("the cover for cuts again", 12), "the cover ...");
+        // A word longer than half the room is cut inside.
+        assert_eq!(clip("a https://example.org/x/y/z", 10), "a https:// ...");
+        assert_eq!(clip("ééééé ééééé", 7), "ééééé ...");
+    }
+
+    #[test]
+    fn long_lists_and_numbers_are_abbreviated() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_234), "1,234");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(abbreviated_list(&[0, 2, 3], 3), "0, 2, 3");
+        assert_eq!(
+            abbreviated_list(&[0, 2, 3, 5, 8], 3),
+            "0, 2, 3, ... and 2 more"
+        );
+    }
+
+    #[test]
+    fn every_control_character_of_a_name_is_escaped() {
+        assert_eq!(escape_name("plain name.txt"), "plain name.txt");
+        assert_eq!(
+            escape_name("a\nb\tc\rd\u{1b}[2J.txt"),
+            "a\\nb\\tc\\rd\\u{1b}[2J.txt"
         );
     }
 }
