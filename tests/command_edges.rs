@@ -6,6 +6,7 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::fs;
+use std::path::Path;
 use std::process::{Command as StdCommand, Output};
 
 use common::{bigsoc, fixtures, stderr_of};
@@ -228,4 +229,181 @@ fn explain_into_a_full_device_says_it_could_not_write() {
     let path = dir.path().join("big.txt");
     fs::write(&path, big).unwrap();
     assert_write_error_has_context(&["explain", path.to_str().unwrap()]);
+}
+
+// ---------------------------------------------------------------------------
+// eval
+
+/// `bigsoc eval --gold GOLD... --docs tests/fixtures/articles ARGS`, run
+/// from the repository root.
+fn eval(gold: &[&Path], args: &[&str]) -> Output {
+    bigsoc()
+        .current_dir(common::root())
+        .arg("eval")
+        .arg("--gold")
+        .args(gold)
+        .args(["--docs", "tests/fixtures/articles"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn record(doc: &str, paragraph: usize, stance: &str) -> String {
+    format!("{{\"doc\": \"{doc}\", \"paragraph\": {paragraph}, \"stance\": \"{stance}\"}}\n")
+}
+
+#[test]
+fn eval_reports_every_kind_of_gold_problem_in_file_and_line_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("g.jsonl");
+    let lib = "library_closures.txt";
+    let mut text = String::from("{\"paragraph\": 0, \"stance\": \"neutral\"}\n");
+    text.push_str(&record(lib, 0, "neutral"));
+    text.push_str(&record(lib, 0, "pro"));
+    text.push_str(&record("nope.txt", 0, "neutral"));
+    text.push_str(&record(lib, 99, "neutral"));
+    text.push_str("{oops\n");
+    fs::write(&gold, text).unwrap();
+    let other = dir.path().join("h.jsonl");
+    fs::write(&other, format!("{}not json\n", record(lib, 1, "neutral"))).unwrap();
+    let out = eval(&[&gold, &other], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "{}", stdout_of(&out));
+    let g = gold.display();
+    let h = other.display();
+    let expected = [
+        format!("bigsoc: {g}:1: not a gold record: missing field `doc`"),
+        format!(
+            "bigsoc: {g}:3: a second label for {lib} paragraph 0 (the first, neutral, is at {g}:2)"
+        ),
+        format!(
+            "bigsoc: tests/fixtures/articles/nope.txt: no such file or directory (named at {g}:4)"
+        ),
+        format!(
+            "bigsoc: {g}:5: paragraph 99 of {lib} does not exist (the document has 4 paragraphs, numbered from 0)"
+        ),
+        format!("bigsoc: {g}:6: not a gold record: key must be a string (column 2)"),
+        format!("bigsoc: {h}:2: not a gold record: expected ident (column 2)"),
+    ];
+    assert_eq!(stderr_of(&out), expected.join("\n") + "\n");
+}
+
+#[test]
+fn eval_reads_a_gold_file_given_twice_once_and_says_so() {
+    let gold = common::root().join("tests/fixtures/eval/gold.jsonl");
+    let once = eval(&[&gold], &["--format", "json"]);
+    let twice = eval(&[&gold, &gold], &["--format", "json"]);
+    assert_eq!(twice.status.code(), Some(0), "{}", stderr_of(&twice));
+    assert_eq!(twice.stdout, once.stdout);
+    let err = stderr_of(&twice);
+    assert!(!err.contains("second label"), "{err}");
+    assert!(
+        err.starts_with(&format!(
+            "bigsoc: {}: warning: given twice to --gold; read once\n",
+            gold.display()
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn eval_drops_a_bom_and_refuses_a_gold_file_without_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = common::root().join("tests/fixtures/eval/gold.jsonl");
+    let with_bom = dir.path().join("bom.jsonl");
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend(fs::read(&gold).unwrap());
+    fs::write(&with_bom, bytes).unwrap();
+    let plain = eval(&[&gold], &["--format", "json"]);
+    let out = eval(&[&with_bom], &["--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    // The same metrics (the warnings name the file they are about).
+    let metrics = |o: &Output| {
+        let mut v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        v.as_object_mut().unwrap().remove("warnings");
+        v
+    };
+    assert_eq!(metrics(&out), metrics(&plain));
+
+    for (content, why) in [("", "empty"), ("\n\n", "only blank lines")] {
+        let empty = dir.path().join("empty.jsonl");
+        fs::write(&empty, content).unwrap();
+        let out = eval(&[&empty], &[]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+        assert_eq!(
+            stderr_of(&out),
+            format!(
+                "bigsoc: {}: no gold records (the file is {why})\n",
+                empty.display()
+            )
+        );
+        // Beside a good file it is still an error.
+        let out = eval(&[&gold, &empty], &[]);
+        assert_eq!(out.status.code(), Some(2));
+    }
+}
+
+#[test]
+fn eval_warns_about_a_label_without_gold_and_leaves_it_out_of_macro_f1() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("neutral.jsonl");
+    // Every paragraph of the off-topic article: neutral, predicted neutral.
+    let text: String = (0..4)
+        .map(|i| record("library_closures.txt", i, "neutral"))
+        .collect();
+    fs::write(&gold, text).unwrap();
+    let out = eval(&[&gold], &["--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["macro_f1"], 1.0);
+    let err = stderr_of(&out);
+    for label in ["pro", "sceptical"] {
+        let warning = format!(
+            "bigsoc: {}: warning: no gold paragraph is labelled {label}, and none was predicted {label}; \
+             macro-F1 is the mean over the other labels",
+            gold.display()
+        );
+        assert!(err.lines().any(|l| l == warning), "{err}");
+    }
+    assert_eq!(v["warnings"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn eval_show_errors_cuts_text_at_a_word_and_marks_the_cut() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    fs::create_dir(&docs).unwrap();
+    let words = "Volunteers staffed the library every weekday morning while the council \
+                 considered its options";
+    let paragraph = format!("The Big Society came to town. {words}. {words}. {words}.");
+    assert!(paragraph.len() > 260);
+    fs::write(docs.join("a.txt"), &paragraph).unwrap();
+    let gold = dir.path().join("g.jsonl");
+    fs::write(&gold, record("a.txt", 0, "pro")).unwrap();
+    let out = bigsoc()
+        .arg("eval")
+        .arg("--gold")
+        .arg(&gold)
+        .arg("--docs")
+        .arg(&docs)
+        .args(["--show-errors", "5"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    let shown = text
+        .lines()
+        .find(|l| l.starts_with("    The Big Society"))
+        .unwrap();
+    let head = shown
+        .trim_start()
+        .strip_suffix(" ...")
+        .unwrap_or_else(|| panic!("no ellipsis: {shown}"));
+    assert!(head.chars().count() <= 200, "{head}");
+    assert!(head.chars().count() > 150, "{head}");
+    assert!(
+        paragraph.starts_with(&format!("{head} ")),
+        "not cut at a word: {head}"
+    );
 }

@@ -2,10 +2,10 @@
 //! lexicon gate needs (accuracy, per-class precision/recall/F1, macro-F1,
 //! Cohen's kappa, the confusion matrix) and the worst errors.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, anyhow};
 use serde::{Deserialize, Serialize};
@@ -16,7 +16,7 @@ use crate::output::round;
 use crate::parallel;
 use crate::read::Source;
 use crate::score::{Scorer, Stance};
-use crate::{EXIT_NO, EXIT_OK};
+use crate::{EXIT_ERROR, EXIT_NO, EXIT_OK};
 
 /// One gold label.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +27,19 @@ pub struct GoldItem {
     pub text: Option<String>,
     /// Where it was read: `path:line`.
     pub origin: String,
+    /// Where it was read, for ordering problems: the gold file's position
+    /// on the command line, and the line.
+    pub at: (usize, usize),
+}
+
+/// A problem with the gold labels: its message (`path:line: reason`, or
+/// `path: reason` for a file as a whole) and where it belongs in the
+/// report: the gold file's position on the command line and the line (0
+/// for the file as a whole).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct GoldProblem {
+    pub at: (usize, usize),
+    pub message: String,
 }
 
 #[derive(Deserialize)]
@@ -38,15 +51,24 @@ struct GoldLine {
     text: Option<String>,
 }
 
-/// Parses a gold file's text; every problem is `path:line: reason`.
-pub fn parse_gold(path: &str, text: &str) -> Result<Vec<GoldItem>, Vec<String>> {
+/// Parses a gold file's text (`file`: its position on the command line).
+/// Returns the records that parse and a problem for every line that does
+/// not (`path:line: reason`), or for a file with no record at all.
+pub fn parse_gold(file: usize, path: &str, text: &str) -> (Vec<GoldItem>, Vec<GoldProblem>) {
     let mut items = Vec::new();
-    let mut errors = Vec::new();
+    let mut problems = Vec::new();
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for (n, line) in text.lines().enumerate() {
         let line_no = n + 1;
         if line.trim().is_empty() {
             continue;
         }
+        let mut problem = |reason: String| {
+            problems.push(GoldProblem {
+                at: (file, line_no),
+                message: format!("{path}:{line_no}: {reason}"),
+            });
+        };
         match serde_json::from_str::<GoldLine>(line) {
             Ok(g) => match Stance::parse(&g.stance) {
                 Some(stance) => items.push(GoldItem {
@@ -55,40 +77,74 @@ pub fn parse_gold(path: &str, text: &str) -> Result<Vec<GoldItem>, Vec<String>> 
                     stance,
                     text: g.text,
                     origin: format!("{path}:{line_no}"),
+                    at: (file, line_no),
                 }),
-                None => errors.push(format!(
-                    "{path}:{line_no}: unknown stance {:?} (expected pro, sceptical or neutral)",
+                None => problem(format!(
+                    "unknown stance {:?} (expected pro, sceptical or neutral)",
                     g.stance
                 )),
             },
-            Err(e) => errors.push(format!("{path}:{line_no}: not a gold record: {e}")),
+            Err(e) => problem(format!("not a gold record: {}", json_reason(&e))),
         }
     }
-    if errors.is_empty() {
-        Ok(items)
+    if items.is_empty() && problems.is_empty() {
+        problems.push(GoldProblem {
+            at: (file, 0),
+            message: format!(
+                "{path}: no gold records (the file is {})",
+                if text.is_empty() {
+                    "empty"
+                } else {
+                    "only blank lines"
+                }
+            ),
+        });
+    }
+    (items, problems)
+}
+
+/// serde_json's reason for a line that is not a record, without its
+/// position: a record is one line, so "at line 1" says nothing, and the
+/// column only helps where the JSON itself breaks or a value has the wrong
+/// type, not for a field missing from the end of the record.
+fn json_reason(err: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let full = err.to_string();
+    let suffix = format!(" at line {} column {}", err.line(), err.column());
+    let reason = full.strip_suffix(&suffix).unwrap_or(&full);
+    let column_helps = match err.classify() {
+        Category::Syntax => true,
+        Category::Data => !reason.starts_with("missing field"),
+        Category::Eof | Category::Io => false,
+    };
+    if column_helps && err.column() > 0 {
+        format!("{reason} (column {})", err.column())
     } else {
-        Err(errors)
+        reason.to_string()
     }
 }
 
 /// A second label for the same (doc, paragraph), in the same file or
-/// another, would be counted twice (or contradict the first): each is an
-/// error naming both places.
-pub fn duplicates(gold: &[GoldItem]) -> Vec<String> {
+/// another, would be counted twice (or contradict the first): each is a
+/// problem naming both places.
+pub fn duplicates(gold: &[GoldItem]) -> Vec<GoldProblem> {
     let mut first: BTreeMap<(&str, usize), &GoldItem> = BTreeMap::new();
-    let mut errors = Vec::new();
+    let mut problems = Vec::new();
     for g in gold {
         match first.get(&(g.doc.as_str(), g.paragraph)) {
             None => {
                 first.insert((g.doc.as_str(), g.paragraph), g);
             }
-            Some(f) => errors.push(format!(
-                "{}: a second label for {} paragraph {} (the first, {}, is at {})",
-                g.origin, g.doc, g.paragraph, f.stance, f.origin
-            )),
+            Some(f) => problems.push(GoldProblem {
+                at: g.at,
+                message: format!(
+                    "{}: a second label for {} paragraph {} (the first, {}, is at {})",
+                    g.origin, g.doc, g.paragraph, f.stance, f.origin
+                ),
+            }),
         }
     }
-    errors
+    problems
 }
 
 /// Precision, recall and F1 of one label.
@@ -113,6 +169,11 @@ pub struct Metrics {
     pub confusion: BTreeMap<&'static str, BTreeMap<&'static str, usize>>,
 }
 
+/// `sum / n`, 0 when `n` is 0.
+fn ratio_f(sum: f64, n: usize) -> f64 {
+    if n == 0 { 0.0 } else { sum / n as f64 }
+}
+
 fn idx(s: Stance) -> usize {
     match s {
         Stance::Pro => 0,
@@ -122,7 +183,12 @@ fn idx(s: Stance) -> usize {
 }
 
 /// Computes the metrics from (gold, predicted) pairs. Undefined ratios
-/// (no predictions or no gold of a label) count as 0.
+/// (no predictions or no gold of a label) count as 0. Macro-F1 is the mean
+/// over the labels found in the gold or the predictions, as scikit-learn
+/// computes it by default: a label predicted but never gold counts with F1
+/// 0 (each of those predictions is wrong), and a label neither gold nor
+/// predicted is left out, since there was nothing to get right or wrong
+/// (counting it as 0 would cap macro-F1 at 0.67 on a set with two labels).
 pub fn metrics(pairs: &[(Stance, Stance)]) -> Metrics {
     let mut m = [[0usize; 3]; 3];
     for &(g, p) in pairs {
@@ -132,6 +198,7 @@ pub fn metrics(pairs: &[(Stance, Stance)]) -> Metrics {
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     let mut per_class = BTreeMap::new();
     let mut f1_sum = 0.0;
+    let mut averaged = 0;
     for s in Stance::ALL {
         let i = idx(s);
         let tp = m[i][i];
@@ -144,7 +211,10 @@ pub fn metrics(pairs: &[(Stance, Stance)]) -> Metrics {
         } else {
             2.0 * precision * recall / (precision + recall)
         };
-        f1_sum += f1;
+        if support > 0 || predicted > 0 {
+            f1_sum += f1;
+            averaged += 1;
+        }
         per_class.insert(
             s.as_str(),
             ClassScores {
@@ -186,7 +256,7 @@ pub fn metrics(pairs: &[(Stance, Stance)]) -> Metrics {
     Metrics {
         paragraphs: n,
         accuracy: round(accuracy),
-        macro_f1: round(f1_sum / 3.0),
+        macro_f1: round(ratio_f(f1_sum, averaged)),
         kappa: round(kappa),
         per_class,
         confusion,
@@ -227,38 +297,71 @@ struct JsonReport<'a> {
 /// Per document: each paragraph's (stance, score, link, evidence, text).
 type DocPrediction = Vec<(Stance, f64, crate::score::Link, Vec<String>, String)>;
 
+/// Characters of paragraph text shown per error with `--show-errors`;
+/// the rest is cut at a word boundary and marked " ...".
+const SHOWN_CHARS: usize = 200;
+
 pub fn run(args: EvalArgs) -> anyhow::Result<i32> {
     let scorer = super::scorer(&args.lexicons)?;
     let floors = parse_floors(args.min_macro_f1, &args.min_f1)?;
     let mut gold = Vec::new();
-    let mut read_errors = Vec::new();
-    for path in &args.gold {
+    let mut problems = Vec::new();
+    let mut shown_files: Vec<String> = Vec::new();
+    let mut read: Vec<(PathBuf, String)> = Vec::new();
+    for (file, path) in args.gold.iter().enumerate() {
         let shown = path.to_string_lossy().into_owned();
-        let text = read_gold_text(path)?;
-        match parse_gold(&shown, &text) {
-            Ok(items) => gold.extend(items),
-            Err(errs) => read_errors.extend(errs),
+        // The same file twice would give every label a "second label"
+        // at its own line; read it once and say so.
+        let identity = fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        if let Some((_, first)) = read.iter().find(|(id, _)| *id == identity) {
+            message(&format!(
+                "{shown}: warning: given twice to --gold{}; read once",
+                if *first == shown {
+                    String::new()
+                } else {
+                    format!(" (as {first} too)")
+                }
+            ));
+            continue;
+        }
+        read.push((identity, shown.clone()));
+        shown_files.push(shown.clone());
+        match read_gold_text(path) {
+            Ok(text) => {
+                let (items, errs) = parse_gold(file, &shown, &text);
+                gold.extend(items);
+                problems.extend(errs);
+            }
+            Err(message) => problems.push(GoldProblem {
+                at: (file, 0),
+                message,
+            }),
         }
     }
-    read_errors.extend(duplicates(&gold));
-    if !read_errors.is_empty() {
-        let first = read_errors.remove(0);
-        for e in &read_errors {
-            message(e);
+    problems.extend(duplicates(&gold));
+    let evaluation = evaluate(&scorer, &gold, &args.docs, args.threads)?;
+    problems.extend(evaluation.problems);
+    if !problems.is_empty() {
+        // Every problem found, in file and line order; nothing is scored.
+        problems.sort();
+        for p in &problems {
+            message(&p.message);
         }
-        return Err(anyhow!(first));
+        return Ok(EXIT_ERROR);
     }
-    let (metrics, errors, warnings) = evaluate(&scorer, &gold, &args.docs, args.threads)?;
+    let metrics = evaluation.metrics;
+    let mut warnings = evaluation.warnings;
+    warnings.extend(label_warnings(&metrics, &shown_files.join(", ")));
     let missed = check_floors(&metrics, &floors);
-    let mut worst = errors;
+    let mut worst = evaluation.errors;
     worst.truncate(args.show_errors);
+    for w in &warnings {
+        message(w);
+    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match args.format {
         ReportFormat::Json => {
-            for w in &warnings {
-                message(w);
-            }
             let report = JsonReport {
                 metrics: &metrics,
                 lexicons: &scorer.lexicons.fingerprint,
@@ -266,17 +369,14 @@ pub fn run(args: EvalArgs) -> anyhow::Result<i32> {
                 gates_missed: &missed,
                 warnings: &warnings,
             };
-            serde_json::to_writer_pretty(&mut out, &report)?;
-            writeln!(out)?;
+            serde_json::to_writer_pretty(&mut out, &report)
+                .map_err(io::Error::from)
+                .and_then(|()| writeln!(out))
         }
-        ReportFormat::Text => {
-            for w in &warnings {
-                message(w);
-            }
-            write_text(&mut out, &metrics, &worst)?;
-        }
+        ReportFormat::Text => write_text(&mut out, &metrics, &worst),
     }
-    out.flush().context("error writing output")?;
+    .and_then(|()| out.flush())
+    .context("error writing output")?;
     for m in &missed {
         message(&format!(
             "gate missed: {} {:.3} is below the floor {:.3}",
@@ -284,6 +384,31 @@ pub fn run(args: EvalArgs) -> anyhow::Result<i32> {
         ));
     }
     Ok(if missed.is_empty() { EXIT_OK } else { EXIT_NO })
+}
+
+/// A warning for each label with no gold paragraph, saying how it counts
+/// in macro-F1 (see [`metrics`]). `files` names the gold files.
+fn label_warnings(m: &Metrics, files: &str) -> Vec<String> {
+    let mut warnings = Vec::new();
+    for s in Stance::ALL {
+        if m.per_class[s.as_str()].support > 0 {
+            continue;
+        }
+        let predicted: usize = m.confusion.values().map(|row| row[s.as_str()]).sum();
+        warnings.push(if predicted > 0 {
+            format!(
+                "{files}: warning: no gold paragraph is labelled {s}; its F1 is 0 in macro-F1 \
+                 ({predicted} paragraph{} predicted {s}, all wrong)",
+                if predicted == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{files}: warning: no gold paragraph is labelled {s}, and none was predicted \
+                 {s}; macro-F1 is the mean over the other labels"
+            )
+        });
+    }
+    warnings
 }
 
 /// Floors as (metric name, value): `macro_f1` or a label name.
@@ -338,21 +463,31 @@ fn check_floors(m: &Metrics, floors: &[(String, f64)]) -> Vec<GateMiss> {
     missed
 }
 
-/// Classifies the gold's documents and scores the predictions. Returns the
-/// metrics, the misclassified paragraphs worst first, and warnings.
+/// What [`evaluate`] found: the metrics, the misclassified paragraphs
+/// worst first, warnings, and problems with the gold (documents that
+/// cannot be read, paragraphs that do not exist). With any problem the
+/// metrics are of the rest and should not be shown.
+pub struct Evaluation {
+    pub metrics: Metrics,
+    pub errors: Vec<ErrorCase>,
+    pub warnings: Vec<String>,
+    pub problems: Vec<GoldProblem>,
+}
+
+/// Classifies the gold's documents and scores the predictions.
 pub fn evaluate(
     scorer: &Scorer,
     gold: &[GoldItem],
     docs: &Path,
     threads: usize,
-) -> anyhow::Result<(Metrics, Vec<ErrorCase>, Vec<String>)> {
+) -> anyhow::Result<Evaluation> {
     let mut names: Vec<&str> = gold.iter().map(|g| g.doc.as_str()).collect();
     names.sort_unstable();
     names.dedup();
     let sources: Vec<Source> = names.iter().map(|n| Source::File(docs.join(n))).collect();
     let pool = parallel::pool(threads, sources.len())?;
     let mut predictions: BTreeMap<&str, DocPrediction> = BTreeMap::new();
-    let mut unreadable = Vec::new();
+    let mut problems = Vec::new();
     let mut warnings = Vec::new();
     parallel::ordered_map(
         &pool,
@@ -389,11 +524,19 @@ pub fn evaluate(
             // Name the gold line that asked for the document, so a typo in
             // a gold file can be found (looked up only on failure: a scan
             // per document would make eval quadratic).
-            let asked = || {
-                gold.iter()
-                    .find(|g| g.doc == name)
-                    .map(|g| format!(" (named at {})", g.origin))
-                    .unwrap_or_default()
+            let asked = || gold.iter().find(|g| g.doc == name);
+            let mut unreadable = |reason: &str| {
+                let first = asked();
+                problems.push(GoldProblem {
+                    at: first.map_or((0, 0), |g| g.at),
+                    message: format!(
+                        "{}: {reason}{}",
+                        docs.join(name).display(),
+                        first
+                            .map(|g| format!(" (named at {})", g.origin))
+                            .unwrap_or_default()
+                    ),
+                });
             };
             match r {
                 Some(Ok((preds, warning))) => {
@@ -402,35 +545,37 @@ pub fn evaluate(
                     }
                     predictions.insert(name, preds);
                 }
-                Some(Err(reason)) => unreadable.push(format!(
-                    "{}: {reason}{}",
-                    docs.join(name).display(),
-                    asked()
-                )),
-                None => unreadable.push(format!("{}: internal error", docs.join(name).display())),
+                Some(Err(reason)) => unreadable(&reason),
+                None => unreadable("internal error while classifying (please report this)"),
             }
             Ok::<(), anyhow::Error>(())
         },
     )?;
-    if !unreadable.is_empty() {
-        let first = unreadable.remove(0);
-        for u in &unreadable {
-            message(u);
-        }
-        return Err(anyhow!(first));
-    }
     let mut pairs = Vec::with_capacity(gold.len());
     let mut errors = Vec::new();
+    let mut checked: BTreeSet<(&str, usize)> = BTreeSet::new();
     for g in gold {
-        let doc = &predictions[g.doc.as_str()];
+        // A document that could not be read is one problem already, and a
+        // second label for a paragraph is one too.
+        let Some(doc) = predictions.get(g.doc.as_str()) else {
+            continue;
+        };
+        if !checked.insert((g.doc.as_str(), g.paragraph)) {
+            continue;
+        }
         let Some((stance, score, link, evidence, text)) = doc.get(g.paragraph) else {
-            return Err(anyhow!(
-                "{}: paragraph {} of {} does not exist (the document has {} paragraphs)",
-                g.origin,
-                g.paragraph,
-                g.doc,
-                doc.len()
-            ));
+            problems.push(GoldProblem {
+                at: g.at,
+                message: format!(
+                    "{}: paragraph {} of {} does not exist (the document has {} paragraph{}, numbered from 0)",
+                    g.origin,
+                    g.paragraph,
+                    g.doc,
+                    doc.len(),
+                    if doc.len() == 1 { "" } else { "s" }
+                ),
+            });
+            continue;
         };
         if let Some(gt) = &g.text
             && gt.trim() != text
@@ -462,7 +607,12 @@ pub fn evaluate(
             .then(a.doc.cmp(&b.doc))
             .then(a.paragraph.cmp(&b.paragraph))
     });
-    Ok((metrics(&pairs), errors, warnings))
+    Ok(Evaluation {
+        metrics: metrics(&pairs),
+        errors,
+        warnings,
+        problems,
+    })
 }
 
 fn severity(e: &ErrorCase) -> f64 {
@@ -534,12 +684,7 @@ fn write_text<W: Write>(out: &mut W, m: &Metrics, errors: &[ErrorCase]) -> io::R
         writeln!(out)?;
         writeln!(out, "worst errors")?;
         for e in errors {
-            let text: String = e
-                .text
-                .chars()
-                .take(220)
-                .collect::<String>()
-                .replace('\n', " ");
+            let text = super::explain::clip(&e.text, SHOWN_CHARS);
             writeln!(
                 out,
                 "- {} #{}: gold {} predicted {} (score {:+.2}, link {})",
@@ -559,14 +704,15 @@ fn write_text<W: Write>(out: &mut W, m: &Metrics, errors: &[ErrorCase]) -> io::R
     Ok(())
 }
 
-/// Reads a gold file as UTF-8; bad bytes are reported with their line.
-fn read_gold_text(path: &Path) -> anyhow::Result<String> {
+/// Reads a gold file as UTF-8; the error is the message naming it, with
+/// the line of the first bad byte.
+fn read_gold_text(path: &Path) -> Result<String, String> {
     let shown = path.to_string_lossy();
-    let bytes = fs::read(path).map_err(|e| anyhow!("{shown}: {}", crate::read::io_reason(&e)))?;
+    let bytes = fs::read(path).map_err(|e| format!("{shown}: {}", crate::read::io_reason(&e)))?;
     String::from_utf8(bytes).map_err(|e| {
         let upto = e.utf8_error().valid_up_to();
         let line = 1 + e.as_bytes()[..upto].iter().filter(|&&b| b == b'\n').count();
-        anyhow!("{shown}:{line}: not valid UTF-8")
+        format!("{shown}:{line}: not valid UTF-8")
     })
 }
 
@@ -617,30 +763,113 @@ mod tests {
     #[test]
     fn gold_parse_errors_name_path_and_line() {
         let text = "{\"doc\":\"a.txt\",\"paragraph\":0,\"stance\":\"pro\"}\n\nnot json\n{\"doc\":\"a.txt\",\"paragraph\":1,\"stance\":\"happy\"}\n";
-        let errs = parse_gold("g.jsonl", text).unwrap_err();
+        let (items, errs) = parse_gold(0, "g.jsonl", text);
+        assert_eq!(items.len(), 1);
         assert_eq!(errs.len(), 2);
-        assert!(
-            errs[0].starts_with("g.jsonl:3: not a gold record"),
-            "{}",
-            errs[0]
+        assert_eq!(errs[0].at, (0, 3));
+        assert_eq!(
+            errs[0].message,
+            "g.jsonl:3: not a gold record: expected ident (column 2)"
         );
         assert!(
-            errs[1].starts_with("g.jsonl:4: unknown stance \"happy\""),
-            "{}",
             errs[1]
+                .message
+                .starts_with("g.jsonl:4: unknown stance \"happy\""),
+            "{}",
+            errs[1].message
         );
+    }
+
+    #[test]
+    fn gold_parse_errors_give_no_inner_line_and_a_column_only_where_it_helps() {
+        let reason = |line: &str| {
+            let (_, errs) = parse_gold(0, "g.jsonl", line);
+            errs[0].message.clone()
+        };
+        // A field missing: the column is the end of the record, no help.
+        assert_eq!(
+            reason("{\"paragraph\": 0, \"stance\": \"pro\"}"),
+            "g.jsonl:1: not a gold record: missing field `doc`"
+        );
+        // A value of the wrong type: the column points at it.
+        assert_eq!(
+            reason("{\"doc\": \"a.txt\", \"paragraph\": \"0\", \"stance\": \"pro\"}"),
+            "g.jsonl:1: not a gold record: invalid type: string \"0\", expected usize (column 33)"
+        );
+        // A line cut short: the end of the line.
+        assert_eq!(
+            reason("{\"doc\": \"a.txt\""),
+            "g.jsonl:1: not a gold record: EOF while parsing an object"
+        );
+    }
+
+    #[test]
+    fn a_bom_is_dropped_and_a_file_without_records_is_a_problem() {
+        let line = "{\"doc\":\"a.txt\",\"paragraph\":0,\"stance\":\"pro\"}\n";
+        let (items, errs) = parse_gold(0, "g.jsonl", &format!("\u{feff}{line}"));
+        assert_eq!((items.len(), errs.len()), (1, 0), "{errs:?}");
+        for (text, why) in [("", "empty"), ("\n  \n", "only blank lines")] {
+            let (items, errs) = parse_gold(2, "g.jsonl", text);
+            assert!(items.is_empty());
+            assert_eq!(
+                errs,
+                vec![GoldProblem {
+                    at: (2, 0),
+                    message: format!("g.jsonl: no gold records (the file is {why})"),
+                }]
+            );
+        }
     }
 
     #[test]
     fn duplicate_labels_are_errors_naming_both_places() {
         let text = "{\"doc\":\"a.txt\",\"paragraph\":0,\"stance\":\"pro\"}\n{\"doc\":\"a.txt\",\"paragraph\":1,\"stance\":\"pro\"}\n{\"doc\":\"a.txt\",\"paragraph\":0,\"stance\":\"neutral\"}\n";
-        let gold = parse_gold("g.jsonl", text).unwrap();
+        let (gold, errs) = parse_gold(0, "g.jsonl", text);
+        assert!(errs.is_empty());
         assert_eq!(
             duplicates(&gold),
+            vec![GoldProblem {
+                at: (0, 3),
+                message:
+                    "g.jsonl:3: a second label for a.txt paragraph 0 (the first, pro, is at g.jsonl:1)"
+                        .to_string()
+            }]
+        );
+    }
+
+    #[test]
+    fn macro_f1_leaves_out_a_label_neither_gold_nor_predicted() {
+        // No sceptical anywhere: the mean of pro and neutral.
+        let m = metrics(&[(Pro, Pro), (Neutral, Neutral), (Neutral, Pro)]);
+        // pro: P 1/2, R 1, F1 0.667; neutral: P 1, R 1/2, F1 0.667.
+        assert_eq!(m.macro_f1, 0.667);
+        assert_eq!(m.per_class["sceptical"].f1, 0.0);
+        let w = label_warnings(&m, "g.jsonl");
+        assert_eq!(
+            w,
             vec![
-                "g.jsonl:3: a second label for a.txt paragraph 0 (the first, pro, is at g.jsonl:1)"
-                    .to_string()
+                "g.jsonl: warning: no gold paragraph is labelled sceptical, and none was \
+                 predicted sceptical; macro-F1 is the mean over the other labels"
             ]
+        );
+        // Sceptical predicted but never gold: it counts, with F1 0.
+        let m = metrics(&[(Pro, Pro), (Neutral, Neutral), (Neutral, Sceptical)]);
+        // pro 1, neutral P 1 R 1/2 F1 0.667, sceptical 0.
+        assert_eq!(m.macro_f1, 0.556);
+        let w = label_warnings(&m, "g.jsonl");
+        assert_eq!(
+            w,
+            vec![
+                "g.jsonl: warning: no gold paragraph is labelled sceptical; its F1 is 0 in \
+                 macro-F1 (1 paragraph predicted sceptical, all wrong)"
+            ]
+        );
+        assert!(
+            label_warnings(
+                &metrics(&[(Pro, Pro), (Sceptical, Neutral), (Neutral, Neutral)]),
+                "g"
+            )
+            .is_empty()
         );
     }
 
