@@ -407,3 +407,42 @@ fn eval_show_errors_cuts_text_at_a_word_and_marks_the_cut() {
         "not cut at a word: {head}"
     );
 }
+
+// ---------------------------------------------------------------------------
+// diff
+
+#[test]
+fn diff_cuts_text_at_a_word_and_names_write_errors() {
+    let base = common::lexicon_copy();
+    let new = common::lexicon_copy();
+    let stance = new.path().join("stance.txt");
+    let mut lexicon = fs::read_to_string(&stance).unwrap();
+    lexicon.push_str("\nzorblax -2.5\n");
+    fs::write(&stance, lexicon).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("a.txt");
+    let paragraph = "The Big Society is a zorblax, said the volunteers who staffed the \
+                     library every weekday morning while the council considered its options \
+                     for the building, the service and the staff who had run it for years";
+    assert!(paragraph.len() > 170);
+    fs::write(&doc, vec![paragraph; 300].join("\n\n")).unwrap();
+    let args = [
+        "diff",
+        "--base",
+        base.path().to_str().unwrap(),
+        "--lexicons",
+        new.path().to_str().unwrap(),
+        doc.to_str().unwrap(),
+    ];
+    let out = bigsoc().args(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    let shown = text.lines().find(|l| l.starts_with("    | ")).unwrap();
+    let head = shown["    | ".len()..]
+        .strip_suffix(" ...")
+        .unwrap_or_else(|| panic!("no ellipsis: {shown}"));
+    assert!(head.chars().count() <= 160, "{head}");
+    assert!(paragraph.starts_with(&format!("{head} ")), "{head}");
+    assert!(text.len() > 64 * 1024);
+    assert_write_error_has_context(&args);
+}

@@ -23,6 +23,10 @@ enum Skip {
     Error(String),
 }
 
+/// Characters of a changed paragraph's text shown in the text format; the
+/// rest is cut at a word boundary and marked " ...".
+const SHOWN_CHARS: usize = 160;
+
 /// One paragraph whose stance changed.
 #[derive(Debug, Clone, Serialize)]
 pub struct Change {
@@ -184,12 +188,14 @@ pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
                 changes: &changes,
                 summary: &summary,
             };
-            serde_json::to_writer_pretty(&mut out, &report)?;
-            writeln!(out)?;
+            serde_json::to_writer_pretty(&mut out, &report)
+                .map_err(io::Error::from)
+                .and_then(|()| writeln!(out))
         }
-        ReportFormat::Text => write_text(&mut out, &changes, &summary)?,
+        ReportFormat::Text => write_text(&mut out, &changes, &summary),
     }
-    out.flush().context("error writing output")?;
+    .and_then(|()| out.flush())
+    .context("error writing output")?;
     Ok(if failed { EXIT_ERROR } else { EXIT_OK })
 }
 
@@ -212,12 +218,7 @@ fn write_text<W: Write>(out: &mut W, changes: &[Change], s: &Summary) -> io::Res
         for r in &c.removed {
             writeln!(out, "    - {r}")?;
         }
-        let text: String = c
-            .text
-            .chars()
-            .take(160)
-            .collect::<String>()
-            .replace('\n', " ");
+        let text = super::explain::clip(&c.text, SHOWN_CHARS);
         writeln!(out, "    | {}", super::printable(&text))?;
     }
     if !changes.is_empty() {
