@@ -446,3 +446,247 @@ fn diff_cuts_text_at_a_word_and_names_write_errors() {
     assert!(text.len() > 64 * 1024);
     assert_write_error_has_context(&args);
 }
+
+// ---------------------------------------------------------------------------
+// report
+
+fn report(args: &[&std::ffi::OsStr]) -> Output {
+    bigsoc().arg("report").args(args).output().unwrap()
+}
+
+#[test]
+fn report_leaves_an_existing_page_alone_when_no_document_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("keep.html");
+    fs::write(&page, "a good report").unwrap();
+    let missing = dir.path().join("missing");
+    let out = report(&[missing.as_os_str(), "-o".as_ref(), page.as_os_str()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(fs::read_to_string(&page).unwrap(), "a good report");
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "bigsoc: {}: no such file or directory\nbigsoc: {}: not written, as no document could be read\n",
+            missing.display(),
+            page.display()
+        )
+    );
+    // Every line of --from bad.
+    let from = dir.path().join("bad.jsonl");
+    fs::write(&from, "{oops\nnot json\n").unwrap();
+    let out = report(&[
+        "--from".as_ref(),
+        from.as_os_str(),
+        "-o".as_ref(),
+        page.as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(fs::read_to_string(&page).unwrap(), "a good report");
+    assert!(stderr_of(&out).ends_with(&format!(
+        "bigsoc: {}: not written, as no document could be read\n",
+        page.display()
+    )));
+    // Nothing to read at all (an empty --from): no page either.
+    let empty = dir.path().join("empty.jsonl");
+    fs::write(&empty, "").unwrap();
+    let out = report(&[
+        "--from".as_ref(),
+        empty.as_os_str(),
+        "-o".as_ref(),
+        page.as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(fs::read_to_string(&page).unwrap(), "a good report");
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "bigsoc: {}: not written, as there were no documents\n",
+            page.display()
+        )
+    );
+    // To standard output: nothing written.
+    let out = report(&[
+        "--from".as_ref(),
+        from.as_os_str(),
+        "-o".as_ref(),
+        "-".as_ref(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn report_replaces_a_page_whole_and_keeps_its_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("r.html");
+    fs::write(&page, "old page").unwrap();
+    fs::set_permissions(&page, fs::Permissions::from_mode(0o640)).unwrap();
+    // A second name for the old file: written in place, it would show the
+    // new page too; replaced by a rename, it keeps the old one.
+    let old = dir.path().join("old.html");
+    fs::hard_link(&page, &old).unwrap();
+    let article = common::articles()[0].clone();
+    let out = report(&[article.as_os_str(), "-o".as_ref(), page.as_os_str()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(
+        fs::read_to_string(&page)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+    assert_eq!(fs::read_to_string(&old).unwrap(), "old page");
+    let mode = fs::metadata(&page).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+    // No temporary file is left behind.
+    let mut names: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["old.html", "r.html"]);
+    // A folder that is not there is named.
+    let nowhere = dir.path().join("no/such/dir/r.html");
+    let out = report(&[article.as_os_str(), "-o".as_ref(), nowhere.as_os_str()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).starts_with(&format!(
+            "bigsoc: {}: no such file or directory",
+            nowhere.display()
+        )),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn report_from_json_or_flat_output_gives_one_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("r.html");
+    let from = dir.path().join("saved");
+    for (flags, says) in [
+        (
+            &["--format", "json"][..],
+            "this looks like classify --format json output",
+        ),
+        (
+            &["--format", "json", "--flat"][..],
+            "this looks like classify --format json output",
+        ),
+        (
+            &["--flat"][..],
+            "a paragraph record: this looks like classify --flat output",
+        ),
+    ] {
+        let saved = bigsoc()
+            .arg("classify")
+            .args(flags)
+            .args(common::articles())
+            .output()
+            .unwrap();
+        fs::write(&from, &saved.stdout).unwrap();
+        let out = report(&[
+            "--from".as_ref(),
+            from.as_os_str(),
+            "-o".as_ref(),
+            page.as_os_str(),
+        ]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr_of(&out);
+        assert_eq!(err.lines().count(), 2, "{flags:?}: {err}");
+        assert!(
+            err.starts_with(&format!("bigsoc: {}:1: {says}", from.display())),
+            "{flags:?}: {err}"
+        );
+        assert!(!page.exists());
+    }
+}
+
+#[test]
+fn report_from_many_bad_lines_lists_a_few_and_counts_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("r.html");
+    let from = dir.path().join("saved.jsonl");
+    let good = bigsoc()
+        .arg("classify")
+        .arg(&common::articles()[0])
+        .output()
+        .unwrap();
+    let mut text = String::from_utf8(good.stdout).unwrap();
+    for i in 0..50 {
+        text.push_str(&format!("{{\"path\": \"x{i}.txt\"}}\n"));
+    }
+    for i in 0..30 {
+        text.push_str(&format!("junk {i}\n"));
+    }
+    fs::write(&from, text).unwrap();
+    let out = report(&[
+        "--from".as_ref(),
+        from.as_os_str(),
+        "-o".as_ref(),
+        page.as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let f = from.display();
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "bigsoc: {f}:2: missing field `paragraphs` (column 18)\n\
+             bigsoc: {f}:3: missing field `paragraphs` (column 18)\n\
+             bigsoc: {f}:4: missing field `paragraphs` (column 18)\n\
+             bigsoc: {f}:52: expected value (column 1)\n\
+             bigsoc: {f}:53: expected value (column 1)\n\
+             bigsoc: {f}:54: expected value (column 1)\n\
+             bigsoc: {f}: 74 more lines that are not documents, not listed\n"
+        )
+    );
+    // The good document is still reported.
+    assert!(
+        fs::read_to_string(&page)
+            .unwrap()
+            .contains("in <b>1</b> document<")
+    );
+}
+
+#[test]
+fn report_strip_names_keep_the_end_of_a_long_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep = dir
+        .path()
+        .join("a-rather-long-folder-name/with-another-long-folder/articles");
+    fs::create_dir_all(&deep).unwrap();
+    let mut inputs = Vec::new();
+    for name in ["first.txt", "second.txt", "third.txt", "fourth.txt"] {
+        let p = deep.join(name);
+        fs::write(&p, "The Big Society is a triumph.\n").unwrap();
+        inputs.push(p);
+    }
+    // One file elsewhere, so the shared folder is short.
+    let other = dir.path().join("other.txt");
+    fs::write(&other, "The Big Society is a cover for cuts.\n").unwrap();
+    inputs.push(other);
+    let page = dir.path().join("r.html");
+    let mut args: Vec<&std::ffi::OsStr> = inputs.iter().map(|p| p.as_os_str()).collect();
+    args.extend(["-o".as_ref(), page.as_os_str()]);
+    let out = report(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let html = fs::read_to_string(&page).unwrap();
+    let labels: Vec<&str> = html
+        .split("<a class=\"name\" ")
+        .skip(1)
+        .map(|s| {
+            let start = s.find('>').unwrap() + 1;
+            &s[start..start + s[start..].find("</a>").unwrap()]
+        })
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "…/articles/first.txt",
+            "…/articles/second.txt",
+            "…/articles/third.txt",
+            "…/articles/fourth.txt",
+            "other.txt",
+        ]
+    );
+}

@@ -39,6 +39,18 @@ const TOOLTIP_CHARS: usize = 280;
 /// Evidence terms listed in a strip cell's tooltip.
 const TOOLTIP_TERMS: usize = 8;
 
+/// Characters of a document's name beside its stance strip (the column is
+/// at most 17rem of 14px text, about 38 average characters); a longer name
+/// keeps its end, where paths differ, behind a "…". The full path is in the
+/// label's tooltip.
+const STRIP_NAME_CHARS: usize = 32;
+
+/// Lines of `--from` input that are not documents listed on stderr with
+/// the same reason (wherever the column), and in all; the rest are counted
+/// in one line, so input of the wrong kind does not give an error per line.
+const SAME_PROBLEM_LISTED: usize = 3;
+const PROBLEMS_LISTED: usize = 20;
+
 /// Opacity of a cell at the lowest confidence a label can have (0.5); it
 /// rises linearly to 1 at confidence 1. Below about 0.3 a pale cell is hard
 /// to tell from the page.
@@ -170,6 +182,24 @@ pub fn run(args: ReportArgs) -> anyhow::Result<i32> {
             (docs, failed || input_failed)
         }
     };
+    if docs.is_empty() {
+        // An empty page would replace a good report with nothing worth
+        // having: leave the file as it is.
+        let why = if failed {
+            "no document could be read"
+        } else {
+            "there were no documents"
+        };
+        if args.output.as_os_str() == "-" {
+            message(&format!("no report written, as {why}"));
+        } else {
+            message(&format!(
+                "{}: not written, as {why}",
+                args.output.to_string_lossy()
+            ));
+        }
+        return Ok(EXIT_ERROR);
+    }
     let mut html = String::with_capacity(64 * 1024);
     render(&mut html, &docs, &args.title).context("internal error while rendering the report")?;
     write_output(&args.output, html.as_bytes())?;
@@ -240,14 +270,24 @@ fn read_saved_path(path: &Path) -> anyhow::Result<(Vec<Document>, bool)> {
 }
 
 /// Parses `classify` JSON Lines (one document per line; blank lines are
-/// skipped). Returns the documents and one `NAME:LINE: reason` message per
+/// skipped). Returns the documents and a `NAME:LINE: reason` message per
 /// line that is not a document; an error only when reading fails.
+///
+/// Input of the wrong kind gives one message, not one per line: a first
+/// line opening a JSON array (`classify --format json`) or holding a
+/// paragraph record (`classify --flat`) is named and reading stops; other
+/// bad lines are listed up to [`SAME_PROBLEM_LISTED`] per reason and
+/// [`PROBLEMS_LISTED`] in all, and the rest counted.
 pub fn read_saved<R: BufRead>(
     mut reader: R,
     name: &str,
 ) -> io::Result<(Vec<Document>, Vec<String>)> {
     let mut docs = Vec::new();
     let mut problems = Vec::new();
+    // Reason (without its column) -> how many lines had it.
+    let mut reasons: BTreeMap<String, usize> = BTreeMap::new();
+    let mut unlisted = 0;
+    let mut first = true;
     let mut line = Vec::new();
     let mut number = 0;
     loop {
@@ -260,40 +300,124 @@ pub fn read_saved<R: BufRead>(
         if bytes.is_empty() {
             continue;
         }
-        match serde_json::from_slice::<Document>(bytes) {
-            Ok(doc) => docs.push(doc),
-            Err(e) => problems.push(format!("{name}:{number}: {}", saved_reason(bytes, &e))),
+        let opening = std::mem::replace(&mut first, false);
+        if opening && bytes.starts_with(b"[") {
+            problems.push(format!(
+                "{name}:{number}: this looks like classify --format json output (one JSON \
+                 array); report --from reads classify's default JSON Lines, one document per line"
+            ));
+            break;
         }
+        let err = match serde_json::from_slice::<Document>(bytes) {
+            Ok(doc) => {
+                docs.push(doc);
+                continue;
+            }
+            Err(e) => e,
+        };
+        if opening && is_flat_record(bytes) {
+            problems.push(format!(
+                "{name}:{number}: a paragraph record: this looks like classify --flat output; \
+                 report --from reads classify's output without --flat, one document per line"
+            ));
+            break;
+        }
+        let (reason, column) = saved_reason(bytes, &err);
+        let same = reasons.entry(reason.clone()).or_default();
+        *same += 1;
+        if *same > SAME_PROBLEM_LISTED || problems.len() >= PROBLEMS_LISTED {
+            unlisted += 1;
+            continue;
+        }
+        problems.push(match column {
+            Some(c) => format!("{name}:{number}: {reason} (column {c})"),
+            None => format!("{name}:{number}: {reason}"),
+        });
+    }
+    if unlisted > 0 {
+        problems.push(format!(
+            "{name}: {unlisted} more line{} that {} not documents, not listed",
+            if unlisted == 1 { "" } else { "s" },
+            if unlisted == 1 { "is" } else { "are" }
+        ));
     }
     Ok((docs, problems))
 }
 
-/// Why a line of saved output is not a document, in words.
-fn saved_reason(line: &[u8], err: &serde_json::Error) -> String {
-    if let Ok(serde_json::Value::Object(map)) = serde_json::from_slice(line)
-        && map.contains_key("index")
-        && !map.contains_key("paragraphs")
-    {
-        return "a paragraph record (classify --flat); give the output of classify without --flat"
-            .to_string();
+/// Whether a line is a paragraph record of `classify --flat`.
+fn is_flat_record(line: &[u8]) -> bool {
+    matches!(
+        serde_json::from_slice(line),
+        Ok(serde_json::Value::Object(map))
+            if map.contains_key("index") && !map.contains_key("paragraphs")
+    )
+}
+
+/// Why a line of saved output is not a document, in words, and the column
+/// where the JSON breaks, when serde says (a line is a record, so its "line
+/// 1" says nothing).
+fn saved_reason(line: &[u8], err: &serde_json::Error) -> (String, Option<usize>) {
+    if is_flat_record(line) {
+        return (
+            "a paragraph record (classify --flat); give the output of classify without --flat"
+                .to_string(),
+            None,
+        );
     }
     let full = err.to_string();
     let suffix = format!(" at line {} column {}", err.line(), err.column());
     match full.strip_suffix(&suffix) {
-        Some(msg) => format!("{msg} (column {})", err.column()),
-        None => full,
+        Some(msg) => (msg.to_string(), Some(err.column())),
+        None => (full, None),
     }
 }
 
+/// Writes the page to `path`, or standard output for `-`. A file is
+/// written to a temporary file beside it and renamed over it, so a failure
+/// part-way (a full disk) leaves the old page whole, never a truncated one.
+/// A path that is not a regular file (a link, a pipe, `/dev/stdout`) is
+/// written in place.
 fn write_output(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     if path.as_os_str() == "-" {
         let stdout = io::stdout();
         let mut out = stdout.lock();
-        out.write_all(bytes).context("error writing output")?;
-        out.flush().context("error writing output")?;
+        out.write_all(bytes)
+            .and_then(|()| out.flush())
+            .context("error writing output")?;
         return Ok(());
     }
-    std::fs::write(path, bytes).with_context(|| path.display().to_string())
+    let shown = path.to_string_lossy();
+    let failed = |e: io::Error| anyhow::anyhow!("{shown}: {}", crate::read::io_reason(&e));
+    let existing = match std::fs::symlink_metadata(path) {
+        Ok(m) if !m.file_type().is_file() => {
+            return std::fs::write(path, bytes).map_err(failed);
+        }
+        Ok(m) => Some(m.permissions()),
+        Err(_) => None,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let file_name = path.file_name().unwrap_or(path.as_os_str());
+    let mut builder = tempfile::Builder::new();
+    let prefix = format!(".{}.", file_name.to_string_lossy());
+    builder.prefix(&prefix);
+    builder.suffix(".tmp");
+    // A new page gets the permissions any new file would (0666 less the
+    // umask), not the temporary file's 0600.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(failed)?;
+    tmp.write_all(bytes).map_err(failed)?;
+    if let Some(permissions) = existing {
+        tmp.as_file().set_permissions(permissions).map_err(failed)?;
+    }
+    tmp.persist(path).map_err(|e| failed(e.error))?;
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------
@@ -517,6 +641,24 @@ fn common_folder(docs: &[Document]) -> usize {
         .iter()
         .rposition(|&b| b == b'/' || b == b'\\')
         .map_or(0, |i| i + 1)
+}
+
+/// `name` cut to at most `max` characters from the left, behind a "…":
+/// names of one folder differ at the end, so the end is what tells them
+/// apart. The cut moves on to a path separator in the kept part, if there
+/// is one, so no folder shows half its name.
+fn keep_end(name: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    let count = name.chars().count();
+    if count <= max {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let (start, _) = name
+        .char_indices()
+        .nth(count - (max - 1))
+        .unwrap_or((0, ' '));
+    let tail = &name[start..];
+    let tail = tail.find(['/', '\\']).map_or(tail, |i| &tail[i..]);
+    std::borrow::Cow::Owned(format!("…{tail}"))
 }
 
 /// How often a term fired in paragraphs of one stance, and its total weight.
@@ -788,7 +930,7 @@ fn write_strips<W: fmt::Write>(w: &mut W, rows: &Rows) -> fmt::Result {
             c.pro,
             c.sceptical,
             c.neutral,
-            name = escape(names[i]),
+            name = escape(&keep_end(names[i], STRIP_NAME_CHARS)),
             path = escape(&d.path),
         )?;
         for (m, p) in d.paragraphs.iter().enumerate() {
@@ -1046,6 +1188,16 @@ mod tests {
         assert!(problems[0].starts_with("r.jsonl:3: "), "{}", problems[0]);
         assert!(problems[1].starts_with("r.jsonl:4: a paragraph record"));
         assert!(problems[2].starts_with("r.jsonl:5: unknown stance \"positive\""));
+    }
+
+    #[test]
+    fn long_strip_names_keep_their_end() {
+        assert_eq!(keep_end("a.txt", 8), "a.txt");
+        assert_eq!(keep_end("abcdefgh", 8), "abcdefgh");
+        assert_eq!(keep_end("x/abcdefgh", 8), "…bcdefgh");
+        assert_eq!(keep_end("long/folder/name.txt", 12), "…/name.txt");
+        assert_eq!(keep_end("ééééé/ééé.txt", 9), "…/ééé.txt");
+        assert_eq!(keep_end("C:\\dir\\file.txt", 10), "…\\file.txt");
     }
 
     #[test]
