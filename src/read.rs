@@ -1,5 +1,6 @@
 //! Reading inputs: expanding paths and folders into a list of documents, and
-//! decoding raw bytes into text (UTF-8, BOM, line ends, Windows-1252, binary).
+//! decoding raw bytes into text (UTF-8, BOM, line ends, Windows-1252, UTF-16,
+//! binary).
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -189,9 +190,20 @@ pub enum Decoded {
 /// Windows-1252 fallback line by line, and line-end normalisation (CRLF and
 /// lone CR become LF). A line that is not valid UTF-8 is decoded as
 /// Windows-1252 and the others stay UTF-8, so one stray byte in scraped
-/// text garbles one line, not the file. Byte offsets in the output refer
-/// to this decoded text.
+/// text garbles one line, not the file. A document opening with a UTF-16
+/// byte-order mark is UTF-16 in that byte order (its NUL bytes do not make
+/// it binary). Byte offsets in the output refer to this decoded text.
 pub fn decode(bytes: &[u8]) -> Decoded {
+    if let Some(order) = utf16_order(bytes) {
+        let mut decoder = Utf16Decoder::new(order);
+        let mut text = String::with_capacity(bytes.len());
+        decoder.push(&bytes[UTF16_BOM_LEN..], &mut text);
+        decoder.finish(&mut text);
+        return Decoded::Text {
+            text,
+            warning: decoder.warning(),
+        };
+    }
     let sniff = &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)];
     if memchr::memchr(0, sniff).is_some() {
         return Decoded::Binary;
@@ -255,6 +267,150 @@ impl Fallback {
 
 /// The UTF-8 byte-order mark, dropped from the start of a document.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The byte order of a UTF-16 document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ByteOrder {
+    /// Opens with the bytes FF FE.
+    Little,
+    /// Opens with the bytes FE FF.
+    Big,
+}
+
+/// Length of a UTF-16 byte-order mark.
+const UTF16_BOM_LEN: usize = 2;
+
+/// The byte order a document's UTF-16 byte-order mark gives, if it opens
+/// with one. Without one, UTF-16 is not guessed: its NUL bytes make it
+/// binary.
+fn utf16_order(bytes: &[u8]) -> Option<ByteOrder> {
+    match bytes {
+        [0xFF, 0xFE, ..] => Some(ByteOrder::Little),
+        [0xFE, 0xFF, ..] => Some(ByteOrder::Big),
+        _ => None,
+    }
+}
+
+/// A UTF-16 decoder fed bytes in chunks of any size (a code unit or a
+/// surrogate pair may be split between two), giving UTF-8 with line ends
+/// normalised as [`normalise_line_ends`] does. An unpaired surrogate, or a
+/// last byte with no partner, becomes U+FFFD and is counted for the
+/// warning. Both [`decode`] and the streaming pair use it, so they agree.
+#[derive(Debug, Clone)]
+struct Utf16Decoder {
+    order: ByteOrder,
+    /// The first byte of a code unit split between two chunks.
+    odd: Option<u8>,
+    /// A high surrogate waiting for its low half.
+    high: Option<u16>,
+    after_cr: bool,
+    /// The line being decoded (1-based), for the warning.
+    line: usize,
+    /// The line of the first invalid code unit, and how many there are.
+    first_invalid: usize,
+    invalid: usize,
+}
+
+impl Utf16Decoder {
+    fn new(order: ByteOrder) -> Self {
+        Utf16Decoder {
+            order,
+            odd: None,
+            high: None,
+            after_cr: false,
+            line: 1,
+            first_invalid: 0,
+            invalid: 0,
+        }
+    }
+
+    /// Decodes `bytes` (the document after its byte-order mark) onto `out`.
+    fn push(&mut self, mut bytes: &[u8], out: &mut String) {
+        if let Some(first) = self.odd.take() {
+            match bytes.split_first() {
+                Some((&second, rest)) => {
+                    self.unit([first, second], out);
+                    bytes = rest;
+                }
+                None => {
+                    self.odd = Some(first);
+                    return;
+                }
+            }
+        }
+        let mut pairs = bytes.chunks_exact(2);
+        for pair in &mut pairs {
+            self.unit([pair[0], pair[1]], out);
+        }
+        if let [last] = pairs.remainder() {
+            self.odd = Some(*last);
+        }
+    }
+
+    /// Ends the document: a surrogate or a byte left waiting is invalid.
+    fn finish(&mut self, out: &mut String) {
+        if self.high.take().is_some() {
+            self.invalid(out);
+        }
+        if self.odd.take().is_some() {
+            self.invalid(out);
+        }
+    }
+
+    fn unit(&mut self, bytes: [u8; 2], out: &mut String) {
+        let unit = match self.order {
+            ByteOrder::Little => u16::from_le_bytes(bytes),
+            ByteOrder::Big => u16::from_be_bytes(bytes),
+        };
+        if let Some(high) = self.high.take() {
+            if (0xDC00..=0xDFFF).contains(&unit) {
+                // A valid pair always decodes to a character.
+                if let Some(Ok(c)) = char::decode_utf16([high, unit]).next() {
+                    self.char(c, out);
+                }
+                return;
+            }
+            self.invalid(out);
+        }
+        match unit {
+            0xD800..=0xDBFF => self.high = Some(unit),
+            0xDC00..=0xDFFF => self.invalid(out),
+            // Every other code unit is a character of its own.
+            _ => self.char(char::from_u32(u32::from(unit)).unwrap_or('\u{FFFD}'), out),
+        }
+    }
+
+    fn invalid(&mut self, out: &mut String) {
+        if self.invalid == 0 {
+            self.first_invalid = self.line;
+        }
+        self.invalid += 1;
+        self.char('\u{FFFD}', out);
+    }
+
+    fn char(&mut self, c: char, out: &mut String) {
+        let after_cr = std::mem::replace(&mut self.after_cr, c == '\r');
+        match c {
+            '\n' if after_cr => {}
+            '\r' | '\n' => {
+                out.push('\n');
+                self.line += 1;
+            }
+            _ => out.push(c),
+        }
+    }
+
+    /// The warning for a document with invalid code units.
+    fn warning(&self) -> Option<String> {
+        (self.invalid > 0).then(|| {
+            format!(
+                "line {}: not valid UTF-16; {} unpaired surrogate(s) or cut-off byte(s) \
+                 replaced by U+FFFD",
+                self.first_invalid, self.invalid
+            )
+        })
+    }
+}
 
 /// The warning for a document with lines decoded as Windows-1252: `line`
 /// is the first of them, `lines` how many, `undefined` the bytes in them
@@ -416,6 +572,8 @@ pub enum Encoding {
     Utf8,
     /// Some lines are not: those are Windows-1252, the rest UTF-8.
     Mixed,
+    /// UTF-16 in this byte order (it opens with a byte-order mark).
+    Utf16(ByteOrder),
 }
 
 /// What [`sniff`] learned from a full pass over a document.
@@ -449,12 +607,48 @@ fn undefined_in_windows_1252(b: u8) -> bool {
     (0x80..=0x9F).contains(&b) && WINDOWS_1252_HIGH[(b - 0x80) as usize].is_none()
 }
 
-/// Makes the decisions of [`decode`] (binary or text, UTF-8 or
-/// Windows-1252, and the warning) in one streaming pass, holding one chunk
+/// Makes the decisions of [`decode`] (binary or text, UTF-8,
+/// Windows-1252 or UTF-16, and the warning) in one streaming pass, holding one chunk
 /// at a time, so a file too large to hold can then be read through a
 /// [`DecodingReader`] with exactly the result [`decode`] would give.
 pub fn sniff<R: Read>(mut r: R) -> io::Result<Sniffed> {
     let mut buf = vec![0u8; CHUNK];
+    let n = fill(&mut r, &mut buf)?;
+    if let Some(order) = utf16_order(&buf[..n]) {
+        return sniff_utf16(r, order, buf, n);
+    }
+    sniff_8bit(r, buf, n)
+}
+
+/// [`sniff`] for a UTF-16 document whose first `n` bytes are in `buf`:
+/// decodes it all, a chunk at a time, for the warning.
+fn sniff_utf16<R: Read>(
+    mut r: R,
+    order: ByteOrder,
+    mut buf: Vec<u8>,
+    n: usize,
+) -> io::Result<Sniffed> {
+    let mut decoder = Utf16Decoder::new(order);
+    let mut scratch = String::with_capacity(CHUNK * 2);
+    decoder.push(&buf[UTF16_BOM_LEN..n], &mut scratch);
+    loop {
+        scratch.clear();
+        let n = fill(&mut r, &mut buf)?;
+        if n == 0 {
+            break;
+        }
+        decoder.push(&buf[..n], &mut scratch);
+    }
+    decoder.finish(&mut scratch);
+    Ok(Sniffed::Text {
+        encoding: Encoding::Utf16(order),
+        warning: decoder.warning(),
+    })
+}
+
+/// [`sniff`] for a document that is not UTF-16, whose first `n` bytes are
+/// in `buf`.
+fn sniff_8bit<R: Read>(mut r: R, mut buf: Vec<u8>, mut n: usize) -> io::Result<Sniffed> {
     let mut offset: usize = 0;
     let mut first = true;
     let mut check = Utf8Check::default();
@@ -466,7 +660,9 @@ pub fn sniff<R: Read>(mut r: R) -> io::Result<Sniffed> {
     let mut undefined = 0;
     let mut after_cr = false;
     loop {
-        let n = fill(&mut r, &mut buf)?;
+        if !first {
+            n = fill(&mut r, &mut buf)?;
+        }
         if n == 0 {
             break;
         }
@@ -533,9 +729,9 @@ pub fn sniff<R: Read>(mut r: R) -> io::Result<Sniffed> {
 
 /// A reader giving the decoded text of a document as UTF-8, exactly as
 /// [`decode`] gives it (BOM dropped, line ends normalised, lines that are
-/// not UTF-8 transcoded from Windows-1252), while holding one chunk at a
-/// time, and in a [`Encoding::Mixed`] document one line. The encoding comes
-/// from [`sniff`].
+/// not UTF-8 transcoded from Windows-1252, UTF-16 transcoded), while
+/// holding one chunk at a time, and in a [`Encoding::Mixed`] document one
+/// line. The encoding comes from [`sniff`].
 #[derive(Debug)]
 pub struct DecodingReader<R> {
     inner: R,
@@ -546,6 +742,8 @@ pub struct DecodingReader<R> {
     /// The current line's bytes, in a mixed document: whether it is UTF-8
     /// is known only at its end.
     line: Vec<u8>,
+    /// The decoder of a UTF-16 document, and the text it decoded last.
+    utf16: Option<(Utf16Decoder, String)>,
     started: bool,
     after_cr: bool,
     eof: bool,
@@ -560,6 +758,10 @@ impl<R: Read> DecodingReader<R> {
             out: Vec::with_capacity(CHUNK + CHUNK / 2),
             out_pos: 0,
             line: Vec::new(),
+            utf16: match encoding {
+                Encoding::Utf16(order) => Some((Utf16Decoder::new(order), String::new())),
+                Encoding::Utf8 | Encoding::Mixed => None,
+            },
             started: false,
             after_cr: false,
             eof: false,
@@ -584,6 +786,24 @@ impl<R: Read> DecodingReader<R> {
         self.out.clear();
         self.out_pos = 0;
         let n = fill(&mut self.inner, &mut self.raw)?;
+        if let Some((decoder, text)) = &mut self.utf16 {
+            text.clear();
+            let mut bytes = &self.raw[..n];
+            if !self.started {
+                self.started = true;
+                if utf16_order(bytes).is_some() {
+                    bytes = &bytes[UTF16_BOM_LEN..];
+                }
+            }
+            if n == 0 {
+                decoder.finish(text);
+                self.eof = true;
+            } else {
+                decoder.push(bytes, text);
+            }
+            self.out.extend_from_slice(text.as_bytes());
+            return Ok(());
+        }
         if n == 0 {
             Self::flush_line(&mut self.line, &mut self.out);
             self.eof = true;
@@ -619,8 +839,9 @@ impl<R: Read> DecodingReader<R> {
                     self.out.push(b'\n');
                     self.after_cr = true;
                 }
-                (_, Encoding::Utf8) => self.out.push(b),
                 (_, Encoding::Mixed) => self.line.push(b),
+                // UTF-16 was decoded above.
+                (_, Encoding::Utf8 | Encoding::Utf16(_)) => self.out.push(b),
             }
         }
         Ok(())
@@ -724,6 +945,63 @@ mod tests {
         assert!(matches!(decode(&late), Decoded::Text { .. }));
     }
 
+    /// `text` in UTF-16 with a byte-order mark.
+    fn utf16(text: &str, order: ByteOrder) -> Vec<u8> {
+        let mut bytes = match order {
+            ByteOrder::Little => vec![0xFF, 0xFE],
+            ByteOrder::Big => vec![0xFE, 0xFF],
+        };
+        for unit in text.encode_utf16() {
+            bytes.extend(match order {
+                ByteOrder::Little => unit.to_le_bytes(),
+                ByteOrder::Big => unit.to_be_bytes(),
+            });
+        }
+        bytes
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark_is_decoded_in_either_order() {
+        let original = "Caf\u{e9} \u{201C}Big Society\u{201D}\r\n\r\nTwo \u{1F600}\rthree";
+        for order in [ByteOrder::Little, ByteOrder::Big] {
+            assert_eq!(
+                text(&utf16(original, order)),
+                (
+                    "Caf\u{e9} \u{201C}Big Society\u{201D}\n\nTwo \u{1F600}\nthree".into(),
+                    None
+                ),
+                "{order:?}"
+            );
+        }
+        assert_eq!(text(&[0xFF, 0xFE]), (String::new(), None));
+    }
+
+    #[test]
+    fn unpaired_surrogates_and_a_cut_off_byte_become_replacement_characters() {
+        let mut bytes = utf16("one\ntwo ", ByteOrder::Little);
+        // A lone low surrogate, then a high one followed by a letter.
+        bytes.extend_from_slice(&[0x00, 0xDC, 0x3D, 0xD8, b'x', 0x00]);
+        let (t, w) = text(&bytes);
+        assert_eq!(t, "one\ntwo \u{FFFD}\u{FFFD}x");
+        assert_eq!(
+            w.unwrap(),
+            "line 2: not valid UTF-16; 2 unpaired surrogate(s) or cut-off byte(s) \
+             replaced by U+FFFD"
+        );
+        let mut cut = utf16("a\u{1F600}", ByteOrder::Big);
+        cut.truncate(cut.len() - 1);
+        let (t, w) = text(&cut);
+        assert_eq!(t, "a\u{FFFD}\u{FFFD}");
+        assert!(w.unwrap().contains("2 unpaired"));
+    }
+
+    #[test]
+    fn utf16_without_a_byte_order_mark_stays_binary() {
+        let mut bytes = utf16("Hello", ByteOrder::Little);
+        bytes.drain(..2);
+        assert_eq!(decode(&bytes), Decoded::Binary);
+    }
+
     #[test]
     fn extension_filter_is_case_insensitive() {
         let exts = vec!["txt".to_string()];
@@ -795,6 +1073,20 @@ mod tests {
             let mut cut_line = vec![b'z'; at];
             cut_line.extend_from_slice(&[0xE2, 0x82, b'\n', b'o', b'k']);
             cases.push(cut_line);
+        }
+        for order in [ByteOrder::Little, ByteOrder::Big] {
+            // A code unit, a surrogate pair and a CRLF split between two
+            // chunks, and a bad surrogate and a cut-off byte near the end.
+            for pad in [CHUNK / 2 - 2, CHUNK / 2 - 1] {
+                let mut text = "x".repeat(pad);
+                text.push_str("\u{1F600}\r\n\u{e9}\r");
+                let mut bytes = utf16(&text, order);
+                cases.push(bytes.clone());
+                bytes.insert(CHUNK - 1, 0xD8);
+                cases.push(bytes.clone());
+                bytes.extend_from_slice(&[0x00, 0xDC, 0x41]);
+                cases.push(bytes);
+            }
         }
         let mut late_nul = vec![b'a'; BINARY_SNIFF_BYTES + 10];
         late_nul.push(0);

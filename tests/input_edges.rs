@@ -1,0 +1,133 @@
+//! Edges of reading input met by new users: UTF-16 files, folders with
+//! nothing to take, hidden entries, a missing temporary folder, control
+//! characters in file names, standard input named twice, and help and
+//! README examples that must work when pasted.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{bigsoc, documents, stderr_of};
+
+/// `text` in UTF-16 little-endian (`big` false) or big-endian, with the
+/// byte-order mark Windows editors write.
+fn utf16(text: &str, big: bool) -> Vec<u8> {
+    let mut bytes = if big {
+        vec![0xFE, 0xFF]
+    } else {
+        vec![0xFF, 0xFE]
+    };
+    for unit in text.encode_utf16() {
+        bytes.extend(if big {
+            unit.to_be_bytes()
+        } else {
+            unit.to_le_bytes()
+        });
+    }
+    bytes
+}
+
+/// Every record of `classify --flat` output with its path blanked, to
+/// compare the same text read from different files.
+fn records_without_path(stdout: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| {
+            let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["path"] = serde_json::Value::Null;
+            v
+        })
+        .collect()
+}
+
+const ARTICLE: &str = "The Big Society is a \u{201C}cover for cuts\u{201D}.\r\n\r\n\
+                       Volunteers ran the caf\u{e9} \u{2013} a triumph.\r\nIt rained.";
+
+#[test]
+fn utf16_files_with_a_byte_order_mark_are_decoded_not_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let utf8 = dir.path().join("utf8.txt");
+    fs::write(&utf8, ARTICLE).unwrap();
+    let le = dir.path().join("le.txt");
+    fs::write(&le, utf16(ARTICLE, false)).unwrap();
+    let be = dir.path().join("be.txt");
+    fs::write(&be, utf16(ARTICLE, true)).unwrap();
+    let out = bigsoc()
+        .args(["classify", "--flat"])
+        .args([&utf8, &le, &be])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(out.stderr.is_empty(), "{}", stderr_of(&out));
+    let records = records_without_path(&out.stdout);
+    assert_eq!(records.len(), 6);
+    assert_eq!(records[0..2], records[2..4]);
+    assert_eq!(records[0..2], records[4..6]);
+    assert_eq!(
+        records[1]["text"],
+        "Volunteers ran the caf\u{e9} \u{2013} a triumph.\nIt rained."
+    );
+}
+
+#[test]
+fn a_large_utf16_file_is_streamed_with_the_same_records() {
+    // Past the 1 MiB stream threshold, and over standard input too.
+    let text = format!("{ARTICLE}\r\n\r\n").repeat(9_000);
+    let dir = tempfile::tempdir().unwrap();
+    let utf8 = dir.path().join("utf8.txt");
+    fs::write(&utf8, &text).unwrap();
+    let le = dir.path().join("le.txt");
+    fs::write(&le, utf16(&text, false)).unwrap();
+    assert!(fs::metadata(&le).unwrap().len() > 1 << 20);
+    let run = |path: &Path| {
+        let out = bigsoc()
+            .args(["classify", "--flat"])
+            .arg(path)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+        records_without_path(&out.stdout)
+    };
+    let expected = run(&utf8);
+    assert_eq!(expected.len(), 18_000);
+    assert!(run(&le) == expected, "a streamed UTF-16 file differs");
+    let piped = bigsoc()
+        .args(["classify", "--flat", "-"])
+        .write_stdin(utf16(&text, true))
+        .output()
+        .unwrap();
+    assert_eq!(piped.status.code(), Some(0), "{}", stderr_of(&piped));
+    assert!(records_without_path(&piped.stdout) == expected);
+}
+
+#[test]
+fn invalid_utf16_is_replaced_with_a_warning_and_no_mark_means_binary() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.txt");
+    let mut bytes = utf16("Title\r\n\r\nBody ", false);
+    bytes.extend_from_slice(&[0x00, 0xDC]); // a low surrogate alone
+    bytes.extend(utf16("end.", false).drain(2..));
+    fs::write(&bad, bytes).unwrap();
+    let no_mark = dir.path().join("no-mark.txt");
+    fs::write(&no_mark, &utf16("Hello there.", false)[2..]).unwrap();
+    let out = bigsoc()
+        .arg("classify")
+        .args([&bad, &no_mark])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let docs = documents(&out.stdout);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].paragraphs[1].text, "Body \u{FFFD}end.");
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "bigsoc: {}: warning: line 3: not valid UTF-16; 1 unpaired surrogate(s) or \
+             cut-off byte(s) replaced by U+FFFD\n\
+             bigsoc: {}: warning: skipped: binary file (NUL byte in the first 8 KiB)\n",
+            bad.display(),
+            no_mark.display()
+        )
+    );
+}
