@@ -161,9 +161,25 @@ pub struct FolderArgs {
         long,
         value_name = "EXT,...",
         default_value = "txt",
-        value_delimiter = ','
+        value_delimiter = ',',
+        value_parser = parse_ext
     )]
     pub ext: Vec<String>,
+}
+
+/// One extension of `--ext`: spaces around it and leading dots dropped
+/// (`--ext 'txt, .md'`); an empty one is a usage error, since it would
+/// take nothing (a file without an extension is never taken by a walk).
+fn parse_ext(s: &str) -> Result<String, String> {
+    let ext = s.trim().trim_start_matches('.');
+    if ext.is_empty() {
+        return Err(
+            "an extension is empty; give extensions separated by commas, \
+                    e.g. --ext txt,md"
+                .to_string(),
+        );
+    }
+    Ok(ext.to_string())
 }
 
 /// Where lexicons come from.

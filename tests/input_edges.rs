@@ -131,3 +131,33 @@ fn invalid_utf16_is_replaced_with_a_warning_and_no_mark_means_binary() {
         )
     );
 }
+
+#[test]
+fn ext_items_are_trimmed_and_an_empty_one_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), "Aye.").unwrap();
+    fs::write(dir.path().join("b.md"), "Bee.").unwrap();
+    for ext in ["txt, md", " .txt , .md "] {
+        let out = bigsoc()
+            .args(["classify", "--ext", ext])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{ext:?}: {}", stderr_of(&out));
+        assert_eq!(documents(&out.stdout).len(), 2, "{ext:?}");
+    }
+    for ext in ["", "txt,", "txt,,md", " ", "."] {
+        let out = bigsoc()
+            .args(["classify", "--ext", ext])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{ext:?}");
+        assert!(out.stdout.is_empty(), "{ext:?}");
+        let err = stderr_of(&out);
+        assert!(
+            err.starts_with("error: invalid value ") && err.contains("an extension is empty"),
+            "{ext:?}: {err}"
+        );
+    }
+}
