@@ -72,6 +72,11 @@ in the README. --format picks another shape:
          strip with one mark per paragraph (+ pro, - sceptical, . neutral),
          and the paragraphs with the strongest evidence
 
+Folders are walked recursively, in sorted order, for files with an --ext
+extension (txt by default), skipping hidden files and folders (names starting
+with a dot) unless --hidden; symbolic links are followed. Paths named on the
+command line are always read.
+
 Colour (text only) is used when standard output is a terminal and NO_COLOR is
 unset or empty; --color always or never overrides that. With more than 8
 inputs and standard error on a terminal, a progress bar shows files done,
@@ -202,6 +207,11 @@ pub struct ClassifyArgs {
 
     #[command(flatten)]
     pub folders: FolderArgs,
+
+    /// Walk hidden files and folders too (names starting with a dot, such
+    /// as .git/); paths named on the command line are always read.
+    #[arg(long)]
+    pub hidden: bool,
 
     /// Print one JSON object per paragraph, with its path, instead of one per
     /// document (jsonl and json only).

@@ -39,42 +39,91 @@ pub struct InputError {
     pub message: String,
 }
 
+/// How folders are walked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Walk {
+    /// Extensions of the files taken, without the dot (compared
+    /// case-insensitively).
+    pub exts: Vec<String>,
+    /// Whether hidden files and folders (names starting with `.`) are
+    /// walked too.
+    pub hidden: bool,
+}
+
+impl Walk {
+    /// A walk taking files with these extensions, each trimmed of spaces
+    /// and leading dots (`" .md"` is `md`); empty ones are dropped.
+    pub fn new<S: AsRef<str>>(exts: &[S], hidden: bool) -> Walk {
+        let exts = exts
+            .iter()
+            .map(|e| e.as_ref().trim().trim_start_matches('.').to_string())
+            .filter(|e| !e.is_empty())
+            .collect();
+        Walk { exts, hidden }
+    }
+}
+
+/// What [`expand`] found.
+#[derive(Debug, Default)]
+pub struct Expanded {
+    /// The documents, in the order given (folders in sorted order).
+    pub sources: Vec<Source>,
+    /// Inputs that could not be listed or read.
+    pub errors: Vec<InputError>,
+}
+
+/// Expands the command-line inputs into documents, in the order given,
+/// walking folders for files with one of `exts` and skipping hidden
+/// entries (see [`expand`]).
+pub fn expand_inputs(inputs: &[PathBuf], exts: &[String]) -> (Vec<Source>, Vec<InputError>) {
+    let found = expand(inputs, &Walk::new(exts, false));
+    (found.sources, found.errors)
+}
+
 /// Expands the command-line inputs into documents, in the order given.
 ///
-/// Files named explicitly are always taken, whatever their extension.
-/// Folders are walked recursively in sorted order, taking files whose
-/// extension is one of `exts` (compared case-insensitively). Symbolic links
-/// to folders are followed once each, so a link loop cannot hang the walk.
-pub fn expand_inputs(inputs: &[PathBuf], exts: &[String]) -> (Vec<Source>, Vec<InputError>) {
-    let mut sources = Vec::new();
-    let mut errors = Vec::new();
+/// Paths named explicitly are always taken, whatever their extension and
+/// even when hidden. Folders are walked recursively in sorted order,
+/// taking files whose extension is one of `walk.exts` (compared
+/// case-insensitively; a file with no extension is never taken) and,
+/// unless `walk.hidden`, skipping files and folders whose name starts with
+/// `.` (`.git/`, `.ipynb_checkpoints/`). Symbolic links are followed, to
+/// files and to folders; each folder is walked once, so a link loop
+/// cannot hang the walk. A link that leads nowhere is an error when its
+/// name has one of the extensions.
+pub fn expand(inputs: &[PathBuf], walk: &Walk) -> Expanded {
+    let mut found = Expanded::default();
     for input in inputs {
         if input.as_os_str() == "-" {
-            sources.push(Source::Stdin);
+            found.sources.push(Source::Stdin);
             continue;
         }
         match fs::metadata(input) {
             Ok(meta) if meta.is_dir() => {
                 let mut seen = BTreeSet::new();
-                walk(input, exts, &mut seen, &mut sources, &mut errors);
+                walk_dir(input, walk, &mut seen, &mut found);
             }
-            Ok(_) => sources.push(Source::File(input.clone())),
-            Err(err) => errors.push(InputError {
+            Ok(_) => found.sources.push(Source::File(input.clone())),
+            Err(err) => found.errors.push(InputError {
                 path: input.to_string_lossy().into_owned(),
                 message: io_reason(&err),
             }),
         }
     }
-    (sources, errors)
+    found
 }
 
-fn walk(
-    dir: &Path,
-    exts: &[String],
-    seen: &mut BTreeSet<PathBuf>,
-    sources: &mut Vec<Source>,
-    errors: &mut Vec<InputError>,
-) {
+/// Whether a walk skips this entry as hidden: its name starts with `.`.
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|name| name.as_encoded_bytes().first() == Some(&b'.'))
+}
+
+fn walk_dir(dir: &Path, walk: &Walk, seen: &mut BTreeSet<PathBuf>, found: &mut Expanded) {
+    let error = |err: &io::Error| InputError {
+        path: dir.to_string_lossy().into_owned(),
+        message: io_reason(err),
+    };
     // Canonical paths identify a folder however it was reached; visiting each
     // once breaks symlink loops.
     match fs::canonicalize(dir) {
@@ -84,20 +133,14 @@ fn walk(
             }
         }
         Err(err) => {
-            errors.push(InputError {
-                path: dir.to_string_lossy().into_owned(),
-                message: io_reason(&err),
-            });
+            found.errors.push(error(&err));
             return;
         }
     }
     let entries = match fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(err) => {
-            errors.push(InputError {
-                path: dir.to_string_lossy().into_owned(),
-                message: io_reason(&err),
-            });
+            found.errors.push(error(&err));
             return;
         }
     };
@@ -105,27 +148,27 @@ fn walk(
     for entry in entries {
         match entry {
             Ok(e) => paths.push(e.path()),
-            Err(err) => errors.push(InputError {
-                path: dir.to_string_lossy().into_owned(),
-                message: io_reason(&err),
-            }),
+            Err(err) => found.errors.push(error(&err)),
         }
     }
     paths.sort();
     for path in paths {
+        if !walk.hidden && is_hidden(&path) {
+            continue;
+        }
         // `metadata` follows links: a link to a folder is walked (once), a
         // dangling link is reported.
         match fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => walk(&path, exts, seen, sources, errors),
+            Ok(meta) if meta.is_dir() => walk_dir(&path, walk, seen, found),
             Ok(meta) if meta.is_file() => {
-                if has_extension(&path, exts) {
-                    sources.push(Source::File(path));
+                if has_extension(&path, &walk.exts) {
+                    found.sources.push(Source::File(path));
                 }
             }
             Ok(_) => {}
             Err(err) => {
-                if has_extension(&path, exts) {
-                    errors.push(InputError {
+                if has_extension(&path, &walk.exts) {
+                    found.errors.push(InputError {
                         path: path.to_string_lossy().into_owned(),
                         message: io_reason(&err),
                     });

@@ -161,3 +161,120 @@ fn ext_items_are_trimmed_and_an_empty_one_is_a_usage_error() {
         );
     }
 }
+
+/// The paths `classify` printed, relative to `root`.
+fn relative_paths(stdout: &[u8], root: &Path) -> Vec<String> {
+    documents(stdout)
+        .into_iter()
+        .map(|d| {
+            Path::new(&d.path)
+                .strip_prefix(root)
+                .unwrap_or(Path::new(&d.path))
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn walking_skips_hidden_entries_unless_asked_but_named_ones_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    for (path, text) in [
+        ("a.txt", "Aye."),
+        (".draft.txt", "Draft."),
+        (".git/objects/x.txt", "Git."),
+        (".ipynb_checkpoints/a-checkpoint.txt", "Aye."),
+        ("sub/.b.txt", "Bee."),
+        ("sub/c.txt", "Sea."),
+    ] {
+        let p = root.join(path);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, text).unwrap();
+    }
+    let out = bigsoc().arg("classify").arg(root).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(relative_paths(&out.stdout, root), ["a.txt", "sub/c.txt"]);
+    let out = bigsoc()
+        .args(["classify", "--hidden"])
+        .arg(root)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(
+        relative_paths(&out.stdout, root),
+        [
+            ".draft.txt",
+            ".git/objects/x.txt",
+            ".ipynb_checkpoints/a-checkpoint.txt",
+            "a.txt",
+            "sub/.b.txt",
+            "sub/c.txt"
+        ]
+    );
+    // Named on the command line, a hidden file or folder is read.
+    let out = bigsoc()
+        .arg("classify")
+        .arg(root.join(".draft.txt"))
+        .arg(root.join(".git"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(
+        relative_paths(&out.stdout, root),
+        [".draft.txt", ".git/objects/x.txt"]
+    );
+}
+
+#[test]
+fn files_without_an_extension_are_taken_only_when_named() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("article"), "An article.").unwrap();
+    fs::write(dir.path().join("a.txt"), "Aye.").unwrap();
+    let out = bigsoc().arg("classify").arg(dir.path()).output().unwrap();
+    assert_eq!(relative_paths(&out.stdout, dir.path()), ["a.txt"]);
+    let out = bigsoc()
+        .arg("classify")
+        .arg(dir.path().join("article"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(relative_paths(&out.stdout, dir.path()), ["article"]);
+}
+
+/// What the README says of links met in a walk: links to files and to
+/// folders are followed, and a broken one is an error (exit 2) when its
+/// name has a taken extension, passed over when it has not.
+#[cfg(unix)]
+#[test]
+fn walking_follows_links_to_files_and_folders_and_names_broken_ones() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    let outside = dir.path().join("outside");
+    fs::create_dir_all(outside.join("folder")).unwrap();
+    fs::write(outside.join("real.txt"), "Real.").unwrap();
+    fs::write(outside.join("folder/inner.txt"), "Inner.").unwrap();
+    let root = dir.path().join("corpus");
+    fs::create_dir(&root).unwrap();
+    fs::write(root.join("a.txt"), "Aye.").unwrap();
+    symlink(outside.join("real.txt"), root.join("linked.txt")).unwrap();
+    symlink(outside.join("folder"), root.join("linked-folder")).unwrap();
+    symlink(outside.join("gone.txt"), root.join("broken.md")).unwrap();
+    let out = bigsoc().arg("classify").arg(&root).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(
+        relative_paths(&out.stdout, &root),
+        ["a.txt", "linked-folder/inner.txt", "linked.txt"]
+    );
+    symlink(outside.join("gone.txt"), root.join("broken.txt")).unwrap();
+    let out = bigsoc().arg("classify").arg(&root).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "bigsoc: {}: no such file or directory\n",
+            root.join("broken.txt").display()
+        )
+    );
+    assert_eq!(documents(&out.stdout).len(), 3);
+}

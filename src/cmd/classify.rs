@@ -156,9 +156,9 @@ pub fn run(args: ClassifyArgs) -> anyhow::Result<i32> {
         );
     }
     let scorer = super::scorer(&args.lexicons)?;
-    let (sources, failed) = super::gather_inputs(
+    let (sources, failed) = super::gather_inputs_with(
         args.paths,
-        &args.folders.ext,
+        &read::Walk::new(&args.folders.ext, args.hidden),
         "no input: give files or folders to classify, or - for standard input",
     )?;
     let no_color = std::env::var_os("NO_COLOR");

@@ -94,12 +94,21 @@ pub fn load_scorer(dir: &Path) -> anyhow::Result<Arc<Scorer>> {
 
 /// Turns command-line paths into the documents to read: with no path,
 /// standard input when it is not a terminal (`no_input` is the error
-/// otherwise); folders walked for `ext` (leading dots ignored). Inputs that
-/// cannot be listed are named on stderr; the second value says whether
-/// there were any.
+/// otherwise); folders walked for `ext` (spaces and leading dots ignored),
+/// skipping hidden entries. Inputs that cannot be listed are named on
+/// stderr; the second value says whether there were any.
 pub fn gather_inputs(
-    mut paths: Vec<PathBuf>,
+    paths: Vec<PathBuf>,
     ext: &[String],
+    no_input: &str,
+) -> anyhow::Result<(Vec<Source>, bool)> {
+    gather_inputs_with(paths, &read::Walk::new(ext, false), no_input)
+}
+
+/// [`gather_inputs`], walking folders as `walk` says (see [`read::expand`]).
+pub fn gather_inputs_with(
+    mut paths: Vec<PathBuf>,
+    walk: &read::Walk,
     no_input: &str,
 ) -> anyhow::Result<(Vec<Source>, bool)> {
     if paths.is_empty() {
@@ -108,15 +117,11 @@ pub fn gather_inputs(
         }
         paths.push(PathBuf::from("-"));
     }
-    let ext: Vec<String> = ext
-        .iter()
-        .map(|e| e.trim_start_matches('.').to_string())
-        .collect();
-    let (sources, errors) = read::expand_inputs(&paths, &ext);
-    for e in &errors {
+    let found = read::expand(&paths, walk);
+    for e in &found.errors {
         message(&format!("{}: {}", e.path, e.message));
     }
-    Ok((sources, !errors.is_empty()))
+    Ok((found.sources, !found.errors.is_empty()))
 }
 
 /// A document read and decoded, or why not.
