@@ -70,6 +70,9 @@ pub struct Expanded {
     pub sources: Vec<Source>,
     /// Inputs that could not be listed or read.
     pub errors: Vec<InputError>,
+    /// Folders named on the command line in which the walk found no file
+    /// to take and met no error.
+    pub empty: Vec<PathBuf>,
 }
 
 /// Expands the command-line inputs into documents, in the order given,
@@ -100,8 +103,12 @@ pub fn expand(inputs: &[PathBuf], walk: &Walk) -> Expanded {
         }
         match fs::metadata(input) {
             Ok(meta) if meta.is_dir() => {
+                let (sources, errors) = (found.sources.len(), found.errors.len());
                 let mut seen = BTreeSet::new();
                 walk_dir(input, walk, &mut seen, &mut found);
+                if found.sources.len() == sources && found.errors.len() == errors {
+                    found.empty.push(input.clone());
+                }
             }
             Ok(_) => found.sources.push(Source::File(input.clone())),
             Err(err) => found.errors.push(InputError {

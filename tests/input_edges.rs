@@ -278,3 +278,46 @@ fn walking_follows_links_to_files_and_folders_and_names_broken_ones() {
     );
     assert_eq!(documents(&out.stdout).len(), 3);
 }
+
+#[test]
+fn a_folder_with_nothing_to_take_is_named_in_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty");
+    fs::create_dir(&empty).unwrap();
+    let notes = dir.path().join("notes");
+    fs::create_dir_all(notes.join("deeper")).unwrap();
+    fs::write(notes.join("deeper/a.md"), "Markdown.").unwrap();
+    let out = bigsoc()
+        .current_dir(dir.path())
+        .args(["classify", "empty/", "notes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        stderr_of(&out),
+        "bigsoc: empty/: warning: no .txt files found (choose extensions with --ext)\n\
+         bigsoc: notes: warning: no .txt files found (choose extensions with --ext)\n"
+    );
+    // The warning names every extension looked for; none when one is found.
+    let out = bigsoc()
+        .current_dir(dir.path())
+        .args(["classify", "--ext", "txt,html,md", "empty", "notes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(documents(&out.stdout).len(), 1);
+    assert_eq!(
+        stderr_of(&out),
+        "bigsoc: empty: warning: no .txt, .html or .md files found \
+         (choose extensions with --ext)\n"
+    );
+    // An empty JSON array, as ever when there is nothing.
+    let out = bigsoc()
+        .current_dir(dir.path())
+        .args(["classify", "--format", "json", "empty"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
+}

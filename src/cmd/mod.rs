@@ -96,7 +96,8 @@ pub fn load_scorer(dir: &Path) -> anyhow::Result<Arc<Scorer>> {
 /// standard input when it is not a terminal (`no_input` is the error
 /// otherwise); folders walked for `ext` (spaces and leading dots ignored),
 /// skipping hidden entries. Inputs that cannot be listed are named on
-/// stderr; the second value says whether there were any.
+/// stderr, and so, as a warning, is a folder with no file to take; the
+/// second value says whether there were inputs that could not be listed.
 pub fn gather_inputs(
     paths: Vec<PathBuf>,
     ext: &[String],
@@ -121,7 +122,24 @@ pub fn gather_inputs_with(
     for e in &found.errors {
         message(&format!("{}: {}", e.path, e.message));
     }
+    for folder in &found.empty {
+        message(&format!(
+            "{}: warning: no {} files found (choose extensions with --ext)",
+            folder.to_string_lossy(),
+            extension_list(&walk.exts)
+        ));
+    }
     Ok((found.sources, !found.errors.is_empty()))
+}
+
+/// Extensions for a message: `.txt`, `.txt or .md`, `.txt, .md or .html`.
+fn extension_list(exts: &[String]) -> String {
+    let dotted: Vec<String> = exts.iter().map(|e| format!(".{e}")).collect();
+    match dotted.split_last() {
+        None => "matching".to_string(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+    }
 }
 
 /// A document read and decoded, or why not.
@@ -151,5 +169,20 @@ impl Loaded {
             Decoded::Text { text, warning } => Loaded::Text { text, warning },
             Decoded::Binary => Loaded::Binary,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extensions_are_listed_as_a_reader_would() {
+        let list =
+            |exts: &[&str]| extension_list(&exts.iter().map(|e| e.to_string()).collect::<Vec<_>>());
+        assert_eq!(list(&["txt"]), ".txt");
+        assert_eq!(list(&["txt", "md"]), ".txt or .md");
+        assert_eq!(list(&["txt", "md", "html"]), ".txt, .md or .html");
+        assert_eq!(list(&[]), "matching");
     }
 }
