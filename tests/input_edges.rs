@@ -321,3 +321,53 @@ fn a_folder_with_nothing_to_take_is_named_in_a_warning() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
 }
+
+/// More than the 1 MiB stream threshold of text.
+fn over_threshold() -> String {
+    "The Big Society is a cover for cuts.\n\n".repeat((1 << 20) / 38 + 10)
+}
+
+#[cfg(unix)]
+#[test]
+fn a_missing_temporary_folder_is_blamed_not_standard_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nonexistent");
+    let out = bigsoc()
+        .args(["classify", "-"])
+        .env("TMPDIR", &missing)
+        .write_stdin(over_threshold())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "bigsoc: -: cannot buffer standard input in a temporary file in {}: \
+             no such file or directory\n",
+            missing.display()
+        )
+    );
+    // A temporary "folder" that is a file, and a large file's spool.
+    let file = dir.path().join("a-file");
+    fs::write(&file, "").unwrap();
+    let big = dir.path().join("big.txt");
+    fs::write(&big, over_threshold()).unwrap();
+    let out = bigsoc()
+        .arg("classify")
+        .arg(&big)
+        .env("TMPDIR", &file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    let prefix = format!(
+        "bigsoc: {}: cannot create a temporary file in {}: ",
+        big.display(),
+        file.display()
+    );
+    assert!(
+        err.starts_with(&prefix) && err.lines().count() == 1,
+        "{err}"
+    );
+}

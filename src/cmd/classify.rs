@@ -339,7 +339,7 @@ fn process(source: &Source, config: &Config, format: Format, lexicons: &str) -> 
     // spilled to a temporary file and streamed from there like a large file.
     let loaded = if let Source::Stdin = source {
         match read_stdin(config.stream_threshold) {
-            Err(e) => Loaded::Unreadable(read::io_reason(&e)),
+            Err(reason) => Loaded::Unreadable(reason),
             Ok(StdinRead::Whole(bytes)) => Loaded::from_bytes(&bytes),
             Ok(StdinRead::Spilled(file)) => return stream(file.path()),
         }
@@ -380,21 +380,41 @@ enum StdinRead {
 }
 
 /// Reads standard input, holding at most `threshold` bytes (plus one) in
-/// memory; the rest goes straight to a temporary file.
-fn read_stdin(threshold: u64) -> io::Result<StdinRead> {
+/// memory; the rest goes straight to a temporary file. The reason, when it
+/// fails, says whether standard input or the temporary file failed.
+fn read_stdin(threshold: u64) -> Result<StdinRead, String> {
+    let stdin_failed = |e: io::Error| read::io_reason(&e);
     let mut stdin = io::stdin().lock();
     let mut head = Vec::new();
     (&mut stdin)
         .take(threshold.saturating_add(1))
-        .read_to_end(&mut head)?;
+        .read_to_end(&mut head)
+        .map_err(stdin_failed)?;
     if (head.len() as u64) <= threshold {
         return Ok(StdinRead::Whole(head));
     }
-    let mut file = tempfile::NamedTempFile::new()?;
-    file.write_all(&head)?;
+    let dir = tempfile::env::temp_dir();
+    let spill_failed = |e: io::Error| {
+        format!(
+            "cannot buffer standard input in a temporary file in {}: {}",
+            dir.display(),
+            read::io_reason(&e)
+        )
+    };
+    let mut file = tempfile::NamedTempFile::new_in(&dir).map_err(spill_failed)?;
+    file.write_all(&head).map_err(spill_failed)?;
     drop(head);
-    io::copy(&mut stdin, &mut file)?;
-    file.flush()?;
+    let mut buf = vec![0u8; STREAM_BUFFER];
+    loop {
+        let n = match stdin.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(stdin_failed(e)),
+        };
+        file.write_all(&buf[..n]).map_err(spill_failed)?;
+    }
+    file.flush().map_err(spill_failed)?;
     Ok(StdinRead::Spilled(file))
 }
 
@@ -485,10 +505,21 @@ fn spool_stream(
         return Err(stream_reason(&e));
     }
     // The scoring pass, into the spool.
-    let spool = tempfile::tempfile()
-        .map_err(|e| format!("cannot create a temporary file: {}", read::io_reason(&e)))?;
-    let spool_err =
-        |e: io::Error| format!("cannot write a temporary file: {}", read::io_reason(&e));
+    let dir = tempfile::env::temp_dir();
+    let spool = tempfile::tempfile_in(&dir).map_err(|e| {
+        format!(
+            "cannot create a temporary file in {}: {}",
+            dir.display(),
+            read::io_reason(&e)
+        )
+    })?;
+    let spool_err = |e: io::Error| {
+        format!(
+            "cannot write a temporary file in {}: {}",
+            dir.display(),
+            read::io_reason(&e)
+        )
+    };
     let mut w = io::BufWriter::with_capacity(STREAM_BUFFER, spool);
     let mut writer = RecordWriter::paragraphs_only(name, lexicons, shape);
     let mut summary = match format {
