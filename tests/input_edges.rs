@@ -371,3 +371,66 @@ fn a_missing_temporary_folder_is_blamed_not_standard_input() {
         "{err}"
     );
 }
+
+/// A file name with a line feed, a tab and an escape sequence in it.
+const HOSTILE: &str = "no\nsuch\t\u{1b}[31m.txt";
+/// How bigsoc shows it: on one line, nothing sent to the terminal.
+const HOSTILE_SHOWN: &str = "no\\nsuch\\t\\u{1b}[31m.txt";
+
+#[test]
+fn a_missing_name_with_control_characters_is_shown_escaped_on_one_line() {
+    let out = bigsoc().args(["classify", HOSTILE]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        format!("bigsoc: {HOSTILE_SHOWN}: no such file or directory\n")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn names_with_control_characters_are_escaped_in_messages_text_and_tsv() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    if fs::write(root.join(HOSTILE), "The Big Society is a triumph.").is_err() {
+        println!("skipped: this file system refuses such names");
+        return;
+    }
+    let run = |args: &[&str]| {
+        bigsoc()
+            .current_dir(root)
+            .args(args)
+            .env_remove("NO_COLOR")
+            .output()
+            .unwrap()
+    };
+    let out = run(&["classify", "--format", "text", "--color", "never", HOSTILE]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().next(), Some(HOSTILE_SHOWN), "{text}");
+    let out = run(&["classify", "--format", "tsv", HOSTILE]);
+    let tsv = String::from_utf8(out.stdout).unwrap();
+    let row: Vec<&str> = tsv.lines().nth(1).unwrap().split('\t').collect();
+    assert_eq!(row[0], HOSTILE_SHOWN, "{tsv:?}");
+    assert_eq!(row.len(), 8);
+    // JSON keeps the name as it is (JSON escaping makes it safe).
+    let out = run(&["classify", HOSTILE]);
+    assert_eq!(documents(&out.stdout)[0].path, HOSTILE);
+    // A warning about a folder (given when listing inputs), and one about
+    // a file (when reading it), stay on one line.
+    let binary = format!("{HOSTILE}.bin.txt");
+    fs::write(root.join(&binary), b"\0\0").unwrap();
+    let folder = "empty\n\u{1b}[2J";
+    fs::create_dir(root.join(folder)).unwrap();
+    let out = run(&["classify", &binary, folder]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "bigsoc: empty\\n\\u{{1b}}[2J: warning: no .txt files found (choose extensions \
+             with --ext)\n\
+             bigsoc: {HOSTILE_SHOWN}.bin.txt: warning: skipped: binary file (NUL byte in \
+             the first 8 KiB)\n"
+        )
+    );
+}

@@ -22,7 +22,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 
-use super::{Loaded, load, message};
+use super::{Loaded, load, message, printable_name};
 use crate::cli::{ClassifyArgs, ClassifyFormat, ColorChoice};
 use crate::output::{JsonArray, RecordWriter, Shape, write_jsonl};
 use crate::parallel;
@@ -303,13 +303,14 @@ fn classify_into<W: Write>(
                 notes
             }
         };
+        let shown = printable_name(&name);
         if let Some(w) = &warning {
             config
                 .notices
-                .send(&progress, format!("{name}: warning: {w}"));
+                .send(&progress, format!("{shown}: warning: {w}"));
         }
         if let Some(e) = &error {
-            config.notices.send(&progress, format!("{name}: {e}"));
+            config.notices.send(&progress, format!("{shown}: {e}"));
             failed = true;
         }
         progress.advance(sizes.get(i).copied().unwrap_or(0));
@@ -397,7 +398,7 @@ fn read_stdin(threshold: u64) -> Result<StdinRead, String> {
     let spill_failed = |e: io::Error| {
         format!(
             "cannot buffer standard input in a temporary file in {}: {}",
-            dir.display(),
+            printable_name(&dir.to_string_lossy()),
             read::io_reason(&e)
         )
     };
@@ -509,14 +510,14 @@ fn spool_stream(
     let spool = tempfile::tempfile_in(&dir).map_err(|e| {
         format!(
             "cannot create a temporary file in {}: {}",
-            dir.display(),
+            printable_name(&dir.to_string_lossy()),
             read::io_reason(&e)
         )
     })?;
     let spool_err = |e: io::Error| {
         format!(
             "cannot write a temporary file in {}: {}",
-            dir.display(),
+            printable_name(&dir.to_string_lossy()),
             read::io_reason(&e)
         )
     };

@@ -58,6 +58,29 @@ pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// A file or folder name (a path, or `-`) made safe for one line of a
+/// terminal: every control character is escaped, line feed as `\n`, tab as
+/// `\t`, carriage return as `\r`, the others as `\u{1b}`. Every command
+/// should show names through this, in `bigsoc:` messages (before handing
+/// them to [`message`]) and in headers of its output; [`printable`], which
+/// keeps line breaks, is for paragraph text.
+pub fn printable_name(name: &str) -> std::borrow::Cow<'_, str> {
+    if !name.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut out = String::with_capacity(name.len() + 8);
+    for c in name.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.extend(c.escape_unicode()),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The warning for a file skipped as binary, the same in every subcommand.
 pub const BINARY_SKIPPED: &str = "skipped: binary file (NUL byte in the first 8 KiB)";
 
@@ -120,13 +143,13 @@ pub fn gather_inputs_with(
     }
     let found = read::expand(&paths, walk);
     for e in &found.errors {
-        message(&format!("{}: {}", e.path, e.message));
+        message(&format!("{}: {}", printable_name(&e.path), e.message));
     }
     for folder in &found.empty {
         message(&format!(
             "{}: warning: no {} files found (choose extensions with --ext)",
-            folder.to_string_lossy(),
-            extension_list(&walk.exts)
+            printable_name(&folder.to_string_lossy()),
+            printable_name(&extension_list(&walk.exts))
         ));
     }
     Ok((found.sources, !found.errors.is_empty()))
@@ -175,6 +198,17 @@ impl Loaded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_have_every_control_character_escaped() {
+        assert_eq!(printable_name("corpus/a b.txt"), "corpus/a b.txt");
+        assert_eq!(
+            printable_name("no\nsuch\t\r\u{1b}[31m\u{7f}\u{85}.txt"),
+            "no\\nsuch\\t\\r\\u{1b}[31m\\u{7f}\\u{85}.txt"
+        );
+        // Paragraph text keeps its line breaks.
+        assert_eq!(printable("a\nb\u{1b}"), "a\nb\\u{1b}");
+    }
 
     #[test]
     fn extensions_are_listed_as_a_reader_would() {

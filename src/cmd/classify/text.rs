@@ -125,7 +125,8 @@ impl Summary {
     ) -> io::Result<()> {
         let p = self.palette;
         let total = counts.pro + counts.sceptical + counts.neutral;
-        writeln!(w, "{}{}{}", p.bold(), Clean(path), p.reset())?;
+        let path = crate::cmd::printable_name(path);
+        writeln!(w, "{}{path}{}", p.bold(), p.reset())?;
         writeln!(
             w,
             "  {:<w$}{}{stance}{}: {} pro, {} sceptical, {} neutral ({total} paragraph{})",
@@ -283,7 +284,7 @@ impl fmt::Display for Signed {
     }
 }
 
-/// Text from a document or a file name made safe for a terminal: each run
+/// Text from a document made safe for a terminal: each run
 /// of whitespace becomes one space, and other control characters (escape
 /// sequences included) are shown as `\u{..}` rather than sent.
 struct Clean<'a>(&'a str);
@@ -392,5 +393,11 @@ mod tests {
     #[test]
     fn control_characters_never_reach_the_terminal() {
         assert_eq!(Clean("a\x1b[31mb\n\t c").to_string(), "a\\u{1b}[31mb c");
+        let scorer = crate::score::Scorer::new(crate::lexicon::embedded().clone());
+        let mut buf = Vec::new();
+        let doc = scorer.score_document("x");
+        write_document(&mut buf, "a\tb\nc\x1b[2J.txt", &doc, Palette::PLAIN).unwrap();
+        let out = String::from_utf8(buf).unwrap();
+        assert_eq!(out.lines().next(), Some("a\\tb\\nc\\u{1b}[2J.txt"));
     }
 }

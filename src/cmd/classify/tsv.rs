@@ -20,7 +20,8 @@ pub fn write_header<W: Write>(w: &mut W) -> io::Result<()> {
 /// lines, stance, score, confidence, the lexicon term of its heaviest
 /// evidence (largest absolute weight, the first of equals; empty when none
 /// counted) and its text. Numbers are rounded as in the
-/// JSON output; free text is escaped with [`escape`].
+/// JSON output; the path is escaped with [`escape_path`], the term and the
+/// text with [`escape`].
 pub fn write_row<W: Write>(w: &mut W, path: &str, p: &ScoredParagraph<'_>) -> io::Result<()> {
     let s = &p.score;
     let term = s
@@ -32,7 +33,7 @@ pub fn write_row<W: Write>(w: &mut W, path: &str, p: &ScoredParagraph<'_>) -> io
     writeln!(
         w,
         "{}\t{}\t{}-{}\t{}\t{}\t{}\t{}\t{}",
-        escape(path),
+        escape_path(path),
         p.para.index,
         p.para.start_line,
         p.para.end_line,
@@ -48,24 +49,46 @@ pub fn write_row<W: Write>(w: &mut W, path: &str, p: &ScoredParagraph<'_>) -> io
 /// tab `\t`, line feed `\n`, carriage return `\r`, backslash `\\`. Nothing
 /// else changes, so reading a field back is a plain unescape.
 pub fn escape(s: &str) -> Escaped<'_> {
-    Escaped(s)
+    Escaped {
+        text: s,
+        controls: false,
+    }
 }
 
-/// See [`escape`].
-pub struct Escaped<'a>(&'a str);
+/// The path column: [`escape`], and every other control character as
+/// `\u{..}` (`\u{1b}` for ESC), so a file name cannot send escape
+/// sequences to a terminal showing the table. Paths are the only column
+/// where that happens; paragraph text keeps other control characters.
+pub fn escape_path(s: &str) -> Escaped<'_> {
+    Escaped {
+        text: s,
+        controls: true,
+    }
+}
+
+/// See [`escape`] and [`escape_path`].
+pub struct Escaped<'a> {
+    text: &'a str,
+    /// Whether control characters other than tab, LF and CR are escaped.
+    controls: bool,
+}
 
 impl fmt::Display for Escaped<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut rest = self.0;
-        while let Some(i) = rest.find(['\t', '\n', '\r', '\\']) {
+        let special =
+            |c: char| matches!(c, '\t' | '\n' | '\r' | '\\') || (self.controls && c.is_control());
+        let mut rest = self.text;
+        while let Some(i) = rest.find(special) {
             f.write_str(&rest[..i])?;
-            f.write_str(match rest.as_bytes()[i] {
-                b'\t' => "\\t",
-                b'\n' => "\\n",
-                b'\r' => "\\r",
-                _ => "\\\\",
-            })?;
-            rest = &rest[i + 1..];
+            let c = rest[i..].chars().next().unwrap_or_default();
+            match c {
+                '\t' => f.write_str("\\t")?,
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                '\\' => f.write_str("\\\\")?,
+                c => write!(f, "{}", c.escape_unicode())?,
+            }
+            rest = &rest[i + c.len_utf8()..];
         }
         f.write_str(rest)
     }
@@ -86,6 +109,15 @@ mod tests {
             "a\\tb\\nc\\r\\\\d\\\\\\\\"
         );
         assert_eq!(escape("").to_string(), "");
+        assert_eq!(escape("a\u{1b}b").to_string(), "a\u{1b}b");
+    }
+
+    #[test]
+    fn escape_path_covers_every_control_character() {
+        assert_eq!(
+            escape_path("a\tb\nc\r\\d\u{1b}[31m\u{7f}é.txt").to_string(),
+            "a\\tb\\nc\\r\\\\d\\u{1b}[31m\\u{7f}é.txt"
+        );
     }
 
     #[test]
