@@ -197,8 +197,8 @@ pub struct LexiconArgs {
 
 #[derive(Debug, Args)]
 pub struct ClassifyArgs {
-    /// Files or folders to classify; `-` reads standard input. With none,
-    /// standard input is read when it is not a terminal.
+    /// Files or folders to classify; `-` reads standard input (given once).
+    /// With none, standard input is read when it is not a terminal.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 

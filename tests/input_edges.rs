@@ -434,3 +434,31 @@ fn names_with_control_characters_are_escaped_in_messages_text_and_tsv() {
         )
     );
 }
+
+#[test]
+fn standard_input_named_twice_is_a_usage_error() {
+    for args in [
+        &["classify", "-", "-"][..],
+        &["classify", "--format", "tsv", "-", "README.md", "-"],
+    ] {
+        let out = bigsoc()
+            .current_dir(common::root())
+            .args(args)
+            .write_stdin("The Big Society is a triumph.")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert_eq!(
+            stderr_of(&out),
+            "bigsoc: -: given more than once; standard input can be read only once\n"
+        );
+    }
+    let out = bigsoc()
+        .args(["classify", "-"])
+        .write_stdin("The Big Society is a triumph.")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(documents(&out.stdout).len(), 1);
+}

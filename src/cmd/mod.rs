@@ -118,7 +118,8 @@ pub fn load_scorer(dir: &Path) -> anyhow::Result<Arc<Scorer>> {
 /// Turns command-line paths into the documents to read: with no path,
 /// standard input when it is not a terminal (`no_input` is the error
 /// otherwise); folders walked for `ext` (spaces and leading dots ignored),
-/// skipping hidden entries. Inputs that cannot be listed are named on
+/// skipping hidden entries. `-` given twice is a usage error: the second
+/// would silently read nothing. Inputs that cannot be listed are named on
 /// stderr, and so, as a warning, is a folder with no file to take; the
 /// second value says whether there were inputs that could not be listed.
 pub fn gather_inputs(
@@ -140,6 +141,9 @@ pub fn gather_inputs_with(
             anyhow::bail!("{no_input}");
         }
         paths.push(PathBuf::from("-"));
+    }
+    if paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+        anyhow::bail!("-: given more than once; standard input can be read only once");
     }
     let found = read::expand(&paths, walk);
     for e in &found.errors {
