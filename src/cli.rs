@@ -67,7 +67,8 @@ in the README. --format picks another shape:
   json   one JSON array of the same objects
   tsv    a header, then one row per paragraph: path, index, lines, stance,
          score, confidence, the heaviest evidence term, and the text (tab,
-         newline, carriage return and backslash written as \\t \\n \\r \\\\)
+         newline, carriage return and backslash written as \\t \\n \\r \\\\,
+         and in the path other control characters as \\u{..})
   text   a summary per document for reading: its stance and counts, a stance
          strip with one mark per paragraph (+ pro, - sceptical, . neutral),
          and the paragraphs with the strongest evidence
@@ -123,7 +124,9 @@ Classifies PATHS with the --base lexicons and with --lexicons (the embedded
 set when not given) and lists every paragraph whose stance changes.
 
 Examples:
-  git worktree add /tmp/base main && bigsoc diff --base /tmp/base/lexicons --lexicons lexicons/ corpus/
+  # what the working copy's lexicons change, against those on main:
+  git worktree add /tmp/base main
+  bigsoc diff --base /tmp/base/lexicons --lexicons lexicons/ corpus/
   bigsoc diff --base old-lexicons/ corpus/ --format json | jq '.summary'";
 
 const EXPLAIN_HELP: &str = "\

@@ -462,3 +462,53 @@ fn standard_input_named_twice_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(documents(&out.stdout).len(), 1);
 }
+
+#[test]
+fn readme_pagers_get_colour_asked_for() {
+    // Colour is off when standard output is a pipe, so an example piping
+    // the text format into `less -R` must ask for it.
+    let readme = fs::read_to_string(common::root().join("README.md")).unwrap();
+    let pagers: Vec<&str> = readme.lines().filter(|l| l.contains("| less -R")).collect();
+    assert!(!pagers.is_empty());
+    for line in pagers {
+        assert!(line.contains("--color always"), "{line}");
+    }
+}
+
+#[test]
+fn every_help_example_is_one_line_that_pastes_whole() {
+    // clap wraps help text to the terminal (100 columns off one): an
+    // example longer than that breaks mid-command when pasted.
+    let pages: &[&[&str]] = &[
+        &["--help"],
+        &["classify", "--help"],
+        &["eval", "--help"],
+        &["explain", "--help"],
+        &["diff", "--help"],
+        &["report", "--help"],
+        &["completions", "--help"],
+        &["man", "--help"],
+    ];
+    for args in pages {
+        let out = bigsoc().args(*args).output().unwrap();
+        let help = String::from_utf8(out.stdout).unwrap();
+        let examples = help
+            .split("Examples:\n")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{args:?} has no examples"));
+        for line in examples.lines().take_while(|l| !l.is_empty()) {
+            let start = line.trim_start().split(' ').next().unwrap_or("");
+            assert!(
+                line.starts_with("  ") && ["bigsoc", "cat", "git", "#"].contains(&start),
+                "{args:?}: a line that is not a whole command: {line:?}"
+            );
+        }
+    }
+    let out = bigsoc().args(["diff", "--help"]).output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        help.lines()
+            .any(|l| l == "  bigsoc diff --base /tmp/base/lexicons --lexicons lexicons/ corpus/"),
+        "{help}"
+    );
+}
