@@ -448,6 +448,226 @@ fn diff_cuts_text_at_a_word_and_names_write_errors() {
 }
 
 // ---------------------------------------------------------------------------
+// names with control characters, in every command
+
+/// A temporary folder holding `name`, an article naming the target, or
+/// `None` when the file system refuses such a name.
+fn folder_with(name: &str) -> Option<(tempfile::TempDir, std::path::PathBuf)> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    fs::write(&path, "The Big Society is a triumph.\n\nIt rained.\n").ok()?;
+    Some((dir, path))
+}
+
+/// Every line of stderr is a whole `bigsoc:` message: a line feed in a
+/// name did not split one.
+fn assert_one_line_messages(err: &str) {
+    assert!(!err.is_empty());
+    for line in err.lines() {
+        assert!(line.starts_with("bigsoc: "), "a split message: {err}");
+    }
+}
+
+#[test]
+fn eval_shows_gold_and_document_names_with_a_line_feed_escaped() {
+    let Some((dir, _)) = folder_with("new\nline.txt") else {
+        println!("skipped: this file system refuses such a name");
+        return;
+    };
+    let d = dir.path().display();
+    // A gold file with a line feed in its name, labelling the document
+    // with one wrongly (pro; it is neutral) and asking for a document and
+    // a paragraph that are not there.
+    let gold = dir.path().join("g\nold.jsonl");
+    let bad = format!(
+        "{}{}{}",
+        record("new\\nline.txt", 1, "pro"),
+        record("new\\nline.txt", 9, "pro"),
+        record("no\\nsuch.txt", 0, "pro")
+    );
+    fs::write(&gold, &bad).unwrap();
+    let run = |gold: &Path, args: &[&str]| {
+        bigsoc()
+            .arg("eval")
+            .arg("--gold")
+            .arg(gold)
+            .arg("--docs")
+            .arg(dir.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&gold, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert_one_line_messages(&err);
+    assert_eq!(
+        err,
+        format!(
+            "bigsoc: {d}/g\\nold.jsonl:2: paragraph 9 of new\\nline.txt does not exist \
+             (the document has 2 paragraphs, numbered from 0)\n\
+             bigsoc: {d}/no\\nsuch.txt: no such file or directory (named at {d}/g\\nold.jsonl:3)\n"
+        )
+    );
+    // Without the bad records: the error listed under its escaped name,
+    // and the warnings naming the gold file on one line each.
+    fs::write(&gold, record("new\\nline.txt", 1, "pro")).unwrap();
+    let out = run(&gold, &["--show-errors", "1"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(
+        stdout_of(&out)
+            .lines()
+            .any(|l| l.starts_with("- new\\nline.txt #1: gold pro predicted neutral")),
+        "{}",
+        stdout_of(&out)
+    );
+    let err = stderr_of(&out);
+    assert_one_line_messages(&err);
+    assert!(
+        err.contains(&format!("bigsoc: {d}/g\\nold.jsonl: warning: ")),
+        "{err}"
+    );
+    // A gold file that cannot be read, and one given twice.
+    let missing = dir.path().join("gone\n.jsonl");
+    let out = run(&missing, &[]);
+    assert_eq!(
+        stderr_of(&out),
+        format!("bigsoc: {d}/gone\\n.jsonl: no such file or directory\n")
+    );
+    let out = bigsoc()
+        .arg("eval")
+        .arg("--gold")
+        .args([&gold, &gold])
+        .arg("--docs")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert_one_line_messages(&err);
+    assert!(
+        err.starts_with(&format!(
+            "bigsoc: {d}/g\\nold.jsonl: warning: given twice to --gold; read once\n"
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn diff_shows_names_with_a_line_feed_escaped() {
+    let Some((dir, _)) = folder_with("new\nline.txt") else {
+        println!("skipped: this file system refuses such a name");
+        return;
+    };
+    fs::write(dir.path().join("bin\nary.txt"), b"a\0b").unwrap();
+    let base = common::lexicon_copy();
+    let new = common::lexicon_copy();
+    // Without "triumph" the article's first paragraph is neutral.
+    let general = new.path().join("general.txt");
+    let kept: String = fs::read_to_string(&general)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("triumph"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(&general, kept).unwrap();
+    // A file in the lexicon folder that is no lexicon is named too.
+    fs::write(new.path().join("not\na lexicon.txt"), "").unwrap();
+    let out = bigsoc()
+        .arg("diff")
+        .arg("--base")
+        .arg(base.path())
+        .arg("--lexicons")
+        .arg(new.path())
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let d = dir.path().display();
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "bigsoc: {}/not\\na lexicon.txt: warning: not a lexicon file bigsoc knows; ignored\n\
+             bigsoc: {d}/bin\\nary.txt: warning: skipped: binary file (NUL byte in the first 8 KiB)\n",
+            new.path().display()
+        )
+    );
+    let text = stdout_of(&out);
+    assert!(
+        text.starts_with(&format!("{d}/new\\nline.txt:1 paragraph 0: pro -> neutral")),
+        "{text}"
+    );
+    // JSON keeps the name as it is.
+    let out = bigsoc()
+        .arg("diff")
+        .arg("--base")
+        .arg(base.path())
+        .arg("--lexicons")
+        .arg(new.path())
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        v["changes"][0]["path"],
+        format!("{}/new\nline.txt", dir.path().display())
+    );
+}
+
+#[test]
+fn report_shows_names_with_a_line_feed_escaped() {
+    let Some((dir, _)) = folder_with("bin\nary.txt") else {
+        println!("skipped: this file system refuses such a name");
+        return;
+    };
+    fs::write(dir.path().join("bin\nary.txt"), b"a\0b").unwrap();
+    let d = dir.path().display();
+    let page = dir.path().join("out\npage.html");
+    let missing = dir.path().join("no\nsuch.txt");
+    let out = report(&[
+        dir.path().as_os_str(),
+        missing.as_os_str(),
+        "-o".as_ref(),
+        page.as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "bigsoc: {d}/no\\nsuch.txt: no such file or directory\n\
+             bigsoc: {d}/bin\\nary.txt: warning: skipped: binary file (NUL byte in the first 8 KiB)\n\
+             bigsoc: {d}/out\\npage.html: not written, as no document could be read\n"
+        )
+    );
+    let from = dir.path().join("sa\nved.jsonl");
+    fs::write(&from, "junk\n").unwrap();
+    let out = report(&[
+        "--from".as_ref(),
+        from.as_os_str(),
+        "-o".as_ref(),
+        page.as_os_str(),
+    ]);
+    let err = stderr_of(&out);
+    assert_one_line_messages(&err);
+    assert!(
+        err.starts_with(&format!("bigsoc: {d}/sa\\nved.jsonl:1: ")),
+        "{err}"
+    );
+    let out = report(&[
+        "--from".as_ref(),
+        missing.as_os_str(),
+        "-o".as_ref(),
+        page.as_os_str(),
+    ]);
+    let err = stderr_of(&out);
+    assert_one_line_messages(&err);
+    assert!(
+        err.starts_with(&format!("bigsoc: {d}/no\\nsuch.txt: ")),
+        "{err}"
+    );
+}
+
+// ---------------------------------------------------------------------------
 // report
 
 fn report(args: &[&std::ffi::OsStr]) -> Output {

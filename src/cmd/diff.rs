@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use anyhow::Context;
 use serde::Serialize;
 
-use super::{Loaded, load, message};
+use super::{Loaded, load, message, printable_name};
 use crate::cli::{DiffArgs, ReportFormat};
 use crate::output::round;
 use crate::parallel;
@@ -136,7 +136,7 @@ pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
             Loaded::Unreadable(r) => Err(Skip::Error(r)),
         },
         |i, r| {
-            let name = sources[i].display_name();
+            let name = printable_name(&sources[i].display_name()).into_owned();
             match r {
                 Some(Ok(((c, bc, nc), warning))) => {
                     if let Some(w) = warning {
@@ -204,7 +204,7 @@ fn write_text<W: Write>(out: &mut W, changes: &[Change], s: &Summary) -> io::Res
         writeln!(
             out,
             "{}:{} paragraph {}: {} -> {} (score {} -> {})",
-            super::printable(&c.path),
+            printable_name(&c.path),
             c.start_line,
             c.index,
             c.old,

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, anyhow};
 use serde::{Deserialize, Serialize};
 
-use super::{Loaded, load, message};
+use super::{Loaded, load, message, printable_name};
 use crate::cli::{EvalArgs, ReportFormat};
 use crate::output::round;
 use crate::parallel;
@@ -139,7 +139,11 @@ pub fn duplicates(gold: &[GoldItem]) -> Vec<GoldProblem> {
                 at: g.at,
                 message: format!(
                     "{}: a second label for {} paragraph {} (the first, {}, is at {})",
-                    g.origin, g.doc, g.paragraph, f.stance, f.origin
+                    g.origin,
+                    printable_name(&g.doc),
+                    g.paragraph,
+                    f.stance,
+                    f.origin
                 ),
             }),
         }
@@ -309,7 +313,9 @@ pub fn run(args: EvalArgs) -> anyhow::Result<i32> {
     let mut shown_files: Vec<String> = Vec::new();
     let mut read: Vec<(PathBuf, String)> = Vec::new();
     for (file, path) in args.gold.iter().enumerate() {
-        let shown = path.to_string_lossy().into_owned();
+        // Names in messages have their control characters escaped, so a
+        // line feed in a name cannot split a message (or a `path:line`).
+        let shown = printable_name(&path.to_string_lossy()).into_owned();
         // The same file twice would give every label a "second label"
         // at its own line; read it once and say so.
         let identity = fs::canonicalize(path).unwrap_or_else(|_| path.clone());
@@ -521,6 +527,7 @@ pub fn evaluate(
         },
         |i, r| {
             let name = names[i];
+            let shown = || printable_name(&docs.join(name).to_string_lossy()).into_owned();
             // Name the gold line that asked for the document, so a typo in
             // a gold file can be found (looked up only on failure: a scan
             // per document would make eval quadratic).
@@ -531,7 +538,7 @@ pub fn evaluate(
                     at: first.map_or((0, 0), |g| g.at),
                     message: format!(
                         "{}: {reason}{}",
-                        docs.join(name).display(),
+                        shown(),
                         first
                             .map(|g| format!(" (named at {})", g.origin))
                             .unwrap_or_default()
@@ -541,7 +548,7 @@ pub fn evaluate(
             match r {
                 Some(Ok((preds, warning))) => {
                     if let Some(w) = warning {
-                        warnings.push(format!("{}: warning: {w}", docs.join(name).display()));
+                        warnings.push(format!("{}: warning: {w}", shown()));
                     }
                     predictions.insert(name, preds);
                 }
@@ -570,7 +577,7 @@ pub fn evaluate(
                     "{}: paragraph {} of {} does not exist (the document has {} paragraph{}, numbered from 0)",
                     g.origin,
                     g.paragraph,
-                    g.doc,
+                    printable_name(&g.doc),
                     doc.len(),
                     if doc.len() == 1 { "" } else { "s" }
                 ),
@@ -582,7 +589,9 @@ pub fn evaluate(
         {
             warnings.push(format!(
                 "{}: warning: gold text differs from paragraph {} of {} as segmented (scored by position anyway)",
-                g.origin, g.paragraph, g.doc
+                g.origin,
+                g.paragraph,
+                printable_name(&g.doc)
             ));
         }
         pairs.push((g.stance, *stance));
@@ -688,7 +697,7 @@ fn write_text<W: Write>(out: &mut W, m: &Metrics, errors: &[ErrorCase]) -> io::R
             writeln!(
                 out,
                 "- {} #{}: gold {} predicted {} (score {:+.2}, link {})",
-                super::printable(&e.doc),
+                printable_name(&e.doc),
                 e.paragraph,
                 e.gold,
                 e.predicted,
@@ -707,7 +716,7 @@ fn write_text<W: Write>(out: &mut W, m: &Metrics, errors: &[ErrorCase]) -> io::R
 /// Reads a gold file as UTF-8; the error is the message naming it, with
 /// the line of the first bad byte.
 fn read_gold_text(path: &Path) -> Result<String, String> {
-    let shown = path.to_string_lossy();
+    let shown = printable_name(&path.to_string_lossy()).into_owned();
     let bytes = fs::read(path).map_err(|e| format!("{shown}: {}", crate::read::io_reason(&e)))?;
     String::from_utf8(bytes).map_err(|e| {
         let upto = e.utf8_error().valid_up_to();

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use anyhow::{Context, anyhow};
 
-use super::{Loaded, load};
+use super::{Loaded, load, printable_name};
 use crate::EXIT_OK;
 use crate::cli::ExplainArgs;
 use crate::lexicon::Role;
@@ -22,7 +22,7 @@ pub fn run(args: ExplainArgs) -> anyhow::Result<i32> {
     } else {
         Source::File(args.path.clone())
     };
-    let name = escape_name(&source.display_name());
+    let name = printable_name(&source.display_name()).into_owned();
     let text = match load(&source) {
         Loaded::Text { text, warning } => {
             if let Some(w) = warning {
@@ -60,7 +60,8 @@ const NAMING_LISTED: usize = 20;
 const QUOTED_CHARS: usize = 300;
 
 /// Writes the trace of a scored document (or of one paragraph of it).
-/// Control characters in `name` are shown escaped (see [`escape_name`]).
+/// Control characters in `name` are shown escaped (see
+/// [`printable_name`]).
 pub fn write_explanation<W: Write>(
     out: &mut W,
     name: &str,
@@ -77,7 +78,7 @@ pub fn write_explanation<W: Write>(
     writeln!(
         out,
         "{}: {} paragraph{}; lexicons {}",
-        escape_name(name),
+        printable_name(name),
         thousands(doc.paragraphs.len()),
         if doc.paragraphs.len() == 1 { "" } else { "s" },
         scorer.lexicons.fingerprint
@@ -144,25 +145,6 @@ fn thousands(n: usize) -> String {
         s.push(c);
     }
     s
-}
-
-/// A file name made safe for one line of a terminal: every control
-/// character escaped, line feed and tab included (`\n`, `\t`, `\r`,
-/// otherwise `\u{1b}`), so a name cannot break the header or the message
-/// it is in.
-// TODO: use the shared name-escaping helper of `cmd` once it lands.
-fn escape_name(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for c in name.chars() {
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() => out.extend(c.escape_unicode()),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Words of the text on one line: every run of whitespace, line breaks
@@ -422,11 +404,15 @@ mod tests {
     }
 
     #[test]
-    fn every_control_character_of_a_name_is_escaped() {
-        assert_eq!(escape_name("plain name.txt"), "plain name.txt");
-        assert_eq!(
-            escape_name("a\nb\tc\rd\u{1b}[2J.txt"),
-            "a\\nb\\tc\\rd\\u{1b}[2J.txt"
+    fn the_header_shows_every_control_character_of_a_name_escaped() {
+        let scorer = Scorer::new(crate::lexicon::embedded().clone());
+        let doc = scorer.score_document("It rained.");
+        let mut buf = Vec::new();
+        write_explanation(&mut buf, "a\nb\tc\u{1b}[2J.txt", &scorer, &doc, None).unwrap();
+        let s = String::from_utf8(buf).unwrap();
+        assert!(
+            s.starts_with("a\\nb\\tc\\u{1b}[2J.txt: 1 paragraph; "),
+            "{s}"
         );
     }
 }

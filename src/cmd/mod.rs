@@ -109,7 +109,8 @@ pub fn load_scorer(dir: &Path) -> anyhow::Result<Arc<Scorer>> {
     let set = lex::load_dir(dir).map_err(anyhow::Error::new)?;
     for unknown in lex::unknown_files(dir) {
         message(&format!(
-            "{unknown}: warning: not a lexicon file bigsoc knows; ignored"
+            "{}: warning: not a lexicon file bigsoc knows; ignored",
+            printable_name(&unknown)
         ));
     }
     Ok(Arc::new(Scorer::new(set)))

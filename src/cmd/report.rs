@@ -20,7 +20,7 @@ use anyhow::Context;
 use serde::{Deserialize, Deserializer};
 use sha2::{Digest, Sha256};
 
-use super::{Loaded, load, message};
+use super::{Loaded, load, message, printable_name};
 use crate::cli::ReportArgs;
 use crate::output::{EvidenceRecord, ParagraphRecord};
 use crate::parallel;
@@ -195,7 +195,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<i32> {
         } else {
             message(&format!(
                 "{}: not written, as {why}",
-                args.output.to_string_lossy()
+                printable_name(&args.output.to_string_lossy())
             ));
         }
         return Ok(EXIT_ERROR);
@@ -227,7 +227,7 @@ pub fn classify_sources(
         }
     };
     parallel::ordered_map(&pool, sources, work, |i, outcome| {
-        let name = sources[i].display_name();
+        let name = printable_name(&sources[i].display_name()).into_owned();
         match outcome {
             Some(Ok((doc, warning))) => {
                 if let Some(w) = warning {
@@ -255,7 +255,7 @@ pub fn classify_sources(
 /// on stderr as `FILE:LINE: reason` and skipped; the flag says whether there
 /// was any.
 fn read_saved_path(path: &Path) -> anyhow::Result<(Vec<Document>, bool)> {
-    let name = path.to_string_lossy();
+    let name = printable_name(&path.to_string_lossy()).into_owned();
     let (docs, problems) = if path.as_os_str() == "-" {
         read_saved(io::stdin().lock(), "-")
     } else {
@@ -386,7 +386,7 @@ fn write_output(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
             .context("error writing output")?;
         return Ok(());
     }
-    let shown = path.to_string_lossy();
+    let shown = printable_name(&path.to_string_lossy()).into_owned();
     let failed = |e: io::Error| anyhow::anyhow!("{shown}: {}", crate::read::io_reason(&e));
     let existing = match std::fs::symlink_metadata(path) {
         Ok(m) if !m.file_type().is_file() => {
