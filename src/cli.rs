@@ -9,7 +9,7 @@ const AFTER_HELP: &str = "\
 Exit status:
   0  success: every input was classified (or the check passed)
   1  the command ran but its answer is no: lexicon problems, a quality gate missed
-  2  an error: an input or lexicon could not be read, bad usage
+  2  an error: an input or lexicon could not be read, a bad gold file, bad usage
 
 Examples:
   bigsoc classify articles/ | jq -c '.paragraphs[] | select(.stance==\"sceptical\") | .text'
@@ -117,7 +117,10 @@ Examples:
   bigsoc eval --gold a.jsonl b.jsonl --docs corpus/ --min-macro-f1 0.85 --format json
   bigsoc eval --gold gold.jsonl --docs corpus/ --show-errors 20
 
-Exit status: 0 gates met, 1 a floor was missed, 2 unreadable input.";
+Exit status: 0 gates met, 1 a floor was missed, 2 unreadable input or a bad gold
+file: every problem is named on stderr, in gold file and line order (a line that
+is not a gold record, a second label for a paragraph, a document that cannot be
+read or has no such paragraph, a file with no record), and nothing is scored.";
 
 const DIFF_HELP: &str = "\
 Classifies PATHS with the --base lexicons and with --lexicons (the embedded
@@ -361,7 +364,9 @@ Examples:
   bigsoc classify corpus/ | bigsoc report --from - -o report.html
 
 Exit status: 0 report written from every input, 2 some input (or some line of
---from) could not be read (each is named on stderr; the report shows the rest).";
+--from) could not be read (each is named on stderr; the report shows the rest).
+When no document could be read (or there was none), no page is written: the
+--output file is left untouched, and the exit status is 2.";
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {

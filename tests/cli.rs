@@ -396,6 +396,32 @@ fn help_has_examples_and_exit_codes() {
 }
 
 #[test]
+fn help_names_every_reason_for_exit_2() {
+    let help = |cmd: &str| {
+        let out = bigsoc().args([cmd, "--help"]).output().unwrap();
+        // One line per sentence, whatever the wrapping.
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let eval = help("eval");
+    assert!(
+        eval.contains("2 unreadable input or a bad gold file: every problem is named on stderr, in gold file and line order"),
+        "{eval}"
+    );
+    let report = help("report");
+    assert!(
+        report.contains(
+            "When no document could be read (or there was none), no page is written: \
+             the --output file is left untouched, and the exit status is 2."
+        ),
+        "{report}"
+    );
+}
+
+#[test]
 fn clap_definition_is_consistent() {
     use clap::CommandFactory;
     bigsoc::cli::Cli::command().debug_assert();
