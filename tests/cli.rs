@@ -483,10 +483,23 @@ fn completions_and_man_page_are_generated() {
     assert_eq!(out.status.code(), Some(0));
     let page = String::from_utf8(out.stdout).unwrap();
     assert!(page.contains(".TH bigsoc 1"));
-    assert!(
-        page.contains("bigsoc\\-classify"),
-        "one page per subcommand"
-    );
+    // One page, bigsoc(1), with every command in it.
+    assert_eq!(page.matches(".TH ").count(), 1, "{page}");
+    assert!(page.contains(".SS \"bigsoc classify\""), "{page}");
+    assert!(page.contains(".SS \"bigsoc lexicon export\""), "{page}");
+    // It refers to no other page (`bigsoc-classify(1)` was never written):
+    // every `NAME(SECTION)` in it names the page itself.
+    let plain = page.replace("\\-", "-");
+    let mut rest = plain.as_str();
+    while let Some(open) = rest.find("(1)") {
+        let before = &rest[..open];
+        let name = before
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
+            .next()
+            .unwrap();
+        assert_eq!(name, "bigsoc", "a reference to {name}(1)");
+        rest = &rest[open + 3..];
+    }
 }
 
 #[test]
