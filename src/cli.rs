@@ -124,7 +124,9 @@ read or has no such paragraph, a file with no record), and nothing is scored.";
 
 const DIFF_HELP: &str = "\
 Classifies PATHS with the --base lexicons and with --lexicons (the embedded
-set when not given) and lists every paragraph whose stance changes.
+set when not given) and lists every paragraph whose stance changes. Folders
+are walked as by classify: recursively, for --ext files, skipping hidden files
+and folders (names starting with a dot) unless --hidden.
 
 Examples:
   # what the working copy's lexicons change, against those on main:
@@ -338,6 +340,11 @@ pub struct DiffArgs {
     #[command(flatten)]
     pub folders: FolderArgs,
 
+    /// Walk hidden files and folders too (names starting with a dot, such
+    /// as .git/); paths named on the command line are always read.
+    #[arg(long)]
+    pub hidden: bool,
+
     /// Report format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
@@ -354,6 +361,9 @@ script. It shows paragraphs per stance, each document's share of pro and
 sceptical paragraphs, a stance strip per document (one cell per paragraph;
 hover or focus a cell for its text, score and evidence; click it to jump to
 the paragraph), and the evidence terms that fired most often per stance.
+
+Folders are walked as by classify: recursively, for --ext files, skipping
+hidden files and folders (names starting with a dot) unless --hidden.
 
 Examples:
   bigsoc report corpus/ -o report.html
@@ -377,7 +387,7 @@ pub struct ReportArgs {
 
     /// Render saved `bigsoc classify` output (JSON Lines, one document per
     /// line) instead of classifying; `-` reads standard input.
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["lexicons", "ext"])]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["lexicons", "ext", "hidden"])]
     pub from: Option<PathBuf>,
 
     /// Where to write the HTML page (`-` for standard output).
@@ -393,6 +403,11 @@ pub struct ReportArgs {
 
     #[command(flatten)]
     pub folders: FolderArgs,
+
+    /// Walk hidden files and folders too (names starting with a dot, such
+    /// as .git/); paths named on the command line are always read.
+    #[arg(long)]
+    pub hidden: bool,
 
     /// Worker threads (0 = one per core).
     #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]

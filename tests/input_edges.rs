@@ -226,6 +226,96 @@ fn walking_skips_hidden_entries_unless_asked_but_named_ones_are_read() {
     );
 }
 
+/// A folder with two visible articles and three hidden ones.
+fn folder_with_hidden_entries() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for path in [
+        "a.txt",
+        ".draft.txt",
+        ".git/x.txt",
+        "sub/.b.txt",
+        "sub/c.txt",
+    ] {
+        let p = dir.path().join(path);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, "The Big Society is a triumph.\n").unwrap();
+    }
+    dir
+}
+
+#[test]
+fn report_and_diff_walk_hidden_entries_only_with_hidden() {
+    let dir = folder_with_hidden_entries();
+    let documents_in_report = |extra: &[&str]| {
+        let out = bigsoc()
+            .arg("report")
+            .args(extra)
+            .arg(dir.path())
+            .args(["-o", "-"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .matches("<article class=\"doc\"")
+            .count()
+    };
+    assert_eq!(documents_in_report(&[]), 2);
+    assert_eq!(documents_in_report(&["--hidden"]), 5);
+    let documents_in_diff = |extra: &[&str]| {
+        let out = bigsoc()
+            .arg("diff")
+            .arg("--base")
+            .arg(common::root().join("lexicons"))
+            .args(["--format", "json"])
+            .args(extra)
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["summary"]["documents"].as_u64().unwrap()
+    };
+    assert_eq!(documents_in_diff(&[]), 2);
+    assert_eq!(documents_in_diff(&["--hidden"]), 5);
+    // --from reads saved output, walking nothing: --hidden is a usage error.
+    let out = bigsoc()
+        .args(["report", "--from", "-", "--hidden", "-o", "-"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("cannot be used with"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn eval_reads_gold_documents_by_name_hidden_or_not() {
+    // eval walks no folder: --docs DIR/NAME is read whatever NAME is.
+    let dir = folder_with_hidden_entries();
+    let gold = dir.path().join("gold.jsonl");
+    let lines: String = [".draft.txt", ".git/x.txt", "sub/.b.txt", "a.txt"]
+        .iter()
+        .map(|d| format!("{{\"doc\": \"{d}\", \"paragraph\": 0, \"stance\": \"pro\"}}\n"))
+        .collect();
+    fs::write(&gold, lines).unwrap();
+    let out = bigsoc()
+        .arg("eval")
+        .arg("--gold")
+        .arg(&gold)
+        .arg("--docs")
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["paragraphs"], 4);
+}
+
 #[test]
 fn files_without_an_extension_are_taken_only_when_named() {
     let dir = tempfile::tempdir().unwrap();

@@ -12,7 +12,7 @@ use super::{Loaded, load, message, printable_name};
 use crate::cli::{DiffArgs, ReportFormat};
 use crate::output::round;
 use crate::parallel;
-use crate::read::Source;
+use crate::read::{self, Source};
 use crate::score::{Evidence, Scorer, Stance};
 use crate::{EXIT_ERROR, EXIT_OK};
 
@@ -115,9 +115,9 @@ pub fn compare(
 pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
     let base = super::load_scorer(&args.base)?;
     let new = super::scorer(&args.lexicons)?;
-    let (sources, mut failed) = super::gather_inputs(
+    let (sources, mut failed) = super::gather_inputs_with(
         args.paths,
-        &args.folders.ext,
+        &read::Walk::new(&args.folders.ext, args.hidden),
         "no input: give files or folders to compare",
     )?;
     let pool = parallel::pool(args.threads, sources.len())?;

@@ -118,20 +118,12 @@ pub fn load_scorer(dir: &Path) -> anyhow::Result<Arc<Scorer>> {
 
 /// Turns command-line paths into the documents to read: with no path,
 /// standard input when it is not a terminal (`no_input` is the error
-/// otherwise); folders walked for `ext` (spaces and leading dots ignored),
-/// skipping hidden entries. `-` given twice is a usage error: the second
-/// would silently read nothing. Inputs that cannot be listed are named on
-/// stderr, and so, as a warning, is a folder with no file to take; the
-/// second value says whether there were inputs that could not be listed.
-pub fn gather_inputs(
-    paths: Vec<PathBuf>,
-    ext: &[String],
-    no_input: &str,
-) -> anyhow::Result<(Vec<Source>, bool)> {
-    gather_inputs_with(paths, &read::Walk::new(ext, false), no_input)
-}
-
-/// [`gather_inputs`], walking folders as `walk` says (see [`read::expand`]).
+/// otherwise); folders walked as `walk` says (see [`read::expand`]): files
+/// with one of its extensions, hidden entries skipped unless it takes
+/// them. `-` given twice is a usage error: the second would silently read
+/// nothing. Inputs that cannot be listed are named on stderr, and so, as a
+/// warning, is a folder with no file to take; the second value says
+/// whether there were inputs that could not be listed.
 pub fn gather_inputs_with(
     mut paths: Vec<PathBuf>,
     walk: &read::Walk,
