@@ -1,7 +1,8 @@
 //! Edges of reading input met by new users: UTF-16 files, folders with
 //! nothing to take, hidden entries, a missing temporary folder, control
 //! characters in file names, standard input named twice, and help and
-//! README examples that must work when pasted.
+//! README examples that must work when pasted, and a README that lists
+//! every test file.
 
 mod common;
 
@@ -551,6 +552,24 @@ fn standard_input_named_twice_is_a_usage_error() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(documents(&out.stdout).len(), 1);
+}
+
+#[test]
+fn readme_lists_every_test_file() {
+    let readme = fs::read_to_string(common::root().join("README.md")).unwrap();
+    let development = readme
+        .split("## Development")
+        .nth(1)
+        .expect("a Development section");
+    for entry in fs::read_dir(common::root().join("tests")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if name.ends_with(".rs") {
+            assert!(
+                development.contains(&format!("`tests/{name}`")),
+                "README's Development section does not list tests/{name}"
+            );
+        }
+    }
 }
 
 #[test]
