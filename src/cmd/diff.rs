@@ -209,8 +209,8 @@ fn write_text<W: Write>(out: &mut W, changes: &[Change], s: &Summary) -> io::Res
             c.index,
             c.old,
             c.new,
-            super::explain::score_text(c.old_score),
-            super::explain::score_text(c.new_score)
+            super::score_text(c.old_score),
+            super::score_text(c.new_score)
         )?;
         for a in &c.added {
             writeln!(out, "    + {a}")?;
@@ -218,7 +218,7 @@ fn write_text<W: Write>(out: &mut W, changes: &[Change], s: &Summary) -> io::Res
         for r in &c.removed {
             writeln!(out, "    - {r}")?;
         }
-        let text = super::explain::clip(&c.text, SHOWN_CHARS);
+        let text = super::clip(&c.text, SHOWN_CHARS);
         writeln!(out, "    | {}", super::printable(&text))?;
     }
     if !changes.is_empty() {

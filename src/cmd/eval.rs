@@ -693,7 +693,7 @@ fn write_text<W: Write>(out: &mut W, m: &Metrics, errors: &[ErrorCase]) -> io::R
         writeln!(out)?;
         writeln!(out, "worst errors")?;
         for e in errors {
-            let text = super::explain::clip(&e.text, SHOWN_CHARS);
+            let text = super::clip(&e.text, SHOWN_CHARS);
             writeln!(
                 out,
                 "- {} #{}: gold {} predicted {} (score {:+.2}, link {})",

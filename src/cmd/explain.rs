@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use anyhow::{Context, anyhow};
 
-use super::{Loaded, load, printable_name};
+use super::{Loaded, clip, load, one_line, printable_name, score_text};
 use crate::EXIT_OK;
 use crate::cli::ExplainArgs;
 use crate::lexicon::Role;
@@ -145,32 +145,6 @@ fn thousands(n: usize) -> String {
         s.push(c);
     }
     s
-}
-
-/// Words of the text on one line: every run of whitespace, line breaks
-/// included, as one space.
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// `text` on one line, cut after at most `max` characters at a word
-/// boundary and marked " ..." when it is longer.
-pub fn clip(text: &str, max: usize) -> String {
-    let flat = one_line(text);
-    let Some((cut, _)) = flat.char_indices().nth(max) else {
-        return flat;
-    };
-    let end = if flat[cut..].starts_with(' ') {
-        cut
-    } else {
-        // Back to the last space, unless the word runs over most of the
-        // room (a URL): then cut inside it rather than show almost nothing.
-        match flat[..cut].rfind(' ') {
-            Some(i) if flat[..i].chars().count() >= max / 2 => i,
-            _ => cut,
-        }
-    };
-    format!("{} ...", &flat[..end])
 }
 
 fn write_paragraph<W: Write>(
@@ -329,17 +303,6 @@ fn rule_note(rule: Rule) -> &'static str {
     }
 }
 
-/// A score as the label sees it: two decimals, or three where the third
-/// matters (a score of 0.895 is below a 0.9 threshold and must not print
-/// as "+0.90").
-pub fn score_text(score: f64) -> String {
-    if ((score * 100.0).round() - score * 100.0).abs() < 1e-9 {
-        format!("{score:+.2}")
-    } else {
-        format!("{score:+.3}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -371,23 +334,10 @@ mod tests {
         let mut one = Vec::new();
         write_explanation(&mut one, "a.txt", &scorer, &doc, Some(2)).unwrap();
         let one = String::from_utf8(one).unwrap();
-        assert_eq!(score_text(0.895), "+0.895");
-        assert_eq!(score_text(-1.5), "-1.50");
         assert!(
             one.contains("paragraph 2") && !one.contains("paragraph 0 ("),
             "{one}"
         );
-    }
-
-    #[test]
-    fn clip_cuts_at_a_word_boundary_and_says_so() {
-        assert_eq!(clip("short text", 20), "short text");
-        assert_eq!(clip("line one\nline  two", 40), "line one line two");
-        assert_eq!(clip("the cover for cuts again", 13), "the cover for ...");
-        assert_eq!(clip("the cover for cuts again", 12), "the cover ...");
-        // A word longer than half the room is cut inside.
-        assert_eq!(clip("a https://example.org/x/y/z", 10), "a https:// ...");
-        assert_eq!(clip("ééééé ééééé", 7), "ééééé ...");
     }
 
     #[test]

@@ -81,6 +81,44 @@ pub fn printable_name(name: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Words of the text on one line: every run of whitespace, line breaks
+/// included, as one space.
+pub fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `text` on one line, cut after at most `max` characters at a word
+/// boundary and marked " ..." when it is longer: paragraph text quoted by
+/// `explain`, `diff` and `eval --show-errors`.
+pub fn clip(text: &str, max: usize) -> String {
+    let flat = one_line(text);
+    let Some((cut, _)) = flat.char_indices().nth(max) else {
+        return flat;
+    };
+    let end = if flat[cut..].starts_with(' ') {
+        cut
+    } else {
+        // Back to the last space, unless the word runs over most of the
+        // room (a URL): then cut inside it rather than show almost nothing.
+        match flat[..cut].rfind(' ') {
+            Some(i) if flat[..i].chars().count() >= max / 2 => i,
+            _ => cut,
+        }
+    };
+    format!("{} ...", &flat[..end])
+}
+
+/// A score as the label sees it: two decimals, or three where the third
+/// matters (a score of 0.895 is below a 0.9 threshold and must not print
+/// as "+0.90"). Shown by `explain` and `diff`.
+pub fn score_text(score: f64) -> String {
+    if ((score * 100.0).round() - score * 100.0).abs() < 1e-9 {
+        format!("{score:+.2}")
+    } else {
+        format!("{score:+.3}")
+    }
+}
+
 /// The warning for a file skipped as binary, the same in every subcommand.
 pub const BINARY_SKIPPED: &str = "skipped: binary file (NUL byte in the first 8 KiB)";
 
@@ -205,6 +243,24 @@ mod tests {
         );
         // Paragraph text keeps its line breaks.
         assert_eq!(printable("a\nb\u{1b}"), "a\nb\\u{1b}");
+    }
+
+    #[test]
+    fn clip_cuts_at_a_word_boundary_and_says_so() {
+        assert_eq!(clip("short text", 20), "short text");
+        assert_eq!(clip("line one\nline  two", 40), "line one line two");
+        assert_eq!(clip("the cover for cuts again", 13), "the cover for ...");
+        assert_eq!(clip("the cover for cuts again", 12), "the cover ...");
+        // A word longer than half the room is cut inside.
+        assert_eq!(clip("a https://example.org/x/y/z", 10), "a https:// ...");
+        assert_eq!(clip("ééééé ééééé", 7), "ééééé ...");
+    }
+
+    #[test]
+    fn scores_show_a_third_decimal_only_where_it_matters() {
+        assert_eq!(score_text(0.895), "+0.895");
+        assert_eq!(score_text(-1.5), "-1.50");
+        assert_eq!(score_text(0.0), "+0.00");
     }
 
     #[test]
