@@ -236,10 +236,13 @@ pub struct LexiconError {
 
 impl fmt::Display for LexiconError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The path may hold any byte a file name can: shown escaped, so
+        // each problem stays one line.
+        let path = crate::cmd::printable_name(&self.path);
         if self.line == 0 {
-            write!(f, "{}: {}", self.path, self.message)
+            write!(f, "{path}: {}", self.message)
         } else {
-            write!(f, "{}:{}: {}", self.path, self.line, self.message)
+            write!(f, "{path}:{}: {}", self.line, self.message)
         }
     }
 }

@@ -910,3 +910,35 @@ fn report_strip_names_keep_the_end_of_a_long_path() {
         ]
     );
 }
+
+#[test]
+fn a_lexicon_problem_shows_its_folder_name_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let lex = dir.path().join("my\nlexicons");
+    fs::create_dir(&lex).unwrap();
+    let shipped = fixtures().join("../../lexicons");
+    for entry in fs::read_dir(shipped).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_some_and(|e| e == "txt") {
+            fs::copy(&p, lex.join(p.file_name().unwrap())).unwrap();
+        }
+    }
+    fs::write(lex.join("stance.txt"), "cover for cuts   minus three\n").unwrap();
+    for args in [
+        vec!["lexicon", "check", "--lexicons"],
+        vec!["classify", "-", "--lexicons"],
+    ] {
+        let out = bigsoc()
+            .args(&args)
+            .arg(&lex)
+            .write_stdin("The Big Society.\n")
+            .output()
+            .unwrap();
+        let text = format!("{}{}", stdout_of(&out), stderr_of(&out));
+        assert!(text.contains("my\\nlexicons"), "{args:?}: {text}");
+        assert!(
+            text.lines().all(|l| !l.ends_with("my")),
+            "{args:?}: a line broken at the name: {text}"
+        );
+    }
+}
