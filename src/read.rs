@@ -332,13 +332,19 @@ const UTF16_BOM_LEN: usize = 2;
 
 /// The byte order a document's UTF-16 byte-order mark gives, if it opens
 /// with one. Without one, UTF-16 is not guessed: its NUL bytes make it
-/// binary.
+/// binary. Nor is it taken when a NUL character (a zero code unit) follows
+/// the mark in the first [`BINARY_SNIFF_BYTES`]: UTF-32 ("FF FE 00 00")
+/// and binary data that happen to open with a mark stay binary. Only the
+/// first chunk is looked at, so [`decode`] and [`sniff`] agree.
 fn utf16_order(bytes: &[u8]) -> Option<ByteOrder> {
-    match bytes {
-        [0xFF, 0xFE, ..] => Some(ByteOrder::Little),
-        [0xFE, 0xFF, ..] => Some(ByteOrder::Big),
-        _ => None,
-    }
+    let order = match bytes {
+        [0xFF, 0xFE, ..] => ByteOrder::Little,
+        [0xFE, 0xFF, ..] => ByteOrder::Big,
+        _ => return None,
+    };
+    let window = &bytes[UTF16_BOM_LEN..bytes.len().min(BINARY_SNIFF_BYTES)];
+    let nul = window.chunks_exact(2).any(|unit| unit == [0, 0]);
+    (!nul).then_some(order)
 }
 
 /// A UTF-16 decoder fed bytes in chunks of any size (a code unit or a
@@ -1043,6 +1049,20 @@ mod tests {
         let (t, w) = text(&cut);
         assert_eq!(t, "a\u{FFFD}\u{FFFD}");
         assert!(w.unwrap().contains("2 unpaired"));
+    }
+
+    #[test]
+    fn utf32_or_binary_behind_a_utf16_mark_stays_binary() {
+        let mut utf32 = vec![0xFF, 0xFE, 0, 0];
+        for c in "The Big Society".chars() {
+            utf32.extend((c as u32).to_le_bytes());
+        }
+        let mut junk = vec![0xFE, 0xFF, 0x12, 0x34, 0, 0, 0x56];
+        junk.extend([7u8; 100]);
+        for bytes in [utf32, junk] {
+            assert!(matches!(decode(&bytes), Decoded::Binary));
+            assert!(matches!(sniff(&bytes[..]).unwrap(), Sniffed::Binary));
+        }
     }
 
     #[test]

@@ -481,7 +481,6 @@ pub struct Scorer {
     pub matcher: Matcher,
 }
 
-/// A paragraph's tokens and matches, kept between the two passes.
 /// One cue of a paragraph as the rules read it (see [`Scorer::cues`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CueReport {
@@ -489,7 +488,7 @@ pub struct CueReport {
     /// for a "whether" question, which no lexicon lists.
     pub kind: &'static str,
     /// The pattern as written in its lexicon, or the rule's own shape
-    /// ("too ... to", "whether ...").
+    /// ("too ... to", "whether").
     pub pattern: String,
     /// The words of the paragraph it matched.
     pub matched: String,
@@ -499,6 +498,7 @@ pub struct CueReport {
     pub token: u32,
 }
 
+/// A paragraph's tokens and matches, kept between the two passes.
 struct Analysed {
     tokens: Tokens,
     hits: Vec<Hit>,
@@ -1460,10 +1460,9 @@ impl<'t> RuleContext<'t> {
         }
         ctx.attributed_sentences.dedup();
         merge_spans(&mut ctx.rebutted_clauses);
-        // "Too important to fail", "too late to save the library": the "to"
-        // of a "too ... to" frame negates what follows it.
         // One pass over the words for "whether" questions and "too ... to"
-        // frames.
+        // frames ("too important to fail", "too late to save the library":
+        // the frame's "to" negates what follows it).
         let mut too_to = Vec::new();
         for i in 0..tokens.len() {
             if tokens.norm(i) == "whether" {
@@ -1614,10 +1613,10 @@ impl<'t> RuleContext<'t> {
         k > 0 && self.marker_spans[k - 1].1 >= h.end
     }
 
-    /// Whether a negator covers exactly these tokens.
     /// Whether a term is itself a negator ("quit" in "quit the carping").
-    /// A term inside a longer negator still counts: "failed" in "has
-    /// failed to explain" is a verdict as well as a negation.
+    /// A term inside a longer negator (covering more words) still counts:
+    /// "failed" in "has failed to explain" is a verdict as well as a
+    /// negation.
     fn is_negator(&self, h: &Hit) -> bool {
         let i = self.negators.partition_point(|c| c.start < h.start);
         self.negators
