@@ -75,14 +75,6 @@ pub struct Expanded {
     pub empty: Vec<PathBuf>,
 }
 
-/// Expands the command-line inputs into documents, in the order given,
-/// walking folders for files with one of `exts` and skipping hidden
-/// entries (see [`expand`]).
-pub fn expand_inputs(inputs: &[PathBuf], exts: &[String]) -> (Vec<Source>, Vec<InputError>) {
-    let found = expand(inputs, &Walk::new(exts, false));
-    (found.sources, found.errors)
-}
-
 /// Expands the command-line inputs into documents, in the order given.
 ///
 /// Paths named explicitly are always taken, whatever their extension and

@@ -594,11 +594,7 @@ impl Scorer {
                 }
             })
             .collect();
-        let span = |start: u32, end: u32| {
-            let s = a.tokens.tokens[start as usize].start as usize;
-            let e = a.tokens.tokens[end as usize - 1].end as usize;
-            text[s..e].to_string()
-        };
+        let span = |start: u32, end: u32| span_text(text, &a.tokens, start, end);
         for n in rules.negators.iter().filter(|n| n.entry == u32::MAX) {
             cues.push(CueReport {
                 kind: "negator",
@@ -792,8 +788,13 @@ pub fn confidence(stance: Stance, score: f64) -> f64 {
 }
 
 fn match_text(text: &str, tokens: &Tokens, h: &Hit) -> String {
-    let s = tokens.tokens[h.start as usize].start as usize;
-    let e = tokens.tokens[h.end as usize - 1].end as usize;
+    span_text(text, tokens, h.start, h.end)
+}
+
+/// The words of tokens `start..end`, as they stand in the text.
+fn span_text(text: &str, tokens: &Tokens, start: u32, end: u32) -> String {
+    let s = tokens.tokens[start as usize].start as usize;
+    let e = tokens.tokens[end as usize - 1].end as usize;
     text[s..e].to_string()
 }
 

@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use bigsoc::cmd::classify::{Config, Notices, STREAM_THRESHOLD, classify};
 use bigsoc::output::Shape;
-use bigsoc::read::{Source, expand_inputs};
+use bigsoc::read::{Source, Walk, expand};
 use bigsoc::score::Scorer;
 use common::{Counts, Document, bigsoc, documents, lexicon_copy, stderr_of};
 
@@ -263,7 +263,11 @@ fn a_file_that_disappears_after_listing_is_named_and_the_rest_go_on() {
     for name in ["a.txt", "b.txt", "c.txt"] {
         fs::write(dir.path().join(name), format!("{name} text.")).unwrap();
     }
-    let (sources, errors) = expand_inputs(&[dir.path().to_path_buf()], &["txt".to_string()]);
+    let found = expand(
+        &[dir.path().to_path_buf()],
+        &Walk::new(&["txt".to_string()], false),
+    );
+    let (sources, errors) = (found.sources, found.errors);
     assert!(errors.is_empty());
     assert_eq!(sources.len(), 3);
     fs::remove_file(dir.path().join("b.txt")).unwrap();

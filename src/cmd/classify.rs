@@ -156,7 +156,7 @@ pub fn run(args: ClassifyArgs) -> anyhow::Result<i32> {
         );
     }
     let scorer = super::scorer(&args.lexicons)?;
-    let (sources, failed) = super::gather_inputs_with(
+    let (sources, failed) = super::gather_inputs(
         args.paths,
         &read::Walk::new(&args.folders.ext, args.hidden),
         "no input: give files or folders to classify, or - for standard input",

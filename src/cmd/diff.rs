@@ -115,7 +115,7 @@ pub fn compare(
 pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
     let base = super::load_scorer(&args.base)?;
     let new = super::scorer(&args.lexicons)?;
-    let (sources, mut failed) = super::gather_inputs_with(
+    let (sources, mut failed) = super::gather_inputs(
         args.paths,
         &read::Walk::new(&args.folders.ext, args.hidden),
         "no input: give files or folders to compare",

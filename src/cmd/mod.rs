@@ -162,7 +162,7 @@ pub fn load_scorer(dir: &Path) -> anyhow::Result<Arc<Scorer>> {
 /// nothing. Inputs that cannot be listed are named on stderr, and so, as a
 /// warning, is a folder with no file to take; the second value says
 /// whether there were inputs that could not be listed.
-pub fn gather_inputs_with(
+pub fn gather_inputs(
     mut paths: Vec<PathBuf>,
     walk: &read::Walk,
     no_input: &str,

@@ -173,7 +173,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<i32> {
         Some(from) => read_saved_path(from)?,
         None => {
             let scorer = super::scorer(&args.lexicons)?;
-            let (sources, input_failed) = super::gather_inputs_with(
+            let (sources, input_failed) = super::gather_inputs(
                 args.paths,
                 &read::Walk::new(&args.folders.ext, args.hidden),
                 "no input: give files or folders to report on, --from FILE, or - for standard input",
