@@ -641,12 +641,7 @@ fn report_shows_names_with_a_line_feed_escaped() {
     );
     let from = dir.path().join("sa\nved.jsonl");
     fs::write(&from, "junk\n").unwrap();
-    let out = report(&[
-        "--from".as_ref(),
-        from.as_os_str(),
-        "-o".as_ref(),
-        page.as_os_str(),
-    ]);
+    let out = report_from(&from, page.as_os_str());
     let err = stderr_of(&out);
     assert_one_line_messages(&err);
     assert!(
@@ -672,6 +667,11 @@ fn report_shows_names_with_a_line_feed_escaped() {
 
 fn report(args: &[&std::ffi::OsStr]) -> Output {
     bigsoc().arg("report").args(args).output().unwrap()
+}
+
+/// `report --from FROM -o OUT`.
+fn report_from(from: &Path, out: &std::ffi::OsStr) -> Output {
+    report(&["--from".as_ref(), from.as_os_str(), "-o".as_ref(), out])
 }
 
 #[test]
@@ -709,12 +709,7 @@ fn report_leaves_an_existing_page_alone_when_no_document_is_read() {
     // Nothing to read at all (an empty --from): no page either.
     let empty = dir.path().join("empty.jsonl");
     fs::write(&empty, "").unwrap();
-    let out = report(&[
-        "--from".as_ref(),
-        empty.as_os_str(),
-        "-o".as_ref(),
-        page.as_os_str(),
-    ]);
+    let out = report_from(&empty, page.as_os_str());
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(fs::read_to_string(&page).unwrap(), "a good report");
     assert_eq!(
@@ -725,12 +720,7 @@ fn report_leaves_an_existing_page_alone_when_no_document_is_read() {
         )
     );
     // To standard output: nothing written.
-    let out = report(&[
-        "--from".as_ref(),
-        from.as_os_str(),
-        "-o".as_ref(),
-        "-".as_ref(),
-    ]);
+    let out = report_from(&from, "-".as_ref());
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
 }

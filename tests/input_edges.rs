@@ -9,7 +9,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{bigsoc, documents, stderr_of};
+use common::{bigsoc, documents, records_without_path, stderr_of};
 
 /// `text` in UTF-16 little-endian (`big` false) or big-endian, with the
 /// byte-order mark Windows editors write.
@@ -27,19 +27,6 @@ fn utf16(text: &str, big: bool) -> Vec<u8> {
         });
     }
     bytes
-}
-
-/// Every record of `classify --flat` output with its path blanked, to
-/// compare the same text read from different files.
-fn records_without_path(stdout: &[u8]) -> Vec<serde_json::Value> {
-    String::from_utf8_lossy(stdout)
-        .lines()
-        .map(|l| {
-            let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
-            v["path"] = serde_json::Value::Null;
-            v
-        })
-        .collect()
 }
 
 const ARTICLE: &str = "The Big Society is a \u{201C}cover for cuts\u{201D}.\r\n\r\n\

@@ -17,7 +17,7 @@ use bigsoc::cmd::classify::{Config, Notices, STREAM_THRESHOLD, classify};
 use bigsoc::output::Shape;
 use bigsoc::read::{Source, Walk, expand};
 use bigsoc::score::Scorer;
-use common::{Counts, Document, bigsoc, documents, lexicon_copy, stderr_of};
+use common::{Counts, Document, bigsoc, documents, lexicon_copy, records_without_path, stderr_of};
 
 fn classify_paths(paths: &[&Path]) -> std::process::Output {
     bigsoc()
@@ -669,17 +669,10 @@ fn standard_input_above_the_stream_threshold_is_streamed_too() {
         .unwrap();
     assert!(piped.status.success() && from_file.status.success());
     // Every record the same but for its path.
-    let records = |out: &[u8]| -> Vec<serde_json::Value> {
-        String::from_utf8_lossy(out)
-            .lines()
-            .map(|l| {
-                let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
-                v["path"] = serde_json::Value::Null;
-                v
-            })
-            .collect()
-    };
-    let (a, b) = (records(&piped.stdout), records(&from_file.stdout));
+    let (a, b) = (
+        records_without_path(&piped.stdout),
+        records_without_path(&from_file.stdout),
+    );
     assert!(a.len() > 1000, "{} records", a.len());
     assert_eq!(a, b);
 }

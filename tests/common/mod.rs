@@ -151,3 +151,16 @@ pub struct Evidence {
     pub weight: f64,
     pub rules: Vec<String>,
 }
+
+/// Every record of `classify --flat` output with its path blanked, to
+/// compare the same text read from different files.
+pub fn records_without_path(stdout: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| {
+            let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["path"] = serde_json::Value::Null;
+            v
+        })
+        .collect()
+}
