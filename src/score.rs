@@ -261,6 +261,30 @@ const VIEW_CUE_OPENERS: &[&str] = &["but", "and", "yet", "so", "however", "still
 /// First words of negators that deny only in a question ("what is so",
 /// "is it really so").
 const QUESTION_ONLY_NEGATORS: &[&str] = &["what", "is"];
+/// Sentences that do nothing but deny the sentence before ("Critics call it
+/// a cover for cuts. It is not."): that sentence is a view the paragraph
+/// rejects, as after "She rejected this."
+const DENIAL_SENTENCES: &[&[&str]] = &[
+    &["it", "is", "not"],
+    &["it", "isn't"],
+    &["it", "was", "not"],
+    &["it", "wasn't"],
+    &["it", "is", "not", "true"],
+    &["it", "isn't", "true"],
+    &["they", "are", "not"],
+    &["they", "aren't"],
+    &["they", "were", "not"],
+    &["they", "weren't"],
+    &["that", "is", "not", "true"],
+    &["that's", "not", "true"],
+    &["that", "is", "not", "so"],
+    &["that", "is", "not", "the", "case"],
+    &["that", "is", "simply", "not", "true"],
+    &["that", "is", "simply", "not", "the", "case"],
+    &["this", "is", "not", "true"],
+    &["not", "true"],
+    &["not", "so"],
+];
 
 /// The three labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -1402,9 +1426,10 @@ impl<'t> RuleContext<'t> {
                         }
                     }
                     ctx.marker_spans.push((h.start, h.end));
-                    // A cue ending in "this" or "them" and closing its clause
-                    // ("The minister rejected this.", "I say to them: ...")
-                    // answers what came before: the earlier clauses of its
+                    // A cue ending in "this", "that" or "them" and closing
+                    // its clause ("The minister rejected this.", "I simply
+                    // don't accept that.", "I say to them: ...") answers
+                    // what came before: the earlier clauses of its
                     // sentence, or else the sentence before. Not when
                     // negated ("Nobody has disputed this").
                     let last = h.end as usize - 1;
@@ -1412,7 +1437,7 @@ impl<'t> RuleContext<'t> {
                         .tokens
                         .get(h.end as usize)
                         .is_none_or(|t| t.clause != tokens.tokens[last].clause);
-                    if matches!(tokens.norm(last), "this" | "them") && closes {
+                    if matches!(tokens.norm(last), "this" | "that" | "them") && closes {
                         let negated = ctx.negators.last().is_some_and(|n| {
                             n.clause == cue.clause
                                 && n.end <= h.start
@@ -1534,6 +1559,41 @@ impl<'t> RuleContext<'t> {
         if !too_to.is_empty() {
             ctx.negators.extend(too_to);
             ctx.negators.sort_by_key(|c| (c.start, c.end));
+        }
+        // A sentence that only denies the one before ("It is not."): the
+        // sentence before is rejected, and the denial's own words are its
+        // marker, not terms or negators.
+        let mut i = 0;
+        while i < tokens.len() {
+            let sentence = tokens.tokens[i].sentence;
+            let n = tokens.tokens[i..]
+                .iter()
+                .take(8)
+                .take_while(|t| t.sentence == sentence)
+                .count();
+            let end = i + n;
+            let whole = end == tokens.len() || tokens.tokens[end].sentence != sentence;
+            if i > 0
+                && whole
+                && DENIAL_SENTENCES.iter().any(|d| {
+                    d.len() == n && d.iter().enumerate().all(|(k, w)| tokens.norm(i + k) == *w)
+                })
+            {
+                let prev_sentence = tokens.tokens[i - 1].sentence;
+                let p = tokens
+                    .tokens
+                    .partition_point(|t| t.sentence < prev_sentence);
+                ctx.rebutted_clauses
+                    .push((tokens.tokens[p].clause, tokens.tokens[i].clause));
+                ctx.marker_spans.push((i as u32, end as u32));
+                ctx.marker_spans.sort_unstable();
+                merge_spans(&mut ctx.rebutted_clauses);
+            }
+            i = if whole {
+                end
+            } else {
+                i + tokens.tokens[i..].partition_point(|t| t.sentence == sentence)
+            };
         }
         // A negator inside a rebuttal cue or contrast marker ("I do *not*
         // accept that ...") is part of the cue, not a negation of what
