@@ -633,6 +633,39 @@ fn a_cue_ending_in_this_answers_the_sentence_before() {
 }
 
 #[test]
+fn a_closing_that_and_a_bare_denial_answer_the_sentence_before() {
+    // "I don't accept that." closes its clause: "that" points back.
+    let p = para("Critics call the Big Society a smokescreen. I simply don't accept that.");
+    assert!(rules(&p, "smokescreen").contains(&Rule::Rebutted));
+    assert_eq!(p.stance, Stance::Pro);
+    // Followed by a clause, "that" opens the view it rejects.
+    let p = para("I don't accept that the Big Society is a smokescreen.");
+    assert!(rules(&p, "smokescreen").contains(&Rule::Rebutted));
+    // A sentence that only denies rejects the one before, and its "not"
+    // negates nothing.
+    for denial in ["It is not.", "It isn't.", "That is not true.", "Not so."] {
+        let p = para(&format!(
+            "Critics call the Big Society a smokescreen. {denial} It is a triumph."
+        ));
+        assert!(
+            rules(&p, "smokescreen").contains(&Rule::Rebutted),
+            "{denial}"
+        );
+        assert!(!rules(&p, "triumph").contains(&Rule::Negated), "{denial}");
+        assert_eq!(p.stance, Stance::Pro, "{denial}");
+    }
+    // Only a whole sentence, and only the sentence just before it.
+    let p = para("Critics call the Big Society a smokescreen. It is not a triumph.");
+    assert!(!rules(&p, "smokescreen").contains(&Rule::Rebutted));
+    let p = para("The Big Society is a smokescreen. Ministers call it a triumph. It is not.");
+    assert!(!rules(&p, "smokescreen").contains(&Rule::Rebutted));
+    assert!(rules(&p, "triumph").contains(&Rule::Rebutted));
+    // Nothing before it: nothing to answer.
+    let p = para("It is not. The Big Society is a smokescreen.");
+    assert!(!rules(&p, "smokescreen").contains(&Rule::Rebutted));
+}
+
+#[test]
 fn a_rhetorical_negator_denies_only_in_a_question() {
     // ("so" is also an intensifier.)
     let p = para("What is so bad about the Big Society?");
