@@ -1563,6 +1563,7 @@ impl<'t> RuleContext<'t> {
         // A sentence that only denies the one before ("It is not."): the
         // sentence before is rejected, and the denial's own words are its
         // marker, not terms or negators.
+        let mut denied = false;
         let mut i = 0;
         while i < tokens.len() {
             let sentence = tokens.tokens[i].sentence;
@@ -1586,14 +1587,17 @@ impl<'t> RuleContext<'t> {
                 ctx.rebutted_clauses
                     .push((tokens.tokens[p].clause, tokens.tokens[i].clause));
                 ctx.marker_spans.push((i as u32, end as u32));
-                ctx.marker_spans.sort_unstable();
-                merge_spans(&mut ctx.rebutted_clauses);
+                denied = true;
             }
             i = if whole {
                 end
             } else {
                 i + tokens.tokens[i..].partition_point(|t| t.sentence == sentence)
             };
+        }
+        if denied {
+            ctx.marker_spans.sort_unstable();
+            merge_spans(&mut ctx.rebutted_clauses);
         }
         // A negator inside a rebuttal cue or contrast marker ("I do *not*
         // accept that ...") is part of the cue, not a negation of what
