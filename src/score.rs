@@ -185,6 +185,58 @@ fn is_links_heading(line: &str) -> bool {
     LINKS_HEADINGS.iter().any(|h| h.eq_ignore_ascii_case(line))
 }
 
+/// Words that credit a picture at the end of its caption ("..., photo
+/// David Smith", "(Picture: Jane Roe)").
+const CREDIT_WORDS: &[&str] = &["photo", "photograph", "picture", "pic", "image"];
+/// The most words a credited name may run to.
+const CREDIT_NAME_MAX_WORDS: usize = 4;
+
+/// A photo caption: a line ending in a picture credit set off by a comma,
+/// a bracket, a bar or a dash ("Marchers in Southampton, photo David
+/// Smith"). Page furniture like a byline. Checked in code rather than in
+/// `boilerplate.txt`: a pattern that may match anywhere in a line makes
+/// the compiled set megabytes larger.
+fn is_captioned(line: &str) -> bool {
+    // The last words, last first, on the stack: this runs on the first
+    // line of nearly every paragraph.
+    let mut last = [""; CREDIT_NAME_MAX_WORDS + 3];
+    let mut n = 0;
+    for w in line.split_whitespace().rev().take(last.len()) {
+        last[n] = w;
+        n += 1;
+    }
+    // `last[j]` is the credit word: a name of 1 to CREDIT_NAME_MAX_WORDS
+    // words after it (perhaps after "by" or "credit:"), a word before it.
+    (1..n.min(CREDIT_NAME_MAX_WORDS + 2)).any(|j| {
+        let w = last[j];
+        let credit = w.trim_start_matches('(').trim_end_matches(':');
+        if !CREDIT_WORDS.iter().any(|c| c.eq_ignore_ascii_case(credit)) {
+            return false;
+        }
+        let before = if j + 1 < n {
+            last[j + 1]
+        } else {
+            // The credit word opens the line, or stands before the words
+            // kept here: neither is a caption's end.
+            return false;
+        };
+        let set_off =
+            w.starts_with('(') || before.ends_with(',') || matches!(before, "|" | "-" | "–" | "—");
+        let mut name = &last[..j];
+        if name
+            .last()
+            .is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "by" | "credit" | "credit:"))
+        {
+            name = &name[..name.len() - 1];
+        }
+        set_off
+            && !name.is_empty()
+            && name
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    })
+}
+
 /// Labels that open the text of a promise in a pledge tracker or
 /// manifesto digest ("Pledge: We will ..."), compared without case.
 const PLEDGE_LABELS: &[&str] = &[
@@ -676,7 +728,8 @@ impl Scorer {
         {
             return true;
         }
-        !set.is_empty() && text.lines().all(|l| set.is_match(l.trim()))
+        text.lines()
+            .all(|l| (!set.is_empty() && set.is_match(l.trim())) || is_captioned(l))
     }
 
     fn score_analysed(&self, text: &str, a: &Analysed, context: DocContext) -> ParagraphScore {

@@ -666,6 +666,28 @@ fn a_closing_that_and_a_bare_denial_answer_the_sentence_before() {
 }
 
 #[test]
+fn a_caption_ending_in_its_picture_credit_is_furniture() {
+    for line in [
+        "Marchers in Southampton against the cuts, photo David Smith",
+        "Volunteers at the reopened library (Picture: Jane Roe)",
+        "The minister on a visit | Image by Sam Ellis",
+        "Residents at the opening - photo credit: Ann Lee",
+    ] {
+        assert!(is_captioned(line), "{line}");
+    }
+    for line in [
+        "A photo opportunity for the minister",
+        "photo David Smith",
+        "He posed for the camera, photo in hand",
+        "Marchers in Southampton, photo by Sam Ellis Photography Studio Ltd",
+    ] {
+        assert!(!is_captioned(line), "{line}");
+    }
+    let p = scorer().score_paragraph("A triumph for the Big Society, photo David Smith", NAMED);
+    assert!(p.boilerplate);
+}
+
+#[test]
 fn a_rhetorical_negator_denies_only_in_a_question() {
     // ("so" is also an intensifier.)
     let p = para("What is so bad about the Big Society?");
