@@ -1620,19 +1620,11 @@ impl<'t> RuleContext<'t> {
         let mut i = 0;
         while i < tokens.len() {
             let sentence = tokens.tokens[i].sentence;
-            let n = tokens.tokens[i..]
-                .iter()
-                .take(8)
-                .take_while(|t| t.sentence == sentence)
-                .count();
-            let end = i + n;
-            let whole = end == tokens.len() || tokens.tokens[end].sentence != sentence;
-            if i > 0
-                && whole
-                && DENIAL_SENTENCES.iter().any(|d| {
-                    d.len() == n && d.iter().enumerate().all(|(k, w)| tokens.norm(i + k) == *w)
-                })
-            {
+            let end = i + tokens.tokens[i..].partition_point(|t| t.sentence == sentence);
+            let denial = DENIAL_SENTENCES.iter().any(|d| {
+                d.len() == end - i && d.iter().zip(i..end).all(|(w, k)| tokens.norm(k) == *w)
+            });
+            if i > 0 && denial {
                 let prev_sentence = tokens.tokens[i - 1].sentence;
                 let p = tokens
                     .tokens
@@ -1642,11 +1634,7 @@ impl<'t> RuleContext<'t> {
                 ctx.marker_spans.push((i as u32, end as u32));
                 denied = true;
             }
-            i = if whole {
-                end
-            } else {
-                i + tokens.tokens[i..].partition_point(|t| t.sentence == sentence)
-            };
+            i = end;
         }
         if denied {
             ctx.marker_spans.sort_unstable();
