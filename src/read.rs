@@ -72,7 +72,20 @@ pub struct Expanded {
     pub errors: Vec<InputError>,
     /// Folders named on the command line in which the walk found no file
     /// to take and met no error.
-    pub empty: Vec<PathBuf>,
+    pub empty: Vec<EmptyFolder>,
+    /// Hidden files with one of the extensions and hidden folders the
+    /// current walk passed over.
+    skipped_hidden: Vec<PathBuf>,
+}
+
+/// A folder named on the command line that gave no file to take.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmptyFolder {
+    pub path: PathBuf,
+    /// How many hidden entries the walk skipped in it that hold a file to
+    /// take: `--hidden` would read them (always 0 when the walk takes
+    /// hidden entries).
+    pub skipped_hidden: usize,
 }
 
 /// Expands the command-line inputs into documents, in the order given.
@@ -97,9 +110,20 @@ pub fn expand(inputs: &[PathBuf], walk: &Walk) -> Expanded {
             Ok(meta) if meta.is_dir() => {
                 let (sources, errors) = (found.sources.len(), found.errors.len());
                 let mut seen = BTreeSet::new();
+                found.skipped_hidden.clear();
                 walk_dir(input, walk, &mut seen, &mut found);
                 if found.sources.len() == sources && found.errors.len() == errors {
-                    found.empty.push(input.clone());
+                    // Only now, and only here, look inside what was skipped
+                    // as hidden, to tell the user whether `--hidden` helps.
+                    let skipped = std::mem::take(&mut found.skipped_hidden);
+                    let skipped_hidden = skipped
+                        .iter()
+                        .filter(|p| holds_a_file(p, &walk.exts))
+                        .count();
+                    found.empty.push(EmptyFolder {
+                        path: input.clone(),
+                        skipped_hidden,
+                    });
                 }
             }
             Ok(_) => found.sources.push(Source::File(input.clone())),
@@ -110,6 +134,22 @@ pub fn expand(inputs: &[PathBuf], walk: &Walk) -> Expanded {
         }
     }
     found
+}
+
+/// Whether `path` is a file with one of `exts`, or a folder holding one
+/// at any depth, hidden entries included.
+fn holds_a_file(path: &Path, exts: &[String]) -> bool {
+    let walk = Walk {
+        exts: exts.to_vec(),
+        hidden: true,
+    };
+    let mut found = Expanded::default();
+    if fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        walk_dir(path, &walk, &mut BTreeSet::new(), &mut found);
+        !found.sources.is_empty()
+    } else {
+        has_extension(path, exts)
+    }
 }
 
 /// Whether a walk skips this entry as hidden: its name starts with `.`.
@@ -153,6 +193,7 @@ fn walk_dir(dir: &Path, walk: &Walk, seen: &mut BTreeSet<PathBuf>, found: &mut E
     paths.sort();
     for path in paths {
         if !walk.hidden && is_hidden(&path) {
+            found.skipped_hidden.push(path);
             continue;
         }
         // `metadata` follows links: a link to a folder is walked (once), a

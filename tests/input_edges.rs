@@ -400,6 +400,41 @@ fn a_folder_with_nothing_to_take_is_named_in_a_warning() {
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
 }
 
+#[test]
+fn a_folder_whose_only_files_are_hidden_says_so_in_its_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    // Hidden files and folders that hold a .txt file: --hidden would help.
+    fs::create_dir_all(dir.path().join("drafts/.old")).unwrap();
+    fs::write(dir.path().join("drafts/.old/a.txt"), "Text.").unwrap();
+    fs::write(dir.path().join("drafts/.b.txt"), "Text.").unwrap();
+    // A hidden folder without one (a .git), and a hidden file of another
+    // extension: --hidden would not help, so the usual hint stays.
+    fs::create_dir_all(dir.path().join("notes/.git")).unwrap();
+    fs::write(dir.path().join("notes/.git/HEAD"), "ref").unwrap();
+    fs::write(dir.path().join("notes/.c.md"), "Text.").unwrap();
+    let out = bigsoc()
+        .current_dir(dir.path())
+        .args(["classify", "drafts", "notes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        stderr_of(&out),
+        "bigsoc: drafts: warning: no .txt files found \
+         (2 hidden entries skipped: read hidden ones with --hidden)\n\
+         bigsoc: notes: warning: no .txt files found (choose extensions with --ext)\n"
+    );
+    let out = bigsoc()
+        .current_dir(dir.path())
+        .args(["classify", "--hidden", "drafts"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(documents(&out.stdout).len(), 2);
+    assert!(out.stderr.is_empty());
+}
+
 /// More than the 1 MiB stream threshold of text.
 fn over_threshold() -> String {
     "The Big Society is a cover for cuts.\n\n".repeat((1 << 20) / 38 + 10)

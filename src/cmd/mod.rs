@@ -181,9 +181,16 @@ pub fn gather_inputs(
         message(&format!("{}: {}", printable_name(&e.path), e.message));
     }
     for folder in &found.empty {
+        // Hidden files and folders were passed over: say so, since they
+        // may be what the user meant to read.
+        let hint = match folder.skipped_hidden {
+            0 => "choose extensions with --ext".to_string(),
+            1 => "1 hidden entry skipped: read hidden ones with --hidden".to_string(),
+            n => format!("{n} hidden entries skipped: read hidden ones with --hidden"),
+        };
         message(&format!(
-            "{}: warning: no {} files found (choose extensions with --ext)",
-            printable_name(&folder.to_string_lossy()),
+            "{}: warning: no {} files found ({hint})",
+            printable_name(&folder.path.to_string_lossy()),
             printable_name(&extension_list(&walk.exts))
         ));
     }
