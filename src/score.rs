@@ -310,6 +310,22 @@ fn is_aside(tokens: &Tokens, i: usize) -> bool {
 /// Words that may stand before a rebuttal cue naming the view ("But the
 /// claim that ...") while it still opens its sentence.
 const VIEW_CUE_OPENERS: &[&str] = &["but", "and", "yet", "so", "however", "still", "now"];
+/// Verbs of doubt and denial: denied before a that-clause ("nobody
+/// disputes that ...") they assert the clause (see `is_denied_doubt`).
+const DOUBT_VERBS: &[&str] = &[
+    "doubt",
+    "doubts",
+    "doubted",
+    "dispute",
+    "disputes",
+    "disputed",
+    "deny",
+    "denies",
+    "denied",
+    "question",
+    "questions",
+    "questioned",
+];
 /// First words of negators that deny only in a question ("what is so",
 /// "is it really so").
 const QUESTION_ONLY_NEGATORS: &[&str] = &["what", "is"];
@@ -782,7 +798,11 @@ impl Scorer {
                 // a contrast marker ("the trouble is") is not also a stance
                 // term, nor is a word naming the critics ("cynics") unless
                 // it reports their view ("cynics say").
-                if rules.is_negator(h) || rules.is_unreported_critic(h) || rules.in_marker(h) {
+                if rules.is_negator(h)
+                    || rules.is_unreported_critic(h)
+                    || rules.in_marker(h)
+                    || rules.is_denied_doubt(h)
+                {
                     continue;
                 }
                 let entry = &entries[h.entry as usize];
@@ -1514,6 +1534,16 @@ impl<'t> RuleContext<'t> {
                         }
                         continue;
                     }
+                    // Negated, a denial asserts what follows: "nobody
+                    // denies that it helped", "he never disputed that".
+                    let negated = ctx.negators.last().is_some_and(|n| {
+                        n.clause == cue.clause
+                            && n.end <= h.start
+                            && (h.start - n.end) as usize <= NEGATION_WINDOW
+                    });
+                    if negated {
+                        continue;
+                    }
                     ctx.rebuttals
                         .push((h.end, tokens.tokens[h.end as usize - 1].clause));
                 }
@@ -1712,6 +1742,35 @@ impl<'t> RuleContext<'t> {
             .is_ok_and(|i| list[i].1 == h.end)
     }
 
+    /// Whether a term is a doubt or denial verb that is itself denied and
+    /// introduces what it asserts: "nobody disputes that ...", "no one
+    /// doubts that ...", "few doubt that ...", "what nobody disputes is
+    /// that ...". The frame asserts the clause after it, which counts on
+    /// its own; the verb counts for neither side (negated, it would
+    /// otherwise read as praise). Without a that-clause the verb keeps its
+    /// flipped weight: "nobody doubts her sincerity".
+    fn is_denied_doubt(&self, h: &Hit) -> bool {
+        let tokens = self.tokens;
+        let (start, end) = (h.start as usize, h.end as usize);
+        if end - start != 1 || !DOUBT_VERBS.contains(&tokens.norm(start)) {
+            return false;
+        }
+        let clause = self.tok(h.start).clause;
+        let that_follows = (end..tokens.len().min(end + 2))
+            .take_while(|&i| tokens.tokens[i].clause == clause)
+            .map(|i| tokens.norm(i))
+            .enumerate()
+            .any(|(k, w)| w == "that" && (k == 0 || tokens.norm(end) == "is"));
+        if !that_follows {
+            return false;
+        }
+        let few = (start.saturating_sub(3)..start)
+            .any(|i| tokens.tokens[i].clause == clause && tokens.norm(i) == "few");
+        few || self
+            .cue_before(&self.negators, h.start, NEGATION_WINDOW)
+            .is_some()
+    }
+
     /// Whether these tokens lie inside a contrast marker ("the trouble is")
     /// or a rebuttal cue ("wrong to say").
     fn in_marker(&self, h: &Hit) -> bool {
@@ -1864,8 +1923,13 @@ impl<'t> RuleContext<'t> {
                 .filter(|q| q.clause == clause)
                 .copied()
         };
+        // A doubt verb between them takes the negation on itself: in
+        // "nobody doubts the sincerity" the sincerity is not denied.
+        let doubt_between =
+            |n: &Cue| (n.end..h.start).any(|i| DOUBT_VERBS.contains(&self.tokens.norm(i as usize)));
         if let Some(neg) = self
             .cue_before(&self.negators, h.start, NEGATION_WINDOW)
+            .filter(|n| !doubt_between(n))
             .copied()
             .or_else(quantified)
             .filter(|_| !fixed)
