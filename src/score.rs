@@ -148,9 +148,10 @@ const NOT_CONTRAST_AFTER_BUT: &[&str] = &["also"];
 
 /// Words after a negator that keep it from negating what follows: "not
 /// only popular but effective" asserts both; "not because the state walked
-/// away" questions a reason, not the fact. ("Not just a slogan" stays a
+/// away" questions a reason, not the fact; "not least its cuts" singles
+/// the cuts out. ("Not just a slogan" stays a
 /// negation: it says the thing is more than a slogan.)
-const NOT_NEGATION_AFTER: &[&str] = &["only", "because"];
+const NOT_NEGATION_AFTER: &[&str] = &["only", "because", "least"];
 /// Headings of a list of links to other pages, compared without case and
 /// a trailing colon.
 const LINKS_HEADINGS: &[&str] = &[
