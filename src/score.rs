@@ -1827,6 +1827,34 @@ impl<'t> RuleContext<'t> {
             && self.tokens.tokens[n - 1].sentence == sentence
     }
 
+    /// Whether `neg` stands in the idiom "if that is not X, I don't know
+    /// what is" ("... what one looks like", "... nothing is", "... what
+    /// is?"), which asserts X: its clause opens with "if" and the rest of
+    /// the sentence answers with "know what", "nothing is" or "what is".
+    fn if_not_then_what(&self, neg: &Cue) -> bool {
+        let tokens = &self.tokens.tokens;
+        let n = neg.start as usize;
+        let first = tokens[..n].partition_point(|t| t.clause < neg.clause);
+        // "If ...", or "And if ...", "But if ...".
+        let opens_if = first < n
+            && (self.tokens.norm(first) == "if"
+                || (first + 1 < n
+                    && matches!(self.tokens.norm(first), "and" | "but" | "so")
+                    && self.tokens.norm(first + 1) == "if"));
+        if !opens_if {
+            return false;
+        }
+        let sentence = tokens[n].sentence;
+        let rest = tokens[n..].partition_point(|t| t.clause == neg.clause) + n;
+        let end = tokens[rest..].partition_point(|t| t.sentence == sentence) + rest;
+        (rest..end.saturating_sub(1)).any(|i| {
+            matches!(
+                (self.tokens.norm(i), self.tokens.norm(i + 1)),
+                ("know", "what") | ("nothing", "is") | ("what", "is")
+            )
+        })
+    }
+
     /// Whether `neg` is such a contrastive "not" ("X, not Y") whose first
     /// conjunct, the clause just before, holds a modal of obligation:
     /// "volunteering should add to services, not be used as a cheap
@@ -1930,7 +1958,7 @@ impl<'t> RuleContext<'t> {
             |n: &Cue| (n.end..h.start).any(|i| DOUBT_VERBS.contains(&self.tokens.norm(i as usize)));
         if let Some(neg) = self
             .cue_before(&self.negators, h.start, NEGATION_WINDOW)
-            .filter(|n| !doubt_between(n))
+            .filter(|n| !doubt_between(n) && !self.if_not_then_what(n))
             .copied()
             .or_else(quantified)
             .filter(|_| !fixed)

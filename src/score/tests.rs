@@ -127,6 +127,53 @@ fn not_only_and_not_because_do_not_negate() {
 }
 
 #[test]
+fn if_that_is_not_x_i_do_not_know_what_is_asserts_x() {
+    for text in [
+        "If the Big Society is not a smokescreen, I do not know what one looks like.",
+        "And if the Big Society isn't a smokescreen, then nothing is.",
+        "If the Big Society is not a smokescreen, what is?",
+    ] {
+        let p = para(text);
+        assert!(
+            !rules(&p, "smokescreen").contains(&Rule::Negated),
+            "{text}: {p:?}"
+        );
+        assert_eq!(p.stance, Stance::Sceptical, "{text}");
+    }
+    // A plain condition still negates, and so does an answer that is not
+    // the idiom.
+    let p = para("If the Big Society is not a smokescreen by May, the council will fund it.");
+    assert_eq!(rules(&p, "smokescreen"), vec![Rule::Negated]);
+    let p = para("The Big Society is not a smokescreen, whatever you know.");
+    assert_eq!(rules(&p, "smokescreen"), vec![Rule::Negated]);
+}
+
+#[test]
+fn a_doubt_verb_takes_the_negation_and_a_denied_doubt_asserts() {
+    let s = scorer_with(STANCE, "doubts -1\nsincerity 1\ndisputes -1\n");
+    let p = s.score_paragraph("Nobody doubts the sincerity of the Big Society.", NAMED);
+    assert!(rules(&p, "doubts").contains(&Rule::Negated), "{p:?}");
+    assert!(!rules(&p, "sincerity").contains(&Rule::Negated), "{p:?}");
+    let p = s.score_paragraph(
+        "Nobody disputes that the Big Society was a smokescreen.",
+        NAMED,
+    );
+    assert!(p.evidence.iter().all(|e| e.term != "disputes"), "{p:?}");
+    assert!(rules(&p, "smokescreen").is_empty(), "{p:?}");
+    // Without the negator "disputes" is a term as usual.
+    let p = s.score_paragraph(
+        "Labour disputes that the Big Society was a smokescreen.",
+        NAMED,
+    );
+    assert!(p.evidence.iter().any(|e| e.term == "disputes"), "{p:?}");
+    // A negated rebuttal cue does not rebut.
+    let p = para("Nobody denies that the Big Society was a smokescreen.");
+    assert!(rules(&p, "smokescreen").is_empty(), "{p:?}");
+    let p = para("The minister denied that the Big Society was a smokescreen.");
+    assert_eq!(rules(&p, "smokescreen"), vec![Rule::Rebutted]);
+}
+
+#[test]
 fn negation_does_not_cross_a_clause_or_reach_far() {
     let p = para("It is not over, the Big Society is a triumph.");
     assert!(rules(&p, "triumph").is_empty());
