@@ -311,6 +311,16 @@ fn is_aside(tokens: &Tokens, i: usize) -> bool {
 /// Words that may stand before a rebuttal cue naming the view ("But the
 /// claim that ...") while it still opens its sentence.
 const VIEW_CUE_OPENERS: &[&str] = &["but", "and", "yet", "so", "however", "still", "now"];
+/// How many words may stand between a negator and the verb of saying or
+/// believing it denies ("nobody *could seriously* claim"), for the denial
+/// to reach the whole view.
+const DENIED_VIEW_GAP: usize = 2;
+/// Verbs of believing, saying and naming: denied ("nobody believes",
+/// "few would call it"), the view after them is denied.
+const DENIED_VIEW_VERBS: &[&str] = &[
+    "believe", "believes", "think", "thinks", "claim", "claims", "call", "calls", "say", "says",
+    "argue", "argues", "suggest", "suggests", "describe", "regard", "consider", "imagine",
+];
 /// Verbs of doubt and denial: denied before a that-clause ("nobody
 /// disputes that ...") they assert the clause (see `is_denied_doubt`).
 const DOUBT_VERBS: &[&str] = &[
@@ -1424,7 +1434,17 @@ impl<'t> RuleContext<'t> {
                         && h.end - h.start == 1
                         && n > 0
                         && matches!(tokens.norm(n - 1), "no" | "nothing" | "none" | "or");
-                    if !additive && !tag && !affirming_less && (!rhetorical || asked) {
+                    // "few would call it a success" denies; "a few", "the
+                    // few" and "quite a few" count.
+                    let counting_few = tokens.norm(n) == "few"
+                        && n > 0
+                        && matches!(tokens.norm(n - 1), "a" | "the" | "quite");
+                    if !additive
+                        && !tag
+                        && !affirming_less
+                        && !counting_few
+                        && (!rhetorical || asked)
+                    {
                         ctx.negators.push(cue);
                     }
                 }
@@ -1570,6 +1590,20 @@ impl<'t> RuleContext<'t> {
         }
         ctx.attributed_sentences.dedup();
         merge_spans(&mut ctx.rebutted_clauses);
+        // A denied belief or claim ("nobody could seriously claim ...",
+        // "few would call it ...", "no one believes ...") denies the whole
+        // view it introduces, like "not everyone": the negator reaches the
+        // rest of its clause.
+        for neg in &ctx.negators {
+            let from = neg.end as usize;
+            let denies_view = (from..tokens.len().min(from + DENIED_VIEW_GAP + 1))
+                .take_while(|&i| tokens.tokens[i].clause == neg.clause)
+                .any(|i| DENIED_VIEW_VERBS.contains(&tokens.norm(i)));
+            if denies_view {
+                ctx.quantifiers.push(*neg);
+            }
+        }
+        ctx.quantifiers.sort_unstable_by_key(|q| q.end);
         // One pass over the words for "whether" questions and "too ... to"
         // frames ("too important to fail", "too late to save the library":
         // the frame's "to" negates what follows it).
