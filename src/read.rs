@@ -116,9 +116,10 @@ pub fn expand(inputs: &[PathBuf], walk: &Walk) -> Expanded {
                     // Only now, and only here, look inside what was skipped
                     // as hidden, to tell the user whether `--hidden` helps.
                     let skipped = std::mem::take(&mut found.skipped_hidden);
+                    let mut seen = BTreeSet::new();
                     let skipped_hidden = skipped
                         .iter()
-                        .filter(|p| holds_a_file(p, &walk.exts))
+                        .filter(|p| holds_a_file(p, &walk.exts, &mut seen))
                         .count();
                     found.empty.push(EmptyFolder {
                         path: input.clone(),
@@ -137,18 +138,21 @@ pub fn expand(inputs: &[PathBuf], walk: &Walk) -> Expanded {
 }
 
 /// Whether `path` is a file with one of `exts`, or a folder holding one
-/// at any depth, hidden entries included.
-fn holds_a_file(path: &Path, exts: &[String]) -> bool {
-    let walk = Walk {
-        exts: exts.to_vec(),
-        hidden: true,
-    };
-    let mut found = Expanded::default();
-    if fs::metadata(path).is_ok_and(|m| m.is_dir()) {
-        walk_dir(path, &walk, &mut BTreeSet::new(), &mut found);
-        !found.sources.is_empty()
-    } else {
-        has_extension(path, exts)
+/// at any depth, hidden entries included. Stops at the first such file;
+/// `seen` (canonical folder paths) keeps a link loop from repeating.
+fn holds_a_file(path: &Path, exts: &[String], seen: &mut BTreeSet<PathBuf>) -> bool {
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => {
+            let fresh = fs::canonicalize(path).is_ok_and(|canon| seen.insert(canon));
+            fresh
+                && fs::read_dir(path).is_ok_and(|entries| {
+                    entries
+                        .flatten()
+                        .any(|e| holds_a_file(&e.path(), exts, seen))
+                })
+        }
+        Ok(meta) => meta.is_file() && has_extension(path, exts),
+        Err(_) => false,
     }
 }
 

@@ -327,15 +327,63 @@ const DOUBT_VERBS: &[&str] = &[
     "doubt",
     "doubts",
     "doubted",
+    "doubting",
     "dispute",
     "disputes",
     "disputed",
+    "disputing",
     "deny",
     "denies",
     "denied",
+    "denying",
     "question",
     "questions",
     "questioned",
+    "questioning",
+];
+/// Words before a doubt word that make it a noun ("no question of", "a
+/// doubt", "beyond dispute"), not a verb.
+const DOUBT_NOUN_MARKERS: &[&str] = &[
+    "no", "a", "an", "the", "any", "some", "little", "without", "of", "beyond", "in", "open",
+];
+/// Whether token `i` is a doubt verb ("doubts", "disputing"), not the
+/// noun of "no question of" or "beyond dispute".
+fn is_doubt_verb(tokens: &Tokens, i: usize) -> bool {
+    DOUBT_VERBS.contains(&tokens.norm(i))
+        && (i == 0 || !DOUBT_NOUN_MARKERS.contains(&tokens.norm(i - 1)))
+}
+/// Words that may stand between a negator and the rebuttal cue it denies
+/// ("nobody *has ever* denied", "few *would seriously* dispute").
+const NEGATED_CUE_FILLERS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "ever",
+    "seriously",
+    "really",
+    "could",
+    "would",
+    "can",
+    "will",
+    "is",
+    "was",
+    "be",
+    "been",
+    "one",
+    "else",
+    "yet",
+    "actually",
+    "honestly",
+    "credibly",
+    "now",
+    "even",
+    "still",
+    "are",
+    "i",
+    "we",
+    "do",
+    "does",
+    "did",
 ];
 /// First words of negators that deny only in a question ("what is so",
 /// "is it really so").
@@ -1556,11 +1604,19 @@ impl<'t> RuleContext<'t> {
                         continue;
                     }
                     // Negated, a denial asserts what follows: "nobody
-                    // denies that it helped", "he never disputed that".
+                    // denies that it helped", "he never disputed that",
+                    // "few would seriously deny that". Only a negator that
+                    // governs the cue itself: "did not hesitate to reject
+                    // the claim" still rejects it.
                     let negated = ctx.negators.last().is_some_and(|n| {
+                        // "No minister has ever denied": the subject of a
+                        // "no" or "few" may stand between.
+                        let subject = matches!(tokens.norm(n.start as usize), "no" | "few");
+                        let from = n.end + u32::from(subject);
                         n.clause == cue.clause
-                            && n.end <= h.start
-                            && (h.start - n.end) as usize <= NEGATION_WINDOW
+                            && from <= h.start
+                            && (from..h.start)
+                                .all(|i| NEGATED_CUE_FILLERS.contains(&tokens.norm(i as usize)))
                     });
                     if negated {
                         continue;
@@ -1787,7 +1843,7 @@ impl<'t> RuleContext<'t> {
     fn is_denied_doubt(&self, h: &Hit) -> bool {
         let tokens = self.tokens;
         let (start, end) = (h.start as usize, h.end as usize);
-        if end - start != 1 || !DOUBT_VERBS.contains(&tokens.norm(start)) {
+        if end - start != 1 || !is_doubt_verb(tokens, start) {
             return false;
         }
         let clause = self.tok(h.start).clause;
@@ -1799,10 +1855,7 @@ impl<'t> RuleContext<'t> {
         if !that_follows {
             return false;
         }
-        let few = (start.saturating_sub(3)..start)
-            .any(|i| tokens.tokens[i].clause == clause && tokens.norm(i) == "few");
-        few || self
-            .cue_before(&self.negators, h.start, NEGATION_WINDOW)
+        self.cue_before(&self.negators, h.start, NEGATION_WINDOW)
             .is_some()
     }
 
@@ -1989,7 +2042,7 @@ impl<'t> RuleContext<'t> {
         // A doubt verb between them takes the negation on itself: in
         // "nobody doubts the sincerity" the sincerity is not denied.
         let doubt_between =
-            |n: &Cue| (n.end..h.start).any(|i| DOUBT_VERBS.contains(&self.tokens.norm(i as usize)));
+            |n: &Cue| (n.end..h.start).any(|i| is_doubt_verb(self.tokens, i as usize));
         if let Some(neg) = self
             .cue_before(&self.negators, h.start, NEGATION_WINDOW)
             .filter(|n| !doubt_between(n) && !self.if_not_then_what(n))

@@ -407,6 +407,9 @@ fn a_folder_whose_only_files_are_hidden_says_so_in_its_warning() {
     fs::create_dir_all(dir.path().join("drafts/.old")).unwrap();
     fs::write(dir.path().join("drafts/.old/a.txt"), "Text.").unwrap();
     fs::write(dir.path().join("drafts/.b.txt"), "Text.").unwrap();
+    // Skipped too, but holding no .txt file: not counted in the hint.
+    fs::create_dir_all(dir.path().join("drafts/.git")).unwrap();
+    fs::write(dir.path().join("drafts/.git/HEAD"), "ref").unwrap();
     // A hidden folder without one (a .git), and a hidden file of another
     // extension: --hidden would not help, so the usual hint stays.
     fs::create_dir_all(dir.path().join("notes/.git")).unwrap();
@@ -422,7 +425,7 @@ fn a_folder_whose_only_files_are_hidden_says_so_in_its_warning() {
     assert_eq!(
         stderr_of(&out),
         "bigsoc: drafts: warning: no .txt files found \
-         (2 hidden entries skipped: read hidden ones with --hidden)\n\
+         (2 hidden entries hold some: walk them with --hidden)\n\
          bigsoc: notes: warning: no .txt files found (choose extensions with --ext)\n"
     );
     let out = bigsoc()

@@ -185,8 +185,8 @@ pub fn gather_inputs(
         // may be what the user meant to read.
         let hint = match folder.skipped_hidden {
             0 => "choose extensions with --ext".to_string(),
-            1 => "1 hidden entry skipped: read hidden ones with --hidden".to_string(),
-            n => format!("{n} hidden entries skipped: read hidden ones with --hidden"),
+            1 => "1 hidden entry holds some: walk it with --hidden".to_string(),
+            n => format!("{n} hidden entries hold some: walk them with --hidden"),
         };
         message(&format!(
             "{}: warning: no {} files found ({hint})",
