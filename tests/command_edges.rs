@@ -272,7 +272,7 @@ fn eval_reports_every_kind_of_gold_problem_in_file_and_line_order() {
     let g = gold.display();
     let h = other.display();
     let expected = [
-        format!("bigsoc: {g}:1: not a gold record: missing field `doc`"),
+        format!("bigsoc: {g}:1: not a gold record: missing field \"doc\""),
         format!(
             "bigsoc: {g}:3: a second label for {lib} paragraph 0 (the first, neutral, is at {g}:2)"
         ),
@@ -282,8 +282,8 @@ fn eval_reports_every_kind_of_gold_problem_in_file_and_line_order() {
         format!(
             "bigsoc: {g}:5: paragraph 99 of {lib} does not exist (the document has 4 paragraphs, numbered from 0)"
         ),
-        format!("bigsoc: {g}:6: not a gold record: key must be a string (column 2)"),
-        format!("bigsoc: {h}:2: not a gold record: expected ident (column 2)"),
+        format!("bigsoc: {g}:6: not valid JSON (column 2)"),
+        format!("bigsoc: {h}:2: not valid JSON (column 2)"),
     ];
     assert_eq!(stderr_of(&out), expected.join("\n") + "\n");
 }
@@ -841,12 +841,12 @@ fn report_from_many_bad_lines_lists_a_few_and_counts_the_rest() {
     assert_eq!(
         stderr_of(&out),
         format!(
-            "bigsoc: {f}:2: missing field `paragraphs` (column 18)\n\
-             bigsoc: {f}:3: missing field `paragraphs` (column 18)\n\
-             bigsoc: {f}:4: missing field `paragraphs` (column 18)\n\
-             bigsoc: {f}:52: expected value (column 1)\n\
-             bigsoc: {f}:53: expected value (column 1)\n\
-             bigsoc: {f}:54: expected value (column 1)\n\
+            "bigsoc: {f}:2: missing field \"paragraphs\"\n\
+             bigsoc: {f}:3: missing field \"paragraphs\"\n\
+             bigsoc: {f}:4: missing field \"paragraphs\"\n\
+             bigsoc: {f}:52: not valid JSON (column 1)\n\
+             bigsoc: {f}:53: not valid JSON (column 1)\n\
+             bigsoc: {f}:54: not valid JSON (column 1)\n\
              bigsoc: {f}: 74 more lines that are not documents, not listed\n"
         )
     );

@@ -287,7 +287,7 @@ fn eval_exits_2_on_unreadable_or_malformed_input_naming_file_and_line() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
-        err.starts_with(&format!("bigsoc: {}:2: not a gold record", gold.display())),
+        err.starts_with(&format!("bigsoc: {}:2: not valid JSON", gold.display())),
         "{err}"
     );
 

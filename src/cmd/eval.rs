@@ -84,7 +84,18 @@ pub fn parse_gold(file: usize, path: &str, text: &str) -> (Vec<GoldItem>, Vec<Go
                     g.stance
                 )),
             },
-            Err(e) => problem(format!("not a gold record: {}", json_reason(&e))),
+            Err(e) => {
+                let (reason, column) = super::json_reason(&e);
+                let what = if reason.starts_with("not valid JSON") {
+                    reason
+                } else {
+                    format!("not a gold record: {reason}")
+                };
+                problem(match column {
+                    Some(column) => format!("{what} (column {column})"),
+                    None => what,
+                })
+            }
         }
     }
     if items.is_empty() && problems.is_empty() {
@@ -101,27 +112,6 @@ pub fn parse_gold(file: usize, path: &str, text: &str) -> (Vec<GoldItem>, Vec<Go
         });
     }
     (items, problems)
-}
-
-/// serde_json's reason for a line that is not a record, without its
-/// position: a record is one line, so "at line 1" says nothing, and the
-/// column only helps where the JSON itself breaks or a value has the wrong
-/// type, not for a field missing from the end of the record.
-fn json_reason(err: &serde_json::Error) -> String {
-    use serde_json::error::Category;
-    let full = err.to_string();
-    let suffix = format!(" at line {} column {}", err.line(), err.column());
-    let reason = full.strip_suffix(&suffix).unwrap_or(&full);
-    let column_helps = match err.classify() {
-        Category::Syntax => true,
-        Category::Data => !reason.starts_with("missing field"),
-        Category::Eof | Category::Io => false,
-    };
-    if column_helps && err.column() > 0 {
-        format!("{reason} (column {})", err.column())
-    } else {
-        reason.to_string()
-    }
 }
 
 /// A second label for the same (doc, paragraph), in the same file or
@@ -776,10 +766,7 @@ mod tests {
         assert_eq!(items.len(), 1);
         assert_eq!(errs.len(), 2);
         assert_eq!(errs[0].at, (0, 3));
-        assert_eq!(
-            errs[0].message,
-            "g.jsonl:3: not a gold record: expected ident (column 2)"
-        );
+        assert_eq!(errs[0].message, "g.jsonl:3: not valid JSON (column 2)");
         assert!(
             errs[1]
                 .message
@@ -798,17 +785,17 @@ mod tests {
         // A field missing: the column is the end of the record, no help.
         assert_eq!(
             reason("{\"paragraph\": 0, \"stance\": \"pro\"}"),
-            "g.jsonl:1: not a gold record: missing field `doc`"
+            "g.jsonl:1: not a gold record: missing field \"doc\""
         );
         // A value of the wrong type: the column points at it.
         assert_eq!(
             reason("{\"doc\": \"a.txt\", \"paragraph\": \"0\", \"stance\": \"pro\"}"),
-            "g.jsonl:1: not a gold record: invalid type: string \"0\", expected usize (column 33)"
+            "g.jsonl:1: not a gold record: string \"0\" where a whole number from 0 was expected (column 33)"
         );
         // A line cut short: the end of the line.
         assert_eq!(
             reason("{\"doc\": \"a.txt\""),
-            "g.jsonl:1: not a gold record: EOF while parsing an object"
+            "g.jsonl:1: not valid JSON: the line ends before the record does"
         );
     }
 

@@ -237,6 +237,57 @@ impl Loaded {
     }
 }
 
+/// serde_json's reason for a line that is not the record it should be, in
+/// plain words rather than the parser's ("expected ident", "usize"), and
+/// the column it points at, when that helps: where the JSON breaks or a
+/// value has the wrong type, not for a field missing from the end, nor
+/// for a line cut short. A record is one line, so serde's "line 1" is
+/// dropped.
+pub fn json_reason(err: &serde_json::Error) -> (String, Option<usize>) {
+    use serde_json::error::Category;
+    let full = err.to_string();
+    let suffix = format!(" at line {} column {}", err.line(), err.column());
+    let reason = full.strip_suffix(&suffix).unwrap_or(&full);
+    let column = (err.column() > 0).then_some(err.column());
+    match err.classify() {
+        Category::Syntax => ("not valid JSON".to_string(), column),
+        Category::Eof => (
+            "not valid JSON: the line ends before the record does".to_string(),
+            None,
+        ),
+        Category::Io => (reason.to_string(), None),
+        Category::Data => {
+            if let Some(field) = reason.strip_prefix("missing field ") {
+                return (format!("missing field {}", field.replace('`', "\"")), None);
+            }
+            (plain_type_reason(reason), column)
+        }
+    }
+}
+
+/// "invalid type: string \"0\", expected usize" as "the string \"0\"
+/// where a whole number from 0 was expected".
+fn plain_type_reason(reason: &str) -> String {
+    let expected = |what: &str| match what {
+        "usize" | "u64" | "u32" | "u16" | "u8" => "a whole number from 0".to_string(),
+        "isize" | "i64" | "i32" => "a whole number".to_string(),
+        "f64" | "f32" => "a number".to_string(),
+        "a sequence" => "a list".to_string(),
+        "a map" => "an object".to_string(),
+        w if w.starts_with("struct ") => "an object".to_string(),
+        w => w.replace('`', "\""),
+    };
+    let found = |what: &str| what.replace('`', "");
+    for prefix in ["invalid type: ", "invalid value: "] {
+        if let Some(rest) = reason.strip_prefix(prefix)
+            && let Some((got, want)) = rest.rsplit_once(", expected ")
+        {
+            return format!("{} where {} was expected", found(got), expected(want));
+        }
+    }
+    reason.replace('`', "\"")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

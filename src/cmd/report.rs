@@ -364,12 +364,7 @@ fn saved_reason(line: &[u8], err: &serde_json::Error) -> (String, Option<usize>)
             None,
         );
     }
-    let full = err.to_string();
-    let suffix = format!(" at line {} column {}", err.line(), err.column());
-    match full.strip_suffix(&suffix) {
-        Some(msg) => (msg.to_string(), Some(err.column())),
-        None => (full, None),
-    }
+    super::json_reason(err)
 }
 
 /// Writes the page to `path`, or standard output for `-`. A file is
