@@ -152,7 +152,13 @@ pub struct ExplainArgs {
     pub path: PathBuf,
 
     /// Explain only this paragraph (numbered from 0).
-    #[arg(long, short = 'p', value_name = "N")]
+    #[arg(
+        long,
+        short = 'p',
+        value_name = "N",
+        allow_negative_numbers = true,
+        value_parser = parse_paragraph
+    )]
     pub paragraph: Option<usize>,
 
     #[command(flatten)]
@@ -178,6 +184,15 @@ pub struct FolderArgs {
         value_parser = parse_ext
     )]
     pub ext: Vec<String>,
+}
+
+/// A paragraph number: a whole number from 0 (a negative one is read as
+/// a number, so the message says what is wrong with it rather than
+/// suggesting `--`).
+fn parse_paragraph(s: &str) -> Result<usize, String> {
+    s.trim().parse().map_err(|_| {
+        format!("paragraphs are numbered 0, 1, 2, ...; {s:?} is not a paragraph number")
+    })
 }
 
 /// One extension of `--ext`: spaces around it and leading dots dropped

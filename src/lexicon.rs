@@ -810,7 +810,8 @@ fn parse_entry<'t>(role: Role, content: &'t str, keep: Keep<'t>) -> Result<Parse
             match kind {
                 WeightKind::Signed if w == 0.0 || w.abs() > MAX_STANCE_WEIGHT => {
                     return Err(format!(
-                        "weight {w} out of range: stance weights are non-zero, from -{MAX_STANCE_WEIGHT} to {MAX_STANCE_WEIGHT}"
+                        "weight {w} out of range: {} weights are non-zero, from -{MAX_STANCE_WEIGHT} to {MAX_STANCE_WEIGHT}",
+                        role.name()
                     ));
                 }
                 WeightKind::Multiplier if w <= 0.0 || w > MAX_MULTIPLIER || w == 1.0 => {

@@ -29,12 +29,27 @@ pub const EXIT_ERROR: i32 = 2;
 
 /// Runs a parsed command line and returns the process exit status. Errors
 /// are printed once, as `bigsoc: {error}`.
+/// Prints what clap says about the arguments (help, version, or a usage
+/// error) and gives the exit code: clap's own (0 for help, 2 for a usage
+/// error), or 2 when the text cannot be written (`bigsoc --help >
+/// /dev/full`). A closed pipe (`bigsoc --help | head -1`) is not a failure.
+pub fn argument_error(err: &clap::Error) -> i32 {
+    match err.print() {
+        Ok(()) => err.exit_code(),
+        Err(io) if io.kind() == std::io::ErrorKind::BrokenPipe => err.exit_code(),
+        Err(io) => {
+            cmd::message(&format!("error writing output: {}", read::io_reason(&io)));
+            EXIT_ERROR
+        }
+    }
+}
+
 pub fn run(cli: cli::Cli) -> i32 {
     match cmd::dispatch(cli.command) {
         Ok(code) => code,
         Err(err) => {
             if !cmd::is_broken_pipe(&err) {
-                cmd::message(&format!("{err:#}"));
+                cmd::message(&cmd::error_text(&err));
                 return EXIT_ERROR;
             }
             EXIT_OK

@@ -4,6 +4,9 @@
 use clap::Parser;
 
 fn main() {
-    let cli = bigsoc::cli::Cli::parse();
+    let cli = match bigsoc::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => std::process::exit(bigsoc::argument_error(&err)),
+    };
     std::process::exit(bigsoc::run(cli));
 }

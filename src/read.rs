@@ -237,12 +237,25 @@ pub fn io_reason(err: &io::Error) -> String {
     match err.kind() {
         io::ErrorKind::NotFound => "no such file or directory".to_string(),
         io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        io::ErrorKind::IsADirectory => "is a folder, not a file".to_string(),
+        io::ErrorKind::NotADirectory => "part of the path is not a folder".to_string(),
+        io::ErrorKind::StorageFull => "no space left on the device".to_string(),
         _ => {
             let s = err.to_string();
-            // "Is a directory (os error 21)" -> "Is a directory"
-            match s.find(" (os error") {
-                Some(i) => s[..i].to_string(),
-                None => s,
+            // "Too many open files (os error 24)" -> "too many open files"
+            let s = match s.find(" (os error") {
+                Some(i) => &s[..i],
+                None => &s[..],
+            };
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+                    first
+                        .to_lowercase()
+                        .chain(s[first.len_utf8()..].chars())
+                        .collect()
+                }
+                _ => s.to_string(),
             }
         }
     }

@@ -311,8 +311,26 @@ fn a_full_device_is_an_error_with_a_message() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let err = stderr_of(&out);
-    assert!(err.starts_with("bigsoc: error writing output"), "{err}");
+    // In words, without the OS error number.
+    assert_eq!(
+        stderr_of(&out),
+        "bigsoc: error writing output: no space left on the device\n"
+    );
+    // Help text that cannot be written is a failure too.
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = StdCommand::new(assert_cmd::cargo::cargo_bin("bigsoc"))
+        .arg("--help")
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        "bigsoc: error writing output: no space left on the device\n"
+    );
 }
 
 fn append(path: &Path, text: &str) {

@@ -932,3 +932,50 @@ fn a_lexicon_problem_shows_its_folder_name_escaped() {
         );
     }
 }
+
+#[test]
+fn eval_names_a_docs_path_that_is_not_a_folder_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("g.jsonl");
+    fs::write(
+        &gold,
+        "{\"doc\": \"a.txt\", \"paragraph\": 0, \"stance\": \"pro\"}\n\
+         {\"doc\": \"b.txt\", \"paragraph\": 0, \"stance\": \"pro\"}\n",
+    )
+    .unwrap();
+    let file = dir.path().join("a.txt");
+    fs::write(&file, "Text.").unwrap();
+    let out = bigsoc()
+        .arg("eval")
+        .arg("--gold")
+        .arg(&gold)
+        .arg("--docs")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "bigsoc: {}: --docs takes the folder holding the documents, and this is not a folder\n",
+            file.display()
+        )
+    );
+    let missing = dir.path().join("nowhere");
+    let out = bigsoc()
+        .arg("eval")
+        .arg("--gold")
+        .arg(&gold)
+        .arg("--docs")
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "bigsoc: {}: --docs: no such file or directory\n",
+            missing.display()
+        )
+    );
+}

@@ -70,7 +70,10 @@ fn an_unreadable_file_is_named_and_the_rest_go_on() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr_of(&out),
-        format!("bigsoc: {}: Not a directory\n", through.display())
+        format!(
+            "bigsoc: {}: part of the path is not a folder\n",
+            through.display()
+        )
     );
     assert_eq!(documents(&out.stdout).len(), 1);
 

@@ -298,6 +298,20 @@ const SHOWN_CHARS: usize = 200;
 pub fn run(args: EvalArgs) -> anyhow::Result<i32> {
     let scorer = super::scorer(&args.lexicons)?;
     let floors = parse_floors(args.min_macro_f1, &args.min_f1)?;
+    // Every document is looked up in --docs: a folder that is not there
+    // is one error, not one per gold document.
+    match fs::metadata(&args.docs) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => anyhow::bail!(
+            "{}: --docs takes the folder holding the documents, and this is not a folder",
+            printable_name(&args.docs.to_string_lossy())
+        ),
+        Err(err) => anyhow::bail!(
+            "{}: --docs: {}",
+            printable_name(&args.docs.to_string_lossy()),
+            crate::read::io_reason(&err)
+        ),
+    }
     let mut gold = Vec::new();
     let mut problems = Vec::new();
     let mut shown_files: Vec<String> = Vec::new();
@@ -564,12 +578,11 @@ pub fn evaluate(
             problems.push(GoldProblem {
                 at: g.at,
                 message: format!(
-                    "{}: paragraph {} of {} does not exist (the document has {} paragraph{}, numbered from 0)",
+                    "{}: paragraph {} of {} does not exist ({})",
                     g.origin,
                     g.paragraph,
                     printable_name(&g.doc),
-                    doc.len(),
-                    if doc.len() == 1 { "" } else { "s" }
+                    super::paragraph_count(doc.len())
                 ),
             });
             continue;

@@ -31,15 +31,22 @@ pub fn run(args: ExplainArgs) -> anyhow::Result<i32> {
             text
         }
         Loaded::Binary => return Err(anyhow!("{name}: {}", super::BINARY_SKIPPED)),
-        Loaded::Unreadable(reason) => return Err(anyhow!("{name}: {reason}")),
+        Loaded::Unreadable(reason) => {
+            let hint = if args.path.is_dir() {
+                " (explain reads one file; classify walks folders)"
+            } else {
+                ""
+            };
+            return Err(anyhow!("{name}: {reason}{hint}"));
+        }
     };
     let doc = scorer.score_document(&text);
     if let Some(n) = args.paragraph
         && n >= doc.paragraphs.len()
     {
         return Err(anyhow!(
-            "{name}: no paragraph {n} (the document has {} paragraphs, numbered from 0)",
-            doc.paragraphs.len()
+            "{name}: no paragraph {n} ({})",
+            super::paragraph_count(doc.paragraphs.len())
         ));
     }
     let stdout = io::stdout();
@@ -110,7 +117,10 @@ pub fn write_explanation<W: Write>(
         writeln!(
             out,
             "Document stance: {} (pro {}, sceptical {}, neutral {}; the lean with more paragraphs wins, a tie is neutral).",
-            doc.stance, doc.counts.pro, doc.counts.sceptical, doc.counts.neutral
+            doc.stance,
+            thousands(doc.counts.pro),
+            thousands(doc.counts.sceptical),
+            thousands(doc.counts.neutral)
         )?;
     }
     for p in &doc.paragraphs {

@@ -237,6 +237,31 @@ impl Loaded {
     }
 }
 
+/// How many paragraphs a document has, for a message about a paragraph
+/// number beyond them: "the document has 4 paragraphs, numbered from 0",
+/// "the document has 1 paragraph, numbered 0", "the document has no
+/// paragraphs".
+pub fn paragraph_count(n: usize) -> String {
+    match n {
+        0 => "the document has no paragraphs".to_string(),
+        1 => "the document has 1 paragraph, numbered 0".to_string(),
+        n => format!("the document has {n} paragraphs, numbered from 0"),
+    }
+}
+
+/// An error and its causes on one line, `outer: inner`, with an I/O
+/// cause in the words of [`read::io_reason`] ("no space left on the
+/// device", not "No space left on device (os error 28)").
+pub fn error_text(err: &anyhow::Error) -> String {
+    err.chain()
+        .map(|cause| match cause.downcast_ref::<io::Error>() {
+            Some(io) => read::io_reason(io),
+            None => cause.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
 /// serde_json's reason for a line that is not the record it should be, in
 /// plain words rather than the parser's ("expected ident", "usize"), and
 /// the column it points at, when that helps: where the JSON breaks or a
