@@ -438,6 +438,43 @@ fn a_folder_whose_only_files_are_hidden_says_so_in_its_warning() {
     assert!(out.stderr.is_empty());
 }
 
+#[test]
+fn a_file_given_more_than_once_is_read_once_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("corpus")).unwrap();
+    fs::write(dir.path().join("corpus/a.txt"), "The Big Society.").unwrap();
+    fs::write(dir.path().join("corpus/b.txt"), "The Big Society.").unwrap();
+    let out = bigsoc()
+        .current_dir(dir.path())
+        .args(["classify", "corpus/b.txt", "corpus", "./corpus/b.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let paths: Vec<String> = documents(&out.stdout)
+        .iter()
+        .map(|d| d.path.clone())
+        .collect();
+    // Where it first comes: b named first, then the folder gives a.
+    assert_eq!(paths, ["corpus/b.txt", "corpus/a.txt"]);
+    assert_eq!(
+        stderr_of(&out),
+        "bigsoc: corpus/b.txt: warning: given more than once, read once \
+         (and 1 more file like it)\n"
+    );
+    // A folder twice: one warning for all its files.
+    let out = bigsoc()
+        .current_dir(dir.path())
+        .args(["classify", "corpus", "corpus/"])
+        .output()
+        .unwrap();
+    assert_eq!(documents(&out.stdout).len(), 2);
+    assert_eq!(
+        stderr_of(&out),
+        "bigsoc: corpus/a.txt: warning: given more than once, read once \
+         (and 1 more file like it)\n"
+    );
+}
+
 /// More than the 1 MiB stream threshold of text.
 fn over_threshold() -> String {
     "The Big Society is a cover for cuts.\n\n".repeat((1 << 20) / 38 + 10)

@@ -176,7 +176,33 @@ pub fn gather_inputs(
     if paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
         anyhow::bail!("-: given more than once; standard input can be read only once");
     }
-    let found = read::expand(&paths, walk);
+    let mut found = read::expand(&paths, walk);
+    // A file named twice, or named and inside a folder named too, or a
+    // folder given twice: read once, or every total would count it twice.
+    let mut seen = std::collections::HashSet::new();
+    let mut repeated: Vec<String> = Vec::new();
+    found.sources.retain(|source| match source {
+        Source::File(path) => {
+            let identity = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+            let first = seen.insert(identity);
+            if !first {
+                repeated.push(source.display_name());
+            }
+            first
+        }
+        Source::Stdin => true,
+    });
+    if let Some(first) = repeated.first() {
+        let more = match repeated.len() - 1 {
+            0 => String::new(),
+            1 => " (and 1 more file like it)".to_string(),
+            n => format!(" (and {n} more files like it)"),
+        };
+        message(&format!(
+            "{}: warning: given more than once, read once{more}",
+            printable_name(first)
+        ));
+    }
     for e in &found.errors {
         message(&format!("{}: {}", printable_name(&e.path), e.message));
     }
