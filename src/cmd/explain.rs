@@ -196,6 +196,14 @@ fn write_paragraph<W: Write>(
         return Ok(());
     }
     let all_cues = scorer.cues(p.para.text);
+    // The negators some term was negated by: the others are listed as
+    // reaching none, so the trace does not read as if they applied.
+    let used_negators: Vec<u32> = s
+        .evidence
+        .iter()
+        .filter(|e| e.rules.iter().any(|r| r.0 == Rule::Negated))
+        .filter_map(|e| negator_cue_before(&all_cues, e.token).map(|c| c.token))
+        .collect();
     let cues: Vec<String> = all_cues
         .iter()
         .filter(|c| c.kind != Role::Target.name())
@@ -207,7 +215,13 @@ fn write_paragraph<W: Write>(
             } else {
                 String::new()
             };
-            let unused = if c.counted { "" } else { " (not counted here)" };
+            let unused = if !c.counted {
+                " (not counted here)"
+            } else if c.kind == Role::Negator.name() && !used_negators.contains(&c.token) {
+                " (negates no term)"
+            } else {
+                ""
+            };
             format!("{} \"{shown}\"{shape}{unused}", c.kind)
         })
         .collect();
@@ -271,10 +285,13 @@ fn write_paragraph<W: Write>(
 /// nearest counted negator cue before it (the rule takes one in the same
 /// clause, a few words back, so no other counted negator stands between).
 fn negator_before(cues: &[CueReport], token: u32) -> Option<String> {
+    negator_cue_before(cues, token).map(|c| one_line(&c.matched))
+}
+
+fn negator_cue_before(cues: &[CueReport], token: u32) -> Option<&CueReport> {
     cues.iter()
         .rev()
         .find(|c| c.kind == Role::Negator.name() && c.counted && c.token < token)
-        .map(|c| one_line(&c.matched))
 }
 
 fn trim(f: f64) -> String {
