@@ -368,6 +368,21 @@ mod tests {
     }
 
     #[test]
+    fn a_negator_that_negates_no_term_is_marked() {
+        let scorer = Scorer::new(crate::lexicon::embedded().clone());
+        let trace = |text: &str| {
+            let doc = scorer.score_document(text);
+            let mut buf = Vec::new();
+            write_explanation(&mut buf, "a.txt", &scorer, &doc, Some(0)).unwrap();
+            String::from_utf8(buf).unwrap()
+        };
+        let s = trace("The Big Society has not been tested, and it is a triumph.");
+        assert!(s.contains("negator \"not\" (negates no term)"), "{s}");
+        let s = trace("The Big Society is not a cover for cuts.");
+        assert!(s.contains("cues: negator \"not\"\n"), "{s}");
+    }
+
+    #[test]
     fn long_lists_and_numbers_are_abbreviated() {
         assert_eq!(thousands(0), "0");
         assert_eq!(thousands(999), "999");
