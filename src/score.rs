@@ -2113,9 +2113,12 @@ impl<'t> RuleContext<'t> {
             ev.weight *= OPEN_QUESTION_FACTOR;
             ev.rules.push((Rule::OpenQuestion, OPEN_QUESTION_FACTOR));
         }
-        // Concession: the marker's own clause counts for less.
+        // Concession: the marker's own clause counts for less. Not a
+        // frame that opens with the marker ("for all the talk of ...",
+        // "despite the rhetoric"): that is the writer's point, not a
+        // concession.
         let k = self.concessions.partition_point(|c| c.0 <= h.start);
-        if k > 0 && self.concessions[k - 1].1 == clause {
+        if k > 0 && self.concessions[k - 1].1 == clause && self.concessions[k - 1].0 != h.start {
             ev.weight *= CONCESSION_FACTOR;
             ev.rules.push((Rule::Concession, CONCESSION_FACTOR));
         }
