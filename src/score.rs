@@ -1651,6 +1651,14 @@ impl<'t> RuleContext<'t> {
         // view it introduces, like "not everyone": the negator reaches the
         // rest of its clause.
         for neg in &ctx.negators {
+            // "hard to see what it has achieved": the question word opens
+            // the clause the negator denies.
+            if matches!(tokens.norm(neg.end as usize - 1), "what" | "how")
+                && neg.end > neg.start + 1
+            {
+                ctx.quantifiers.push(*neg);
+                continue;
+            }
             let from = neg.end as usize;
             let denies_view = (from..tokens.len().min(from + DENIED_VIEW_GAP + 1))
                 .take_while(|&i| tokens.tokens[i].clause == neg.clause)
@@ -2043,9 +2051,18 @@ impl<'t> RuleContext<'t> {
         // "nobody doubts the sincerity" the sincerity is not denied.
         let doubt_between =
             |n: &Cue| (n.end..h.start).any(|i| is_doubt_verb(self.tokens, i as usize));
+        // "far more than a slogan" denies the slogan, but "more than just
+        // important work" grants the importance and more.
+        let more_than_praise = |n: &Cue| {
+            ev.weight > 0.0
+                && (n.start + 1..n.end).any(|i| {
+                    self.tokens.norm(i as usize - 1) == "more"
+                        && self.tokens.norm(i as usize) == "than"
+                })
+        };
         if let Some(neg) = self
             .cue_before(&self.negators, h.start, NEGATION_WINDOW)
-            .filter(|n| !doubt_between(n) && !self.if_not_then_what(n))
+            .filter(|n| !doubt_between(n) && !self.if_not_then_what(n) && !more_than_praise(n))
             .copied()
             .or_else(quantified)
             .filter(|_| !fixed)
