@@ -1487,10 +1487,31 @@ impl<'t> RuleContext<'t> {
                     let counting_few = tokens.norm(n) == "few"
                         && n > 0
                         && matches!(tokens.norm(n - 1), "a" | "the" | "quite");
+                    // "I used to believe in it" gives a view up; "being
+                    // used to plug gaps" and "got used to it" do not.
+                    let passive_used = tokens.norm(n) == "used"
+                        && n > 0
+                        && matches!(
+                            tokens.norm(n - 1),
+                            "be" | "being"
+                                | "been"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                                | "get"
+                                | "gets"
+                                | "got"
+                                | "getting"
+                                | "become"
+                                | "became"
+                                | "'s"
+                        );
                     if !additive
                         && !tag
                         && !affirming_less
                         && !counting_few
+                        && !passive_used
                         && (!rhetorical || asked)
                     {
                         ctx.negators.push(cue);
