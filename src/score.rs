@@ -1672,9 +1672,10 @@ impl<'t> RuleContext<'t> {
         // view it introduces, like "not everyone": the negator reaches the
         // rest of its clause.
         for neg in &ctx.negators {
-            // "hard to see what it has achieved": the question word opens
-            // the clause the negator denies.
-            if matches!(tokens.norm(neg.end as usize - 1), "what" | "how")
+            // "hard to see what it has achieved", "no evidence that it
+            // has worked": the last word opens the clause the negator
+            // denies.
+            if matches!(tokens.norm(neg.end as usize - 1), "what" | "how" | "that")
                 && neg.end > neg.start + 1
             {
                 ctx.quantifiers.push(*neg);
