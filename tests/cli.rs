@@ -299,38 +299,40 @@ fn a_closed_pipe_ends_quietly() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_full_device_is_an_error_with_a_message() {
-    let full = fs::OpenOptions::new().write(true).open("/dev/full");
-    let Ok(full) = full else {
-        println!("skipped: /dev/full is not available here");
-        return;
-    };
-    let out = StdCommand::new(assert_cmd::cargo::cargo_bin("bigsoc"))
-        .arg("classify")
-        .args(articles())
-        .stdout(full)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    // In words, without the OS error number.
-    assert_eq!(
-        stderr_of(&out),
-        "bigsoc: error writing output: no space left on the device\n"
-    );
-    // Help text that cannot be written is a failure too.
-    let full = fs::OpenOptions::new()
+    if fs::OpenOptions::new()
         .write(true)
         .open("/dev/full")
-        .unwrap();
-    let out = StdCommand::new(assert_cmd::cargo::cargo_bin("bigsoc"))
-        .arg("--help")
-        .stdout(full)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert_eq!(
-        stderr_of(&out),
-        "bigsoc: error writing output: no space left on the device\n"
-    );
+        .is_err()
+    {
+        println!("skipped: /dev/full is not available here");
+        return;
+    }
+    let into_full = |args: &[&std::ffi::OsStr]| {
+        StdCommand::new(assert_cmd::cargo::cargo_bin("bigsoc"))
+            .args(args)
+            .stdout(
+                fs::OpenOptions::new()
+                    .write(true)
+                    .open("/dev/full")
+                    .unwrap(),
+            )
+            .output()
+            .unwrap()
+    };
+    let mut classify: Vec<&std::ffi::OsStr> = vec!["classify".as_ref()];
+    let paths = articles();
+    classify.extend(paths.iter().map(|p| p.as_os_str()));
+    // Output, and help text, that cannot be written: a failure, in words,
+    // without the OS error number.
+    for args in [classify, vec!["--help".as_ref()]] {
+        let out = into_full(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(
+            stderr_of(&out),
+            "bigsoc: error writing output: no space left on the device\n",
+            "{args:?}"
+        );
+    }
 }
 
 fn append(path: &Path, text: &str) {

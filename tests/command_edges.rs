@@ -943,16 +943,19 @@ fn eval_names_a_docs_path_that_is_not_a_folder_once() {
          {\"doc\": \"b.txt\", \"paragraph\": 0, \"stance\": \"pro\"}\n",
     )
     .unwrap();
+    let eval_with_docs = |docs: &Path| {
+        bigsoc()
+            .arg("eval")
+            .arg("--gold")
+            .arg(&gold)
+            .arg("--docs")
+            .arg(docs)
+            .output()
+            .unwrap()
+    };
     let file = dir.path().join("a.txt");
     fs::write(&file, "Text.").unwrap();
-    let out = bigsoc()
-        .arg("eval")
-        .arg("--gold")
-        .arg(&gold)
-        .arg("--docs")
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = eval_with_docs(&file);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr_of(&out),
@@ -962,14 +965,7 @@ fn eval_names_a_docs_path_that_is_not_a_folder_once() {
         )
     );
     let missing = dir.path().join("nowhere");
-    let out = bigsoc()
-        .arg("eval")
-        .arg("--gold")
-        .arg(&gold)
-        .arg("--docs")
-        .arg(&missing)
-        .output()
-        .unwrap();
+    let out = eval_with_docs(&missing);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr_of(&out),
