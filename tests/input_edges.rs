@@ -365,11 +365,7 @@ fn a_folder_with_nothing_to_take_is_named_in_a_warning() {
     let notes = dir.path().join("notes");
     fs::create_dir_all(notes.join("deeper")).unwrap();
     fs::write(notes.join("deeper/a.md"), "Markdown.").unwrap();
-    let out = bigsoc()
-        .current_dir(dir.path())
-        .args(["classify", "empty/", "notes"])
-        .output()
-        .unwrap();
+    let out = run_in(dir.path(), &["classify", "empty/", "notes"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stdout.is_empty());
     assert_eq!(
@@ -378,11 +374,10 @@ fn a_folder_with_nothing_to_take_is_named_in_a_warning() {
          bigsoc: notes: warning: no .txt files found (choose extensions with --ext)\n"
     );
     // The warning names every extension looked for; none when one is found.
-    let out = bigsoc()
-        .current_dir(dir.path())
-        .args(["classify", "--ext", "txt,html,md", "empty", "notes"])
-        .output()
-        .unwrap();
+    let out = run_in(
+        dir.path(),
+        &["classify", "--ext", "txt,html,md", "empty", "notes"],
+    );
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(documents(&out.stdout).len(), 1);
     assert_eq!(
@@ -391,11 +386,7 @@ fn a_folder_with_nothing_to_take_is_named_in_a_warning() {
          (choose extensions with --ext)\n"
     );
     // An empty JSON array, as ever when there is nothing.
-    let out = bigsoc()
-        .current_dir(dir.path())
-        .args(["classify", "--format", "json", "empty"])
-        .output()
-        .unwrap();
+    let out = run_in(dir.path(), &["classify", "--format", "json", "empty"]);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
 }
@@ -415,11 +406,7 @@ fn a_folder_whose_only_files_are_hidden_says_so_in_its_warning() {
     fs::create_dir_all(dir.path().join("notes/.git")).unwrap();
     fs::write(dir.path().join("notes/.git/HEAD"), "ref").unwrap();
     fs::write(dir.path().join("notes/.c.md"), "Text.").unwrap();
-    let out = bigsoc()
-        .current_dir(dir.path())
-        .args(["classify", "drafts", "notes"])
-        .output()
-        .unwrap();
+    let out = run_in(dir.path(), &["classify", "drafts", "notes"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stdout.is_empty());
     assert_eq!(
@@ -428,11 +415,7 @@ fn a_folder_whose_only_files_are_hidden_says_so_in_its_warning() {
          (2 hidden entries hold some: walk them with --hidden)\n\
          bigsoc: notes: warning: no .txt files found (choose extensions with --ext)\n"
     );
-    let out = bigsoc()
-        .current_dir(dir.path())
-        .args(["classify", "--hidden", "drafts"])
-        .output()
-        .unwrap();
+    let out = run_in(dir.path(), &["classify", "--hidden", "drafts"]);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(documents(&out.stdout).len(), 2);
     assert!(out.stderr.is_empty());
@@ -444,11 +427,10 @@ fn a_file_given_more_than_once_is_read_once_with_a_warning() {
     fs::create_dir(dir.path().join("corpus")).unwrap();
     fs::write(dir.path().join("corpus/a.txt"), "The Big Society.").unwrap();
     fs::write(dir.path().join("corpus/b.txt"), "The Big Society.").unwrap();
-    let out = bigsoc()
-        .current_dir(dir.path())
-        .args(["classify", "corpus/b.txt", "corpus", "./corpus/b.txt"])
-        .output()
-        .unwrap();
+    let out = run_in(
+        dir.path(),
+        &["classify", "corpus/b.txt", "corpus", "./corpus/b.txt"],
+    );
     assert_eq!(out.status.code(), Some(0));
     let paths: Vec<String> = documents(&out.stdout)
         .iter()
@@ -462,17 +444,18 @@ fn a_file_given_more_than_once_is_read_once_with_a_warning() {
          (and 1 more file like it)\n"
     );
     // A folder twice: one warning for all its files.
-    let out = bigsoc()
-        .current_dir(dir.path())
-        .args(["classify", "corpus", "corpus/"])
-        .output()
-        .unwrap();
+    let out = run_in(dir.path(), &["classify", "corpus", "corpus/"]);
     assert_eq!(documents(&out.stdout).len(), 2);
     assert_eq!(
         stderr_of(&out),
         "bigsoc: corpus/a.txt: warning: given more than once, read once \
          (and 1 more file like it)\n"
     );
+}
+
+/// Runs `bigsoc ARGS` in `dir`.
+fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    bigsoc().current_dir(dir).args(args).output().unwrap()
 }
 
 /// More than the 1 MiB stream threshold of text.
