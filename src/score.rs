@@ -321,6 +321,11 @@ const DENIED_VIEW_VERBS: &[&str] = &[
     "believe", "believes", "think", "thinks", "claim", "claims", "call", "calls", "say", "says",
     "argue", "argues", "suggest", "suggests", "describe", "regard", "consider", "imagine",
 ];
+/// Negators that are the subject of their clause ("nobody", "few"): they
+/// reach a verb of believing, saying or naming up to `SUBJECT_VIEW_GAP`
+/// words on, across a relative clause.
+const SUBJECT_NEGATORS: &[&str] = &["nobody", "none", "few", "no-one", "noone"];
+const SUBJECT_VIEW_GAP: usize = 20;
 /// Verbs of doubt and denial: denied before a that-clause ("nobody
 /// disputes that ...") they assert the clause (see `is_denied_doubt`).
 const DOUBT_VERBS: &[&str] = &[
@@ -341,6 +346,32 @@ const DOUBT_VERBS: &[&str] = &[
     "questioned",
     "questioning",
 ];
+/// Words of doubt whose clause is what they doubt: "I doubt that it will
+/// work", "critics questioned whether it could succeed". Not the verbs of
+/// denial, which the rebuttal rules read.
+const DOUBT_SCOPE_WORDS: &[&str] = &[
+    "doubt",
+    "doubts",
+    "doubted",
+    "doubting",
+    "doubtful",
+    "question",
+    "questions",
+    "questioned",
+    "questioning",
+    "dispute",
+    "disputes",
+    "disputed",
+    "disputing",
+    "unsure",
+];
+/// Words that, straight after a word of doubt, show its clause has ended.
+const DOUBT_ENDS_BEFORE: &[&str] = &[
+    "have", "has", "had", "are", "is", "were", "was", "now", "became", "become", "soon",
+];
+/// How many words after a word of doubt a favourable term it doubts may
+/// stand, in the same clause.
+const DOUBT_REACH: u32 = 12;
 /// Words before a doubt word that make it a noun ("no question of", "a
 /// doubt", "beyond dispute"), not a verb.
 const DOUBT_NOUN_MARKERS: &[&str] = &[
@@ -483,6 +514,7 @@ pub enum Rule {
     Context,
     Fixed,
     OpenQuestion,
+    Doubted,
 }
 
 impl Rule {
@@ -504,6 +536,7 @@ impl Rule {
             Rule::Attributed => "attributed",
             Rule::Context => "context",
             Rule::OpenQuestion => "open_question",
+            Rule::Doubted => "doubted",
         }
     }
 }
@@ -1000,6 +1033,10 @@ struct RuleContext<'t> {
     /// The span of each "whether" question: from the word to where the
     /// question ends (exclusive).
     open_questions: Vec<(u32, u32)>,
+    /// Words of doubt that govern what follows in their clause ("I doubt
+    /// that it will work"), with the lexicon entry of the term the word
+    /// is (if any), sorted.
+    doubts: Vec<(u32, Option<u32>)>,
 }
 
 /// How each critic word in a paragraph is used.
@@ -1421,6 +1458,103 @@ fn last_ending_by(list: &[Cue], pos: u32) -> Option<&Cue> {
     i.checked_sub(1).map(|i| &list[i])
 }
 
+/// Whether the negator at tokens `n..end` denies a comparison and so
+/// affirms the most: "never been better", "never felt more hopeful",
+/// "couldn't be happier", "could not be more proud". Not "not better than
+/// before", which denies.
+fn affirming_comparison(tokens: &Tokens, n: usize, end: usize) -> bool {
+    let w = tokens.norm(n);
+    let comparative = |i: usize| {
+        i < tokens.len()
+            && tokens.tokens[i].clause == tokens.tokens[n].clause
+            && AFFIRMING_COMPARATIVES.contains(&tokens.norm(i))
+    };
+    if end != n + 1 {
+        return false;
+    }
+    if w == "never" {
+        let verb = end < tokens.len() && NEVER_COMPARISON_VERBS.contains(&tokens.norm(end));
+        return comparative(end) || (verb && comparative(end + 1));
+    }
+    (w == "not" || w.ends_with("n't"))
+        && end < tokens.len()
+        && tokens.norm(end) == "be"
+        && comparative(end + 1)
+}
+
+/// Comparatives that a denied comparison turns into superlatives.
+const AFFIRMING_COMPARATIVES: &[&str] = &[
+    "more", "better", "stronger", "greater", "happier", "prouder", "brighter", "clearer",
+];
+/// Verbs between "never" and such a comparative: "never felt more".
+const NEVER_COMPARISON_VERBS: &[&str] = &[
+    "been", "felt", "looked", "seemed", "sounded", "was", "were", "is", "are",
+];
+
+/// The words of doubt in a paragraph ("doubt", "doubtful", "questioned",
+/// "disputes"; not the nouns of "no doubt" or "beyond dispute"), each with
+/// the one-word stance or general term it is, if it is one. A word inside
+/// a longer term ("doubtful at first") is that term, not a doubt.
+fn doubt_words(tokens: &Tokens, hits: &[Hit]) -> Vec<(u32, Option<u32>)> {
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        // "I'm not sure it was ever more than a phrase": the doubt starts at
+        // the "not", so it is no negator of the doubt itself.
+        if tokens.norm(i) == "sure"
+            && i > 0
+            && (tokens.norm(i - 1) == "not" || tokens.norm(i - 1).ends_with("n't"))
+        {
+            out.push(((i - 1) as u32, None));
+            continue;
+        }
+        if !DOUBT_SCOPE_WORDS.contains(&tokens.norm(i))
+            || (i > 0 && DOUBT_NOUN_MARKERS.contains(&tokens.norm(i - 1)))
+        {
+            continue;
+        }
+        // "Parents who were doubtful have become its champions": a verb
+        // straight after the word ends the doubt; what follows is not
+        // doubted.
+        if i + 1 < tokens.len() && DOUBT_ENDS_BEFORE.contains(&tokens.norm(i + 1)) {
+            continue;
+        }
+        // "Parents who were doubtful about it have become its champions":
+        // a doubt inside a relative clause is the doubters', and the main
+        // verb after it is not doubted.
+        let relative = (i.saturating_sub(3)..i).any(|j| matches!(tokens.norm(j), "who" | "which"));
+        if relative {
+            continue;
+        }
+        let i32_ = i as u32;
+        // Hits are sorted by start; terms of one role do not overlap, so
+        // the last term of each role starting at or before the word is the
+        // only one that can cover it.
+        let k = hits.partition_point(|h| h.start <= i32_);
+        let mut cover = None;
+        let mut longer = false;
+        for role in [Role::Stance, Role::General] {
+            // No pattern is 16 words long: the look back is bounded.
+            let covering = hits[..k]
+                .iter()
+                .rev()
+                .take_while(|h| i32_ - h.start < 16)
+                .find(|h| h.role == role)
+                .filter(|h| h.end > i32_);
+            if let Some(h) = covering {
+                if h.end - h.start == 1 {
+                    cover = cover.or(Some(h.entry));
+                } else {
+                    longer = true;
+                }
+            }
+        }
+        if !longer {
+            out.push((i32_, cover));
+        }
+    }
+    out
+}
+
 impl<'t> RuleContext<'t> {
     fn new(tokens: &'t Tokens, hits: &[Hit]) -> Self {
         let mut ctx = RuleContext {
@@ -1440,6 +1574,7 @@ impl<'t> RuleContext<'t> {
             critics: CriticReading::default(),
             marker_spans: Vec::new(),
             open_questions: Vec::new(),
+            doubts: Vec::new(),
         };
         let mut critics: Vec<(u32, u32)> = Vec::new();
         let mut attributions: Vec<(u32, u32)> = Vec::new();
@@ -1507,7 +1642,24 @@ impl<'t> RuleContext<'t> {
                                 | "became"
                                 | "'s"
                         );
+                    // "never felt more hopeful", "couldn't be happier":
+                    // a denied comparison that affirms the most.
+                    let superlative = affirming_comparison(tokens, n, h.end as usize);
+                    // "wasn't much more than a slogan", "never much more than
+                    // a phrase": a denied "more than" grants what follows.
+                    let more_than = (n + 1..h.end as usize)
+                        .any(|i| tokens.norm(i - 1) == "more" && tokens.norm(i) == "than");
+                    let denied_more_than = more_than
+                        && (n.saturating_sub(4)..n).any(|i| {
+                            tokens.tokens[i].clause == cue.clause
+                                && (matches!(
+                                    tokens.norm(i),
+                                    "not" | "never" | "hardly" | "scarcely" | "barely" | "ever"
+                                ) || tokens.norm(i).ends_with("n't"))
+                        });
                     if !additive
+                        && !superlative
+                        && !denied_more_than
                         && !tag
                         && !affirming_less
                         && !counting_few
@@ -1682,7 +1834,20 @@ impl<'t> RuleContext<'t> {
                 continue;
             }
             let from = neg.end as usize;
-            let denies_view = (from..tokens.len().min(from + DENIED_VIEW_GAP + 1))
+            // A negated subject reaches its verb across a relative clause:
+            // "nobody who has seen the volunteers at work could call it a
+            // gimmick".
+            let subject = neg.end == neg.start + 1
+                && SUBJECT_NEGATORS.contains(&tokens.norm(neg.start as usize))
+                || tokens.norm(neg.start as usize) == "no"
+                    && from < tokens.len()
+                    && tokens.norm(neg.start as usize + 1) == "one";
+            let gap = if subject {
+                SUBJECT_VIEW_GAP
+            } else {
+                DENIED_VIEW_GAP
+            };
+            let denies_view = (from..tokens.len().min(from + gap + 1))
                 .take_while(|&i| tokens.tokens[i].clause == neg.clause)
                 .any(|i| DENIED_VIEW_VERBS.contains(&tokens.norm(i)));
             if denies_view {
@@ -1840,6 +2005,7 @@ impl<'t> RuleContext<'t> {
                 &ctx.contrasts.iter().map(|c| c.0).collect::<Vec<_>>(),
             );
         }
+        ctx.doubts = doubt_words(tokens, hits);
         ctx.initial_from = vec![false; ctx.contrasts.len() + 1];
         for k in (0..ctx.contrasts.len()).rev() {
             ctx.initial_from[k] = ctx.initial_from[k + 1] || ctx.contrasts[k].2;
@@ -1887,6 +2053,27 @@ impl<'t> RuleContext<'t> {
         }
         self.cue_before(&self.negators, h.start, NEGATION_WINDOW)
             .is_some()
+    }
+
+    /// The factor for a favourable term at `pos` that a word of doubt
+    /// earlier in its clause governs: 0 when the doubt word is an
+    /// unfavourable term itself, the negation factor when it is no term.
+    fn doubted(&self, pos: u32, clause: u32, entries: &[crate::lexicon::Entry]) -> Option<f64> {
+        let k = self.doubts.partition_point(|d| d.0 < pos);
+        let (at, term) = *self.doubts.get(k.checked_sub(1)?)?;
+        if self.tok(at).clause != clause
+            || pos - at > DOUBT_REACH
+            || self
+                .cue_before(&self.negators, at, NEGATION_WINDOW)
+                .is_some()
+        {
+            return None;
+        }
+        match term.map(|e| entries[e as usize].weight.unwrap_or(0.0)) {
+            None => Some(NEGATION_FACTOR),
+            Some(w) if w < 0.0 => Some(0.0),
+            Some(_) => None,
+        }
     }
 
     /// Whether these tokens lie inside a contrast marker ("the trouble is")
@@ -2082,13 +2269,28 @@ impl<'t> RuleContext<'t> {
                         && self.tokens.norm(i as usize) == "than"
                 })
         };
+        let mut negated_from = None;
+        // "wasn't much more than a slogan", "no more than a slogan": a
+        // negator before "more than" denies the comparison and grants the
+        // slogan.
+        let more_than_between = |n: &Cue| {
+            (n.end + 1..h.start).any(|i| {
+                self.tokens.norm(i as usize - 1) == "more" && self.tokens.norm(i as usize) == "than"
+            })
+        };
         if let Some(neg) = self
             .cue_before(&self.negators, h.start, NEGATION_WINDOW)
-            .filter(|n| !doubt_between(n) && !self.if_not_then_what(n) && !more_than_praise(n))
+            .filter(|n| {
+                !doubt_between(n)
+                    && !self.if_not_then_what(n)
+                    && !more_than_praise(n)
+                    && !more_than_between(n)
+            })
             .copied()
             .or_else(quantified)
             .filter(|_| !fixed)
         {
+            negated_from = Some(neg.start);
             if ev.weight < 0.0
                 && (self.warned(&neg, clause) || self.warned_contrast(&neg, sentence))
             {
@@ -2107,6 +2309,18 @@ impl<'t> RuleContext<'t> {
                 ev.rules.push((Rule::Negated, f));
             }
         }
+        // Doubt: "I doubt that it will succeed" claims no success. A word of
+        // doubt that is itself a term carries the clause, so the favourable
+        // term it doubts counts for nothing; one that is not ("questioned
+        // whether it could succeed") turns it, like a negator. A doubt that
+        // is itself denied ("nobody doubts it will succeed") doubts nothing.
+        if let Some(f) = self
+            .doubted(h.start, clause, entries)
+            .filter(|_| !fixed && ev.weight > 0.0)
+        {
+            ev.weight *= f;
+            ev.rules.push((Rule::Doubted, f));
+        }
         // Intensifiers and downtoners.
         if let Some(m) = self.cue_before(&self.modifiers, h.start, MODIFIER_WINDOW) {
             let f = entries[m.entry as usize].weight.unwrap_or(1.0);
@@ -2119,7 +2333,11 @@ impl<'t> RuleContext<'t> {
             ev.rules.push((rule, f));
         }
         // Hedges earlier in the clause.
-        if last_ending_by(&self.hedges, h.start).is_some_and(|c| c.clause == clause) {
+        // Not a modal inside a denied view: "nobody could call it a
+        // gimmick" is firm.
+        if last_ending_by(&self.hedges, h.start)
+            .is_some_and(|c| c.clause == clause && negated_from.is_none_or(|n| c.start < n))
+        {
             ev.weight *= HEDGE_FACTOR;
             ev.rules.push((Rule::Hedged, HEDGE_FACTOR));
         }
@@ -2147,8 +2365,11 @@ impl<'t> RuleContext<'t> {
             ev.rules.push((Rule::AfterContrast, AFTER_CONTRAST_FACTOR));
         }
         // An open question: "whether it is succeeding" claims no success.
+        // Not when a doubt governs it: "questioned whether it could
+        // succeed" doubts the success.
         let k = self.open_questions.partition_point(|q| q.0 < h.start);
-        if k > 0 && h.start < self.open_questions[k - 1].1 {
+        let doubted = ev.rules.iter().any(|r| r.0 == Rule::Doubted);
+        if !doubted && k > 0 && h.start < self.open_questions[k - 1].1 {
             ev.weight *= OPEN_QUESTION_FACTOR;
             ev.rules.push((Rule::OpenQuestion, OPEN_QUESTION_FACTOR));
         }

@@ -327,6 +327,7 @@ fn rule_note(rule: Rule) -> &'static str {
         Rule::Attributed => "in a reported view (recorded; a reported view counts)",
         Rule::Context => "the paragraph is linked by document context only",
         Rule::OpenQuestion => "in a clause opened by \"whether\": an open question, not a claim",
+        Rule::Doubted => "what a word of doubt before it in the clause doubts",
     }
 }
 

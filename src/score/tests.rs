@@ -177,8 +177,11 @@ fn a_doubt_verb_takes_the_negation_and_a_denied_doubt_asserts() {
 fn negation_does_not_cross_a_clause_or_reach_far() {
     let p = para("It is not over, the Big Society is a triumph.");
     assert!(rules(&p, "triumph").is_empty());
-    let p = para("Nobody on the left of the party thinks the Big Society a triumph.");
+    let p = para("Nobody on the left of the party saw the Big Society's triumph coming.");
     assert!(!rules(&p, "triumph").contains(&Rule::Negated));
+    // Unless the negated subject denies a view across the words between.
+    let p = para("Nobody on the left of the party thinks the Big Society a triumph.");
+    assert!(rules(&p, "triumph").contains(&Rule::Negated));
 }
 
 #[test]
@@ -874,4 +877,46 @@ fn cues_are_listed_as_the_rules_read_them() {
     assert!(!last_not.counted);
     // In text order.
     assert!(cues.windows(2).all(|w| w[0].token <= w[1].token));
+}
+
+#[test]
+fn a_word_of_doubt_governs_the_favourable_terms_after_it() {
+    let s = scorer_with("succeed 1.5\ndoubt -1.5\n", "");
+    // The doubt is a term: it carries the clause, the success counts 0.
+    let p = s.score_paragraph("I doubt that the Big Society will succeed.", NAMED);
+    assert_eq!(weight(&p, "succeed"), 0.0);
+    assert_eq!(rules(&p, "succeed")[0], Rule::Doubted);
+    assert_eq!(p.score, -1.5);
+    // No term: the doubt turns it, and the "whether" is no open question.
+    let p = s.score_paragraph(
+        "They questioned whether the Big Society will succeed.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "succeed"), 1.5 * NEGATION_FACTOR), "{p:?}");
+    assert_eq!(rules(&p, "succeed")[0], Rule::Doubted);
+    assert_eq!(p.stance, Stance::Sceptical);
+    let p = s.score_paragraph("I am not sure the Big Society will succeed.", NAMED);
+    assert!(close(weight(&p, "succeed"), 1.5 * NEGATION_FACTOR));
+    // A denied doubt doubts nothing; nor does one in a relative clause.
+    let p = s.score_paragraph("Nobody doubts the Big Society will succeed.", NAMED);
+    assert_eq!(weight(&p, "succeed"), 1.5);
+    let p = s.score_paragraph(
+        "Those who doubt the Big Society now expect it to succeed.",
+        NAMED,
+    );
+    assert_eq!(weight(&p, "succeed"), 1.5);
+}
+
+#[test]
+fn a_denied_comparison_affirms() {
+    let s = scorer_with("hopeful 1.5\nslogan -1.5\n", "");
+    let p = s.score_paragraph(
+        "I have never felt more hopeful about the Big Society.",
+        NAMED,
+    );
+    assert_eq!(weight(&p, "hopeful"), 1.5);
+    let p = s.score_paragraph("The Big Society was not much more than a slogan.", NAMED);
+    assert_eq!(weight(&p, "slogan"), -1.5);
+    let p = s.score_paragraph("The Big Society is far more than a slogan.", NAMED);
+    assert!(close(weight(&p, "slogan"), -1.5 * NEGATION_FACTOR));
 }
