@@ -1741,9 +1741,9 @@ impl<'t> RuleContext<'t> {
                         }
                     }
                     ctx.marker_spans.push((h.start, h.end));
-                    // A cue ending in "this", "that" or "them" and closing
-                    // its clause ("The minister rejected this.", "I simply
-                    // don't accept that.", "I say to them: ...") answers
+                    // A cue closing its clause ("The minister rejected
+                    // this.", "I simply don't accept that.", "I say to them:
+                    // ...", "The figures tell a different story.") answers
                     // what came before: the earlier clauses of its
                     // sentence, or else the sentence before. Not when
                     // negated ("Nobody has disputed this").
@@ -1752,7 +1752,10 @@ impl<'t> RuleContext<'t> {
                         .tokens
                         .get(h.end as usize)
                         .is_none_or(|t| t.clause != tokens.tokens[last].clause);
-                    if matches!(tokens.norm(last), "this" | "that" | "them") && closes {
+                    // (Not one ending in "as", "to" or "of", cut off by
+                    // the punctuation of a quotation.)
+                    let looks_back = closes && !matches!(tokens.norm(last), "as" | "to" | "of");
+                    if looks_back {
                         let negated = ctx.negators.last().is_some_and(|n| {
                             n.clause == cue.clause
                                 && n.end <= h.start
