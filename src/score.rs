@@ -1613,10 +1613,28 @@ impl<'t> RuleContext<'t> {
                         && matches!(tokens.norm(n), "not" | "no");
                     // "no less important", "nothing less than a
                     // revolution", "more or less": a degree that affirms.
+                    // Nor the "nothing" or "no" of "nothing less than a
+                    // triumph", "nothing short of remarkable", "no less than
+                    // a revolution" ("no less important for being vague"
+                    // keeps its "no": the vagueness is conceded).
+                    let next = |k: usize| {
+                        let i = h.end as usize + k;
+                        (i < tokens.len()).then(|| tokens.norm(i))
+                    };
+                    let degree_follows = h.end - h.start == 1
+                        && matches!(
+                            (tokens.norm(n), next(0), next(1)),
+                            ("nothing", Some("less" | "short"), _)
+                                | ("no", Some("less"), Some("than"))
+                                | ("no", Some("short"), Some("of"))
+                        );
                     let affirming_less = tokens.norm(n) == "less"
                         && h.end - h.start == 1
                         && n > 0
-                        && matches!(tokens.norm(n - 1), "no" | "nothing" | "none" | "or");
+                        && matches!(
+                            tokens.norm(n - 1),
+                            "no" | "nothing" | "none" | "or" | "anything"
+                        );
                     // "few would call it a success" denies; "a few", "the
                     // few" and "quite a few" count.
                     let counting_few = tokens.norm(n) == "few"
@@ -1662,6 +1680,7 @@ impl<'t> RuleContext<'t> {
                         && !denied_more_than
                         && !tag
                         && !affirming_less
+                        && !degree_follows
                         && !counting_few
                         && !passive_used
                         && (!rhetorical || asked)
