@@ -13,7 +13,8 @@ use crate::cli::{DiffArgs, ReportFormat};
 use crate::output::round;
 use crate::parallel;
 use crate::read::{self, Source};
-use crate::score::{Evidence, Scorer, Stance};
+use crate::score::{DocContext, Evidence, Link, Scorer, Stance};
+use crate::segment::{self, Paragraph};
 use crate::{EXIT_ERROR, EXIT_OK};
 
 /// Why a document was not compared: skipped with a warning (binary), or
@@ -37,9 +38,11 @@ pub struct Change {
     pub new: Stance,
     pub old_score: f64,
     pub new_score: f64,
-    /// Evidence only the new lexicons produce (`term (weight)`).
+    /// Evidence only the new lexicons produce (`term (weight)`, each
+    /// distinct item once, `term (weight) x N` when it is there N times
+    /// more).
     pub added: Vec<String>,
-    /// Evidence only the base lexicons produced.
+    /// Evidence only the base lexicons produced, the same way.
     pub removed: Vec<String>,
     pub text: String,
 }
@@ -68,45 +71,108 @@ fn evidence_key(e: &Evidence) -> String {
     format!("{} ({:+.2})", e.term, round(e.weight))
 }
 
-/// Compares the two classifications of one document.
+/// The evidence in `a` and not in `b`, as a multiset, each distinct item
+/// once (with "x N" when it is missing N times): linear-logarithmic, so a
+/// paragraph of a million terms compares in moments.
+fn evidence_minus(a: &[Evidence], b: &[Evidence]) -> Vec<String> {
+    let mut count: BTreeMap<String, i64> = BTreeMap::new();
+    let mut order = Vec::new();
+    for e in a {
+        let k = evidence_key(e);
+        let c = count.entry(k.clone()).or_insert(0);
+        if *c == 0 {
+            order.push(k);
+        }
+        *c += 1;
+    }
+    for e in b {
+        if let Some(c) = count.get_mut(&evidence_key(e)) {
+            *c -= 1;
+        }
+    }
+    order
+        .into_iter()
+        .filter_map(|k| match count[&k] {
+            n if n <= 0 => None,
+            1 => Some(k),
+            n => Some(format!("{k} x {n}")),
+        })
+        .collect()
+}
+
+/// One paragraph as both lexicon sets score it, assuming the document
+/// names the target; the evidence is kept only where the stances differ.
+struct Pair<'a> {
+    para: Paragraph<'a>,
+    a: (Stance, f64),
+    b: (Stance, f64),
+    evidence: Option<(Vec<Evidence>, Vec<Evidence>)>,
+}
+
+/// Compares the two classifications of one document, paragraph by
+/// paragraph: memory holds a few numbers per paragraph and the evidence of
+/// the paragraphs that change, not two scored copies of the document.
 pub fn compare(
     path: &str,
     text: &str,
     base: &Scorer,
     new: &Scorer,
 ) -> (Vec<Change>, [usize; 3], [usize; 3]) {
-    let a = base.score_document(text);
-    let b = new.score_document(text);
+    // Each paragraph is scored as if the document named the target; a set
+    // for which no paragraph names it turns every verdict neutral at the
+    // end, as `Scorer::score_document` does.
+    let assumed = DocContext {
+        mentions_target: true,
+    };
+    let mut names = (false, false);
+    let mut pairs = Vec::new();
+    for para in segment::paragraphs(text) {
+        let a = base.score_paragraph(para.text, assumed);
+        let b = new.score_paragraph(para.text, assumed);
+        names.0 |= a.link == Link::Explicit;
+        names.1 |= b.link == Link::Explicit;
+        let evidence = (a.stance != b.stance).then_some((a.evidence, b.evidence));
+        pairs.push(Pair {
+            para,
+            a: (a.stance, a.score),
+            b: (b.stance, b.score),
+            evidence,
+        });
+    }
     let mut changes = Vec::new();
     let mut base_counts = [0; 3];
     let mut new_counts = [0; 3];
-    for (pa, pb) in a.paragraphs.iter().zip(&b.paragraphs) {
-        base_counts[pa.score.stance as usize] += 1;
-        new_counts[pb.score.stance as usize] += 1;
-        if pa.score.stance == pb.score.stance {
+    let unlinked = (Stance::Neutral, 0.0);
+    for p in pairs {
+        let a = if names.0 { p.a } else { unlinked };
+        let b = if names.1 { p.b } else { unlinked };
+        base_counts[a.0 as usize] += 1;
+        new_counts[b.0 as usize] += 1;
+        if a.0 == b.0 {
             continue;
         }
-        let old_ev: Vec<String> = pa.score.evidence.iter().map(evidence_key).collect();
-        let new_ev: Vec<String> = pb.score.evidence.iter().map(evidence_key).collect();
+        // The stances differ: from the evidence kept, or (when only one set
+        // links the document) from the linked side scored again.
+        let (ea, eb) = match p.evidence {
+            Some(e) => e,
+            None => (
+                base.score_paragraph(p.para.text, assumed).evidence,
+                new.score_paragraph(p.para.text, assumed).evidence,
+            ),
+        };
+        let ea = if names.0 { ea } else { Vec::new() };
+        let eb = if names.1 { eb } else { Vec::new() };
         changes.push(Change {
             path: path.to_string(),
-            index: pa.para.index,
-            start_line: pa.para.start_line,
-            old: pa.score.stance,
-            new: pb.score.stance,
-            old_score: round(pa.score.score),
-            new_score: round(pb.score.score),
-            added: new_ev
-                .iter()
-                .filter(|e| !old_ev.contains(e))
-                .cloned()
-                .collect(),
-            removed: old_ev
-                .iter()
-                .filter(|e| !new_ev.contains(e))
-                .cloned()
-                .collect(),
-            text: pa.para.text.to_string(),
+            index: p.para.index,
+            start_line: p.para.start_line,
+            old: a.0,
+            new: b.0,
+            old_score: round(a.1),
+            new_score: round(b.1),
+            added: evidence_minus(&eb, &ea),
+            removed: evidence_minus(&ea, &eb),
+            text: p.para.text.to_string(),
         });
     }
     (changes, base_counts, new_counts)
@@ -251,4 +317,55 @@ fn write_text<W: Write>(out: &mut W, changes: &[Change], s: &Summary) -> io::Res
     writeln!(out, "base: {}", counts(&s.base_counts))?;
     writeln!(out, "new:  {}", counts(&s.new_counts))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{EMBEDDED, Role, parse_set};
+
+    /// The embedded lexicons with these targets and stance terms.
+    fn scorer(targets: &str, stance: &str) -> Scorer {
+        let files: Vec<(Role, String)> = EMBEDDED
+            .iter()
+            .map(|(r, t)| {
+                let text = match r {
+                    Role::Stance => stance.to_string(),
+                    Role::General => String::new(),
+                    Role::Target => targets.to_string(),
+                    _ => t.to_string(),
+                };
+                (*r, text)
+            })
+            .collect();
+        Scorer::new(parse_set(None, &files).unwrap())
+    }
+
+    #[test]
+    fn changed_evidence_is_a_multiset_shown_once_with_a_count() {
+        let base = scorer("big society\n", "slogan -1\n");
+        let new = scorer("big society\n", "slogan -1\nsuccess 2\n");
+        let text = "The Big Society: a success, a success, a success, a slogan.";
+        let (changes, base_counts, new_counts) = compare("t", text, &base, &new);
+        assert_eq!(changes.len(), 1);
+        assert_eq!(changes[0].added, vec!["success (+2.00) x 3"]);
+        assert!(changes[0].removed.is_empty());
+        assert_eq!(base_counts[Stance::Sceptical as usize], 1);
+        assert_eq!(new_counts[Stance::Pro as usize], 1);
+    }
+
+    #[test]
+    fn a_set_that_no_longer_names_the_target_turns_every_paragraph_neutral() {
+        let base = scorer("big society\n", "success 2\n");
+        let new = scorer("grand plan\n", "success 2\n");
+        let text = "The Big Society.\n\nIt was a success.\n\nAnother success.";
+        let (changes, _, new_counts) = compare("t", text, &base, &new);
+        // Both success paragraphs were pro by context; with no target named
+        // they are neutral, and the evidence they had is what went away.
+        assert_eq!(changes.len(), 2, "{changes:?}");
+        assert!(changes.iter().all(|c| c.new == Stance::Neutral));
+        assert_eq!(changes[0].removed, vec!["success (+2.00)"]);
+        assert!(changes[0].added.is_empty());
+        assert_eq!(new_counts[Stance::Neutral as usize], 3);
+    }
 }

@@ -87,9 +87,10 @@ struct Strong {
     index: usize,
     stance: Stance,
     score: f64,
-    /// The heaviest evidence: the words matched and their weight.
-    terms: Vec<(String, f64)>,
-    /// Evidence terms not shown.
+    /// The heaviest evidence: the words matched, their weight, and how
+    /// many times they count.
+    terms: Vec<(String, f64, usize)>,
+    /// Distinct evidence terms not shown.
     more: usize,
 }
 
@@ -205,9 +206,12 @@ impl Summary {
                 Signed(s.score),
                 pad = "sceptical".len() - name.len(),
             )?;
-            for (j, (words, weight)) in s.terms.iter().enumerate() {
+            for (j, (words, weight, count)) in s.terms.iter().enumerate() {
                 let sep = if j > 0 { ", " } else { "" };
                 write!(w, "{sep}\"{}\" {}", Clean(words), Signed(*weight))?;
+                if *count > 1 {
+                    write!(w, " x {count}")?;
+                }
             }
             if s.more > 0 {
                 write!(w, " (+{} more)", s.more)?;
@@ -236,19 +240,31 @@ impl Summary {
         let mut heaviest: Vec<_> = s.evidence.iter().collect();
         // Stable, so equal weights keep their order in the text.
         heaviest.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()));
-        let terms = heaviest
-            .iter()
-            .take(TOP_TERMS)
-            .map(|e| (e.matched.clone(), round(e.weight)))
-            .collect();
+        // The same words at the same weight are one term, with a count: a
+        // paragraph repeating a phrase shows it once.
+        let mut distinct: Vec<(String, f64, usize)> = Vec::new();
+        let mut seen: std::collections::HashMap<(&str, u64), usize> =
+            std::collections::HashMap::new();
+        for e in &heaviest {
+            let w = round(e.weight);
+            match seen.entry((e.matched.as_str(), w.to_bits())) {
+                std::collections::hash_map::Entry::Occupied(o) => distinct[*o.get()].2 += 1,
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(distinct.len());
+                    distinct.push((e.matched.clone(), w, 1));
+                }
+            }
+        }
+        let more = distinct.len().saturating_sub(TOP_TERMS);
+        distinct.truncate(TOP_TERMS);
         self.strongest.insert(
             at,
             Strong {
                 index: p.para.index,
                 stance: s.stance,
                 score: round(s.score),
-                terms,
-                more: heaviest.len().saturating_sub(TOP_TERMS),
+                terms: distinct,
+                more,
             },
         );
         self.strongest.truncate(STRONGEST);
@@ -378,6 +394,16 @@ mod tests {
             })
             .collect();
         assert!(scores.windows(2).all(|w| w[0].abs() >= w[1].abs()), "{out}");
+    }
+
+    #[test]
+    fn a_repeated_term_is_shown_once_with_its_count() {
+        let out = summary(
+            "The Big Society is a triumph, a triumph, a triumph.",
+            Palette::PLAIN,
+        );
+        assert!(out.contains("\"triumph\" +1.50 x 3\n"), "{out}");
+        assert_eq!(out.matches("triumph\"").count(), 1, "{out}");
     }
 
     #[test]
