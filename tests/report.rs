@@ -278,11 +278,38 @@ fn from_saved_output_gives_the_same_report() {
     // `--from -` reads standard input; `-o -` writes standard output.
     let out = bigsoc()
         .args(["report", "--from", "-", "-o", "-"])
-        .write_stdin(saved)
+        .write_stdin(saved.clone())
         .output()
         .unwrap();
     assert!(out.status.success());
     assert_eq!(String::from_utf8(out.stdout).unwrap(), direct);
+
+    // A byte-order mark is skipped, and a run saved twice is read once,
+    // with a warning: the page is the same.
+    let twice = format!("\u{feff}{saved}{saved}");
+    let out = bigsoc()
+        .args(["report", "--from", "-", "-o", "-"])
+        .write_stdin(twice)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), direct);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("is there more than once; the first is read"),
+        "{stderr}"
+    );
+
+    // UTF-16 is named once, and nothing is read.
+    let utf16: Vec<u8> = saved.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+    let out = bigsoc()
+        .args(["report", "--from", "-", "-o", "-"])
+        .write_stdin([&[0xff, 0xfe][..], &utf16].concat())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.matches("UTF-16").count(), 1, "{stderr}");
 }
 
 #[test]

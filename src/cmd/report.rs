@@ -266,7 +266,40 @@ fn read_saved_path(path: &Path) -> anyhow::Result<(Vec<Document>, bool)> {
     for p in &problems {
         message(p);
     }
-    Ok((docs, !problems.is_empty()))
+    Ok((read_once(docs, &name), !problems.is_empty()))
+}
+
+/// Documents named as repeated in saved output before the rest are
+/// counted.
+const REPEATS_LISTED: usize = 3;
+
+/// A document saved twice (two runs concatenated) is read once, with a
+/// warning, as `report PATH...` reads a file named twice once: the totals
+/// stay true.
+fn read_once(mut docs: Vec<Document>, name: &str) -> Vec<Document> {
+    let mut seen = std::collections::HashMap::new();
+    let mut repeated = Vec::new();
+    docs.retain(|d| {
+        let n = seen.entry(d.path.clone()).or_insert(0usize);
+        *n += 1;
+        if *n == 2 {
+            repeated.push(d.path.clone());
+        }
+        *n == 1
+    });
+    for path in repeated.iter().take(REPEATS_LISTED) {
+        message(&format!(
+            "{name}: warning: {} is there more than once; the first is read",
+            printable_name(path)
+        ));
+    }
+    if repeated.len() > REPEATS_LISTED {
+        message(&format!(
+            "{name}: warning: and {} more documents like it",
+            repeated.len() - REPEATS_LISTED
+        ));
+    }
+    docs
 }
 
 /// Parses `classify` JSON Lines (one document per line; blank lines are
@@ -296,7 +329,22 @@ pub fn read_saved<R: BufRead>(
             break;
         }
         number += 1;
-        let bytes = line.trim_ascii();
+        // A byte-order mark, as Windows tools write, is not part of the
+        // JSON; UTF-16 (its mark, or a NUL in the line) is named once.
+        let mut bytes = line.trim_ascii();
+        if number == 1 {
+            bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+            if bytes.starts_with(b"\xff\xfe")
+                || bytes.starts_with(b"\xfe\xff")
+                || bytes.contains(&0)
+            {
+                problems.push(format!(
+                    "{name}:1: UTF-16 text: report --from reads classify's output as it wrote \
+                     it, in UTF-8"
+                ));
+                break;
+            }
+        }
         if bytes.is_empty() {
             continue;
         }
