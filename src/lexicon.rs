@@ -474,10 +474,17 @@ pub fn load_dir(dir: &Path) -> Result<LexiconSet, LexiconErrors> {
             Err(e) => errors.push(e),
         }
     }
-    if !errors.is_empty() {
-        return Err(LexiconErrors(errors));
+    if errors.is_empty() {
+        return parse_set(Some(dir), &files);
     }
-    parse_set(Some(dir), &files)
+    // The files that could be read are parsed all the same, so one run
+    // names every problem, as `bigsoc lexicon check` does, not the unreadable
+    // files first and the malformed entries on the next try.
+    if let Err(LexiconErrors(more)) = parse_set(Some(dir), &files) {
+        errors.extend(more);
+    }
+    errors.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    Err(LexiconErrors(errors))
 }
 
 /// Checks that a lexicon folder exists and is a folder, so a mistyped
@@ -730,13 +737,10 @@ fn parse_lines<'t>(
                     line,
                 }),
                 Err(e) => {
-                    let msg = e
-                        .to_string()
-                        .lines()
-                        .last()
-                        .unwrap_or("")
-                        .trim()
-                        .to_string();
+                    let full = e.to_string();
+                    let msg = full.lines().last().unwrap_or("").trim();
+                    // The regex crate's last line reads "error: ...".
+                    let msg = msg.strip_prefix("error: ").unwrap_or(msg).to_string();
                     errors.push(err(format!("invalid regular expression: {msg}")))
                 }
             }
@@ -1262,6 +1266,25 @@ mod tests {
         assert_eq!(err.0.len(), required);
         assert!(err.0.iter().all(|e| !e.to_string().contains("critics.txt")));
         assert!(err.0[0].to_string().contains("cannot read lexicon file"));
+        // With a file missing, the malformed entries of the others are
+        // named in the same run, in path order.
+        for (role, text) in EMBEDDED {
+            if role != Role::Hedge {
+                fs::write(dir.join(role.file_name()), text).unwrap();
+            }
+        }
+        fs::write(dir.join(Role::General.file_name()), "fine 1\nbroken x\n").unwrap();
+        let err = load_dir(&dir).unwrap_err();
+        let shown: Vec<String> = err.0.iter().map(|e| e.to_string()).collect();
+        assert_eq!(shown.len(), 2, "{shown:?}");
+        assert!(
+            shown[0].contains("general.txt:2: bad or missing weight"),
+            "{shown:?}"
+        );
+        assert!(
+            shown[1].contains("hedges.txt: cannot read lexicon file"),
+            "{shown:?}"
+        );
         fs::remove_dir_all(&dir).unwrap();
     }
 
