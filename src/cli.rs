@@ -81,7 +81,7 @@ command line are always read.
 Colour (text only) is used when standard output is a terminal and NO_COLOR is
 unset or empty; --color always or never overrides that. With more than 8
 inputs and standard error on a terminal, a progress bar shows files done,
-MB/s and time left; otherwise nothing is written to standard error but
+bytes done, the rate (KiB/s or MiB/s) and time left; otherwise nothing is written to standard error but
 warnings and errors.
 
 Examples:
@@ -323,10 +323,35 @@ pub struct EvalArgs {
 #[derive(Debug, Subcommand)]
 pub enum LexiconCommand {
     /// Report every problem in a lexicon folder as path:line: reason.
+    #[command(after_help = LEXICON_CHECK_HELP)]
     Check(LexiconArgs),
     /// Print lexicon terms, e.g. as patterns for a plain multi-pattern scan.
+    #[command(after_help = LEXICON_EXPORT_HELP)]
     Export(ExportArgs),
 }
+
+const LEXICON_CHECK_HELP: &str = "\
+Every malformed entry, missing or unreadable file, duplicate entry and
+expression listed with both signs is one line, path:line: reason; no output
+means the set is clean.
+
+Exit status:
+  0  the set is clean
+  1  problems were found (each listed)
+  2  the folder cannot be read
+
+Examples:
+  bigsoc lexicon check                       # the embedded set
+  bigsoc lexicon check --lexicons my-lexicons/";
+
+const LEXICON_EXPORT_HELP: &str = "\
+By default, one term per line as tab-separated values: role, pattern, weight
+(empty for roles without one). With --patterns, one pattern per line for a
+plain multi-pattern scan instead.
+
+Examples:
+  bigsoc lexicon export > terms.tsv
+  bigsoc lexicon export --patterns > patterns.txt && rg -i -c -f patterns.txt corpus/";
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {

@@ -53,7 +53,7 @@ pub fn man_page() -> io::Result<String> {
     }
     page += &unfilled(
         &section(|w| top.render_extra_section(w), None)?,
-        ".SH EXTRA",
+        ".SH \"EXIT STATUS AND EXAMPLES\"",
     );
     page += &section(|w| top.render_version_section(w), Some(".SH VERSION"))?;
     Ok(page)
