@@ -130,7 +130,7 @@ pub fn expand(inputs: &[PathBuf], walk: &Walk) -> Expanded {
             Ok(_) => found.sources.push(Source::File(input.clone())),
             Err(err) => found.errors.push(InputError {
                 path: input.to_string_lossy().into_owned(),
-                message: io_reason(&err),
+                message: path_reason(input, &err),
             }),
         }
     }
@@ -214,7 +214,7 @@ fn walk_dir(dir: &Path, walk: &Walk, seen: &mut BTreeSet<PathBuf>, found: &mut E
                 if has_extension(&path, &walk.exts) {
                     found.errors.push(InputError {
                         path: path.to_string_lossy().into_owned(),
-                        message: io_reason(&err),
+                        message: path_reason(&path, &err),
                     });
                 }
             }
@@ -233,6 +233,25 @@ fn has_extension(path: &Path, exts: &[String]) -> bool {
 }
 
 /// A short reason for an I/O error, without the OS error number noise.
+/// [`io_reason`] for an error opening `path`: a symbolic link whose target
+/// is missing says so, since `ls` lists the link and "no such file" would
+/// puzzle.
+pub fn path_reason(path: &Path, err: &io::Error) -> String {
+    let dangling = err.kind() == io::ErrorKind::NotFound
+        && fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if dangling {
+        match fs::read_link(path) {
+            Ok(target) => format!(
+                "broken symbolic link: its target {} does not exist",
+                target.to_string_lossy()
+            ),
+            Err(_) => "broken symbolic link: its target does not exist".to_string(),
+        }
+    } else {
+        io_reason(err)
+    }
+}
+
 pub fn io_reason(err: &io::Error) -> String {
     match err.kind() {
         io::ErrorKind::NotFound => "no such file or directory".to_string(),

@@ -350,8 +350,9 @@ fn walking_follows_links_to_files_and_folders_and_names_broken_ones() {
     assert_eq!(
         stderr_of(&out),
         format!(
-            "bigsoc: {}: no such file or directory\n",
-            root.join("broken.txt").display()
+            "bigsoc: {}: broken symbolic link: its target {} does not exist\n",
+            root.join("broken.txt").display(),
+            outside.join("gone.txt").display()
         )
     );
     assert_eq!(documents(&out.stdout).len(), 3);
@@ -443,6 +444,22 @@ fn a_file_given_more_than_once_is_read_once_with_a_warning() {
         "bigsoc: corpus/b.txt: warning: given more than once, read once \
          (and 1 more file like it)\n"
     );
+    // Reached again by a symbolic link: named as the same file.
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("a.txt", dir.path().join("corpus/link.txt")).unwrap();
+        let out = run_in(dir.path(), &["classify", "corpus"]);
+        assert_eq!(documents(&out.stdout).len(), 2);
+        let err = stderr_of(&out);
+        assert!(
+            err.contains(
+                "bigsoc: corpus/link.txt: warning: the same file as corpus/a.txt, read once\n"
+            ),
+            "{err}"
+        );
+        assert_eq!(out.status.code(), Some(0));
+        fs::remove_file(dir.path().join("corpus/link.txt")).unwrap();
+    }
     // A folder twice: one warning for all its files.
     let out = run_in(dir.path(), &["classify", "corpus", "corpus/"]);
     assert_eq!(documents(&out.stdout).len(), 2);

@@ -179,28 +179,42 @@ pub fn gather_inputs(
     let mut found = read::expand(&paths, walk);
     // A file named twice, or named and inside a folder named too, or a
     // folder given twice: read once, or every total would count it twice.
-    let mut seen = std::collections::HashSet::new();
-    let mut repeated: Vec<String> = Vec::new();
+    // The first name each file was reached by.
+    let mut seen: std::collections::HashMap<PathBuf, String> = std::collections::HashMap::new();
+    // (the later name, the first one)
+    let mut repeated: Vec<(String, String)> = Vec::new();
     found.sources.retain(|source| match source {
         Source::File(path) => {
             let identity = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
-            let first = seen.insert(identity);
-            if !first {
-                repeated.push(source.display_name());
+            match seen.entry(identity) {
+                std::collections::hash_map::Entry::Occupied(first) => {
+                    repeated.push((source.display_name(), first.get().clone()));
+                    false
+                }
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(source.display_name());
+                    true
+                }
             }
-            first
         }
         Source::Stdin => true,
     });
-    if let Some(first) = repeated.first() {
+    if let Some((name, first)) = repeated.first() {
         let more = match repeated.len() - 1 {
             0 => String::new(),
             1 => " (and 1 more file like it)".to_string(),
             n => format!(" (and {n} more files like it)"),
         };
+        // Named twice, or reached again by another name (a symbolic link,
+        // "./a.txt" and "a.txt", a file inside a folder also named).
+        let what = if name == first {
+            "given more than once".to_string()
+        } else {
+            format!("the same file as {}", printable_name(first))
+        };
         message(&format!(
-            "{}: warning: given more than once, read once{more}",
-            printable_name(first)
+            "{}: warning: {what}, read once{more}",
+            printable_name(name)
         ));
     }
     for e in &found.errors {
