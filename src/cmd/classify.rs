@@ -240,21 +240,19 @@ pub fn classify_with<W: Write>(
 
 /// Starts the progress bar when it is wanted: with stderr a terminal, and
 /// for more than a handful of inputs.
-fn start_progress(config: &Config, printing: Printing) -> (Progress, Vec<u64>) {
+fn start_progress(config: &Config, printing: Printing) -> Progress {
     if !printing.progress || config.sources.len() <= progress::MIN_FILES {
-        return (Progress::hidden(), Vec::new());
+        return Progress::hidden();
     }
-    let sizes: Vec<u64> = config
+    let total = config
         .sources
         .iter()
         .map(|s| match s {
             Source::File(path) => std::fs::metadata(path).map_or(0, |m| m.len()),
             Source::Stdin => 0,
         })
-        .collect();
-    let total = sizes.iter().sum();
-    let bar = Progress::start(sizes.len(), total, io::stdout().is_terminal());
-    (bar, sizes)
+        .sum();
+    Progress::start(config.sources.len(), total, io::stdout().is_terminal())
 }
 
 /// The body of [`classify`]: every document's output in input order, with
@@ -267,9 +265,23 @@ fn classify_into<W: Write>(
     let pool = parallel::pool(config.threads, config.sources.len())?;
     let mut failed = false;
     let lexicons = config.scorer.lexicons.fingerprint.as_str();
-    let (mut progress, sizes) = start_progress(config, printing);
+    let mut progress = start_progress(config, printing);
     let format = printing.format;
-    let work = |source: &Source| process(source, config, format, lexicons);
+    // Workers count bytes as they score them, so the rate and time left
+    // move while one large file is read; the files done follow the output.
+    let bytes = progress.byte_counter();
+    let work = |source: &Source| {
+        let size = match (&bytes, source) {
+            (Some(_), Source::File(path)) => std::fs::metadata(path).map_or(0, |m| m.len()),
+            _ => 0,
+        };
+        let tick = |n: u64| {
+            if let Some(bar) = &bytes {
+                bar.inc(n);
+            }
+        };
+        process(source, config, format, lexicons, size, &tick)
+    };
     parallel::ordered_map(&pool, &config.sources, work, |i, outcome| {
         let name = config.sources[i].display_name();
         let outcome = outcome.unwrap_or_else(|| Outcome::Done {
@@ -313,21 +325,50 @@ fn classify_into<W: Write>(
             config.notices.send(&progress, format!("{shown}: {e}"));
             failed = true;
         }
-        progress.advance(sizes.get(i).copied().unwrap_or(0));
+        progress.advance();
         Ok::<(), anyhow::Error>(())
     })?;
     Ok(failed)
 }
 
-fn process(source: &Source, config: &Config, format: Format, lexicons: &str) -> Outcome {
+/// Classifies one input. `tick` is told the bytes done as the work goes,
+/// `size` in all (the file's size when a progress bar counts them, else 0):
+/// a streamed file paragraph by paragraph, any other input when done.
+fn process(
+    source: &Source,
+    config: &Config,
+    format: Format,
+    lexicons: &str,
+    size: u64,
+    tick: &dyn Fn(u64),
+) -> Outcome {
     let scorer = &*config.scorer;
     let name = source.display_name();
-    let stream =
-        |path: &Path| match spool_stream(path, &name, scorer, lexicons, config.shape, format) {
+    let stream = |path: &Path| {
+        let mut done = 0;
+        let mut progress = |fraction: f64| {
+            let to = (size as f64 * fraction) as u64;
+            if to > done {
+                tick(to - done);
+                done = to;
+            }
+        };
+        let outcome = match spool_stream(
+            path,
+            &name,
+            scorer,
+            lexicons,
+            config.shape,
+            format,
+            &mut progress,
+        ) {
             Ok(Some(spooled)) => Outcome::Stream(spooled),
             Ok(None) => binary(),
             Err(reason) => failure(reason),
         };
+        progress(1.0);
+        outcome
+    };
     // Only regular files can be read more than once.
     if let Source::File(path) = source
         && let Ok(meta) = std::fs::metadata(path)
@@ -347,6 +388,7 @@ fn process(source: &Source, config: &Config, format: Format, lexicons: &str) -> 
     } else {
         load(source)
     };
+    tick(size);
     match loaded {
         Loaded::Unreadable(reason) => failure(reason),
         Loaded::Binary => binary(),
@@ -472,6 +514,7 @@ fn spool_stream(
     lexicons: &str,
     shape: Shape,
     format: Format,
+    progress: &mut dyn FnMut(f64),
 ) -> Result<Option<Spooled>, String> {
     let reason = |e: io::Error| stream_reason(&e);
     let file = File::open(path).map_err(reason)?;
@@ -541,6 +584,9 @@ fn spool_stream(
         };
         seen += 1;
         last_end = para.byte_end;
+        if decoded_len > 0 {
+            progress(last_end as f64 / decoded_len as f64);
+        }
         if seen > paragraphs {
             problem = Some(CHANGED.to_string());
             break;

@@ -1,9 +1,11 @@
-//! The progress bar of `classify` on standard error: files done, MB/s and
-//! time left, shown only when standard error is a terminal and there are
+//! The progress bar of `classify` on standard error: files done, bytes
+//! done, the rate and time left, shown only when standard error is a terminal and there are
 //! more than [`MIN_FILES`] inputs, so pipes and CI logs get nothing.
 //!
 //! The bar counts bytes, so the rate and the time left follow the data
-//! rather than the number of files; the files done are its message.
+//! rather than the number of files; the files done are its message. The
+//! workers count the bytes as they score them (a large file paragraph by
+//! paragraph), so the bar moves while one large file is read.
 //! Anything else written to the terminal while it is shown goes through
 //! [`Progress::suspend`], which hides the bar for the write.
 
@@ -60,13 +62,18 @@ impl Progress {
         }
     }
 
-    /// Counts one input of `bytes` bytes as done.
-    pub fn advance(&mut self, bytes: u64) {
+    /// Counts one input as done (its output written).
+    pub fn advance(&mut self) {
         self.done += 1;
         if let Some(bar) = &self.bar {
-            bar.inc(bytes);
             bar.set_message(format!("{}/{}", self.done, self.files));
         }
+    }
+
+    /// The bar's byte count, which workers advance as they read: a handle
+    /// safe to share between threads, or `None` when no bar is shown.
+    pub fn byte_counter(&self) -> Option<ProgressBar> {
+        self.bar.clone()
     }
 
     /// Runs `f`, which writes to standard error, with the bar hidden.
