@@ -442,6 +442,17 @@ const DENIAL_SENTENCES: &[&[&str]] = &[
     &["this", "is", "not", "true"],
     &["not", "true"],
     &["not", "so"],
+    &["it", "did", "not"],
+    &["it", "didn't"],
+    &["it", "has", "not"],
+    &["it", "hasn't"],
+    &["it", "does", "not"],
+    &["it", "doesn't"],
+    &["it", "never", "did"],
+    &["they", "did", "not"],
+    &["they", "didn't"],
+    &["they", "have", "not"],
+    &["they", "haven't"],
 ];
 
 /// The three labels.
@@ -1022,6 +1033,10 @@ struct RuleContext<'t> {
     /// Clauses rejected by a cue that looks back ("She rejected this."), as
     /// merged, sorted ranges (first, one past the last).
     rebutted_clauses: Vec<(u32, u32)>,
+    /// Clauses a later denial answers ("It is not.", "...; it did not."),
+    /// as merged, sorted ranges, like `rebutted_clauses`; a term already
+    /// negated there keeps its reading.
+    denied_clauses: Vec<(u32, u32)>,
     /// Sentences holding an attribution cue, sorted.
     attributed_sentences: Vec<u32>,
     /// Critic words and what is said of them.
@@ -1570,6 +1585,7 @@ impl<'t> RuleContext<'t> {
             concessions: Vec::new(),
             rebuttals: Vec::new(),
             rebutted_clauses: Vec::new(),
+            denied_clauses: Vec::new(),
             attributed_sentences: Vec::new(),
             critics: CriticReading::default(),
             marker_spans: Vec::new(),
@@ -1847,10 +1863,12 @@ impl<'t> RuleContext<'t> {
         // rest of its clause.
         for neg in &ctx.negators {
             // "hard to see what it has achieved", "no evidence that it
-            // has worked": the last word opens the clause the negator
-            // denies.
-            if matches!(tokens.norm(neg.end as usize - 1), "what" | "how" | "that")
-                && neg.end > neg.start + 1
+            // has worked", "hard to find anyone with a bad word to say":
+            // the last word opens the clause the negator denies.
+            if matches!(
+                tokens.norm(neg.end as usize - 1),
+                "what" | "how" | "that" | "anyone" | "anybody"
+            ) && neg.end > neg.start + 1
             {
                 ctx.quantifiers.push(*neg);
                 continue;
@@ -1954,29 +1972,43 @@ impl<'t> RuleContext<'t> {
         // A sentence that only denies the one before ("It is not."): the
         // sentence before is rejected, and the denial's own words are its
         // marker, not terms or negators.
+        // So does a last clause that only denies the clauses before it in
+        // its sentence: "Critics said it would collapse; it did not." A
+        // term a negator has already turned ("it was supposed to fill the
+        // gap. It has not.") is not turned back.
         let mut denied = false;
         let mut i = 0;
         while i < tokens.len() {
             let sentence = tokens.tokens[i].sentence;
             let end = i + tokens.tokens[i..].partition_point(|t| t.sentence == sentence);
-            let denial = DENIAL_SENTENCES.iter().any(|d| {
-                d.len() == end - i && d.iter().zip(i..end).all(|(w, k)| tokens.norm(k) == *w)
-            });
-            if i > 0 && denial {
+            let last_clause = tokens.tokens[end - 1].clause;
+            let from = i + tokens.tokens[i..end].partition_point(|t| t.clause < last_clause);
+            let is_denial = |a: usize| {
+                DENIAL_SENTENCES.iter().any(|d| {
+                    d.len() == end - a && d.iter().zip(a..end).all(|(w, k)| tokens.norm(k) == *w)
+                })
+            };
+            let range = if i > 0 && is_denial(i) {
                 let prev_sentence = tokens.tokens[i - 1].sentence;
                 let p = tokens
                     .tokens
                     .partition_point(|t| t.sentence < prev_sentence);
-                ctx.rebutted_clauses
-                    .push((tokens.tokens[p].clause, tokens.tokens[i].clause));
-                ctx.marker_spans.push((i as u32, end as u32));
+                Some((tokens.tokens[p].clause, tokens.tokens[i].clause, i))
+            } else if from > i && is_denial(from) {
+                Some((tokens.tokens[i].clause, last_clause, from))
+            } else {
+                None
+            };
+            if let Some((first, denial_clause, at)) = range {
+                ctx.denied_clauses.push((first, denial_clause));
+                ctx.marker_spans.push((at as u32, end as u32));
                 denied = true;
             }
             i = end;
         }
         if denied {
             ctx.marker_spans.sort_unstable();
-            merge_spans(&mut ctx.rebutted_clauses);
+            merge_spans(&mut ctx.denied_clauses);
         }
         // A negator inside a rebuttal cue or contrast marker ("I do *not*
         // accept that ...") is part of the cue, not a negation of what
@@ -2406,15 +2438,24 @@ impl<'t> RuleContext<'t> {
         }
         // Rebuttal: a view in the clause after "rejected claims that".
         let k = self.rebuttals.partition_point(|r| r.0 <= h.start);
-        let rebutted = !fixed
-            && ((k > 0 && self.rebuttals[k - 1].1 == clause) || {
-                let r = &self.rebutted_clauses;
-                let k = r.partition_point(|c| c.0 <= clause);
-                k > 0 && clause < r[k - 1].1
-            });
+        let within = |r: &[(u32, u32)]| {
+            let k = r.partition_point(|c| c.0 <= clause);
+            k > 0 && clause < r[k - 1].1
+        };
+        let negated = ev.rules.iter().any(|r| r.0 == Rule::Negated);
+        let cued = (k > 0 && self.rebuttals[k - 1].1 == clause) || within(&self.rebutted_clauses);
+        // A flat denial ("It is not.", "...; it did not.") turns the view
+        // outright, as a contrastive "not" does.
+        let denied = !cued && !negated && within(&self.denied_clauses);
+        let rebutted = !fixed && (cued || denied);
         if rebutted {
-            ev.weight *= REBUTTAL_FACTOR;
-            ev.rules.push((Rule::Rebutted, REBUTTAL_FACTOR));
+            let f = if denied {
+                CONTRASTIVE_NEGATION_FACTOR
+            } else {
+                REBUTTAL_FACTOR
+            };
+            ev.weight *= f;
+            ev.rules.push((Rule::Rebutted, f));
         }
         // Said of the critics, not of the target.
         let about = &self.critics.about;
