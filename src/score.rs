@@ -903,6 +903,7 @@ impl Scorer {
                 // it reports their view ("cynics say").
                 if rules.is_negator(h)
                     || rules.is_unreported_critic(h)
+                    || rules.describes_critics(h)
                     || rules.in_marker(h)
                     || rules.is_denied_doubt(h)
                 {
@@ -1041,6 +1042,8 @@ struct RuleContext<'t> {
     attributed_sentences: Vec<u32>,
     /// Critic words and what is said of them.
     critics: CriticReading,
+    /// The first token of every critic word, sorted.
+    critic_starts: Vec<u32>,
     /// Contrast markers longer than a word and rebuttal cues, (start, end),
     /// sorted: their own words ("the *trouble* is", "it is *nonsense* to
     /// say") are not stance terms; the rule has used them.
@@ -1196,6 +1199,26 @@ const CRITIC_STRETCH_ENDS: &[&str] = &[
 /// sceptics", is that frame's and is left alone). Each critic word costs a
 /// few binary searches and a scan of at most a short phrase, so the whole
 /// stays near-linear however many critic words a paragraph holds.
+/// Verbs by which critics grant a point ("critics concede", "sceptics
+/// admit"): what follows is not their criticism.
+const CONCEDING_VERBS: &[&str] = &[
+    "concede",
+    "concedes",
+    "conceded",
+    "admit",
+    "admits",
+    "admitted",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "grant",
+    "grants",
+    "granted",
+    "accept",
+    "accepts",
+    "accepted",
+];
+
 fn read_critics(
     tokens: &Tokens,
     critics: &[(u32, u32)],
@@ -1221,6 +1244,20 @@ fn read_critics(
     for &(start, end) in critics {
         let k = stance.partition_point(|f| f.0 <= start);
         if k > 0 && stance[k - 1].1 >= end {
+            continue;
+        }
+        // "Even its critics concede it has done some good": critics who
+        // concede are granting a point, not criticising; the critic word
+        // counts for nothing and what they grant keeps its sign.
+        let conceding = (end..tokens.len().min(end as usize + 3) as u32)
+            .take_while(|&i| {
+                tokens.tokens[i as usize].clause == tokens.tokens[start as usize].clause
+            })
+            .map(norm)
+            .find(|w| !CRITIC_ADVERBS.contains(w) && !matches!(*w, "now" | "even" | "privately"))
+            .is_some_and(|w| CONCEDING_VERBS.contains(&w));
+        if conceding {
+            out.unreported.push((start, end));
             continue;
         }
         let mut clause = tokens.tokens[start as usize].clause;
@@ -1588,6 +1625,7 @@ impl<'t> RuleContext<'t> {
             denied_clauses: Vec::new(),
             attributed_sentences: Vec::new(),
             critics: CriticReading::default(),
+            critic_starts: Vec::new(),
             marker_spans: Vec::new(),
             open_questions: Vec::new(),
             doubts: Vec::new(),
@@ -1840,7 +1878,10 @@ impl<'t> RuleContext<'t> {
                         .push(tokens.tokens[h.start as usize].sentence);
                     attributions.push((h.start, h.end));
                 }
-                Role::Critic => critics.push((h.start, h.end)),
+                Role::Critic => {
+                    critics.push((h.start, h.end));
+                    ctx.critic_starts.push(h.start);
+                }
                 Role::Stance => {
                     let s = h.start as usize;
                     if tokens.norm(s) == "not"
@@ -1887,9 +1928,14 @@ impl<'t> RuleContext<'t> {
             } else {
                 DENIED_VIEW_GAP
             };
+            // A negated subject also reaches a verb of doubt: in "nobody
+            // who has seen it at work doubts its value" the doubt is denied.
             let denies_view = (from..tokens.len().min(from + gap + 1))
                 .take_while(|&i| tokens.tokens[i].clause == neg.clause)
-                .any(|i| DENIED_VIEW_VERBS.contains(&tokens.norm(i)));
+                .any(|i| {
+                    DENIED_VIEW_VERBS.contains(&tokens.norm(i))
+                        || (subject && is_doubt_verb(tokens, i))
+                });
             if denies_view {
                 ctx.quantifiers.push(*neg);
             }
@@ -2074,6 +2120,14 @@ impl<'t> RuleContext<'t> {
     /// Whether a general word ("critics" -1) is a critic word whose view
     /// is not reported. A domain frame on a critic word ("doom-mongers")
     /// keeps its weight: calling the critics names is itself a stance.
+    fn describes_critics(&self, h: &Hit) -> bool {
+        // "its harshest critics", "fierce opponents": a one-word term just
+        // before a critic word describes the critics, not the target.
+        h.end == h.start + 1
+            && self.critic_starts.binary_search(&h.end).is_ok()
+            && self.tok(h.end).clause == self.tok(h.start).clause
+    }
+
     fn is_unreported_critic(&self, h: &Hit) -> bool {
         if h.role != Role::General {
             return false;
@@ -2342,7 +2396,7 @@ impl<'t> RuleContext<'t> {
             })
             .copied()
             .or_else(quantified)
-            .filter(|_| !fixed)
+            .filter(|n| !fixed && !doubt_between(n))
         {
             negated_from = Some(neg.start);
             if ev.weight < 0.0
