@@ -1825,9 +1825,12 @@ impl<'t> RuleContext<'t> {
                         .tokens
                         .get(h.end as usize)
                         .is_none_or(|t| t.clause != tokens.tokens[last].clause);
-                    // (Not one ending in "as", "to" or "of", cut off by
-                    // the punctuation of a quotation.)
-                    let looks_back = closes && !matches!(tokens.norm(last), "as" | "to" | "of");
+                    // Not one ending in "as", "to" or "of", cut off by the
+                    // punctuation of a quotation, nor a one-word cue, often
+                    // passive there ("Their bid was rejected.").
+                    let looks_back = closes
+                        && (matches!(tokens.norm(last), "this" | "that" | "them")
+                            || (last > s && !matches!(tokens.norm(last), "as" | "to" | "of")));
                     if looks_back {
                         let negated = ctx.negators.last().is_some_and(|n| {
                             n.clause == cue.clause
