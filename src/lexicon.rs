@@ -298,6 +298,23 @@ fn display_path(dir: Option<&Path>, role: Role) -> String {
 }
 
 /// The embedded default lexicons, parsed once.
+/// The embedded lexicons with some roles' files replaced, for tests that
+/// need weights they can compute by hand.
+#[cfg(test)]
+pub fn embedded_with(replaced: &[(Role, &str)]) -> LexiconSet {
+    let files: Vec<(Role, String)> = EMBEDDED
+        .iter()
+        .map(|(r, t)| {
+            let text = replaced
+                .iter()
+                .find(|(role, _)| role == r)
+                .map_or(*t, |(_, text)| *text);
+            (*r, text.to_string())
+        })
+        .collect();
+    parse_set(None, &files).unwrap()
+}
+
 pub fn embedded() -> &'static LexiconSet {
     static SET: LazyLock<LexiconSet> = LazyLock::new(parse_embedded);
     &SET

@@ -322,23 +322,15 @@ fn write_text<W: Write>(out: &mut W, changes: &[Change], s: &Summary) -> io::Res
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::{EMBEDDED, Role, parse_set};
+    use crate::lexicon::{Role, embedded_with};
 
     /// The embedded lexicons with these targets and stance terms.
     fn scorer(targets: &str, stance: &str) -> Scorer {
-        let files: Vec<(Role, String)> = EMBEDDED
-            .iter()
-            .map(|(r, t)| {
-                let text = match r {
-                    Role::Stance => stance.to_string(),
-                    Role::General => String::new(),
-                    Role::Target => targets.to_string(),
-                    _ => t.to_string(),
-                };
-                (*r, text)
-            })
-            .collect();
-        Scorer::new(parse_set(None, &files).unwrap())
+        Scorer::new(embedded_with(&[
+            (Role::Stance, stance),
+            (Role::General, ""),
+            (Role::Target, targets),
+        ]))
     }
 
     #[test]

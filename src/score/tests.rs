@@ -2,7 +2,7 @@
 //! the expected weights can be computed by hand.
 
 use super::*;
-use crate::lexicon::{EMBEDDED, parse_set};
+use crate::lexicon::embedded_with;
 
 const STANCE: &str = "\
 cover for cuts -3
@@ -23,19 +23,11 @@ fn scorer() -> Scorer {
 /// The embedded lexicons with the test targets and these stance and
 /// general files in place of the shipped ones.
 fn scorer_with(stance: &str, general: &str) -> Scorer {
-    let files: Vec<(Role, String)> = EMBEDDED
-        .iter()
-        .map(|(r, t)| {
-            let text = match r {
-                Role::Stance => stance.to_string(),
-                Role::General => general.to_string(),
-                Role::Target => TARGETS.to_string(),
-                _ => t.to_string(),
-            };
-            (*r, text)
-        })
-        .collect();
-    Scorer::new(parse_set(None, &files).unwrap())
+    Scorer::new(embedded_with(&[
+        (Role::Stance, stance),
+        (Role::General, general),
+        (Role::Target, TARGETS),
+    ]))
 }
 
 const NAMED: DocContext = DocContext {
