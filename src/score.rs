@@ -418,7 +418,7 @@ const NEGATED_CUE_FILLERS: &[&str] = &[
 ];
 /// First words of negators that deny only in a question ("what is so",
 /// "is it really so").
-const QUESTION_ONLY_NEGATORS: &[&str] = &["what", "is"];
+const QUESTION_ONLY_NEGATORS: &[&str] = &["what", "is", "does", "who"];
 /// Sentences that do nothing but deny the sentence before ("Critics call it
 /// a cover for cuts. It is not."): that sentence is a view the paragraph
 /// rejects, as after "She rejected this."
@@ -1909,10 +1909,15 @@ impl<'t> RuleContext<'t> {
             // "hard to see what it has achieved", "no evidence that it
             // has worked", "hard to find anyone with a bad word to say":
             // the last word opens the clause the negator denies.
-            if matches!(
-                tokens.norm(neg.end as usize - 1),
-                "what" | "how" | "that" | "anyone" | "anybody"
-            ) && neg.end > neg.start + 1
+            // So does a question expecting "nothing" ("what has it
+            // achieved?", "does anyone still believe in it?"), which is in
+            // this list only when it opens a question.
+            let asking = QUESTION_ONLY_NEGATORS.contains(&tokens.norm(neg.start as usize));
+            if asking
+                || matches!(
+                    tokens.norm(neg.end as usize - 1),
+                    "what" | "how" | "that" | "anyone" | "anybody"
+                ) && neg.end > neg.start + 1
             {
                 ctx.quantifiers.push(*neg);
                 continue;
