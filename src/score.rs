@@ -1919,7 +1919,11 @@ impl<'t> RuleContext<'t> {
                     "what" | "how" | "that" | "anyone" | "anybody"
                 ) && neg.end > neg.start + 1
             {
-                ctx.quantifiers.push(*neg);
+                // It reaches the clause its last word opens, past a
+                // parenthesis: "What, exactly, has it achieved?".
+                let mut q = *neg;
+                q.clause = tokens.tokens[neg.end as usize - 1].clause;
+                ctx.quantifiers.push(q);
                 continue;
             }
             let from = neg.end as usize;
@@ -2404,7 +2408,13 @@ impl<'t> RuleContext<'t> {
             })
             .copied()
             .or_else(quantified)
-            .filter(|n| !fixed && !doubt_between(n))
+            // Not a term that runs on into the next sentence, the answer
+            // to a question: "What has it achieved? Very little."
+            .filter(|n| {
+                !fixed
+                    && !doubt_between(n)
+                    && self.tok(h.end - 1).sentence == self.tok(n.start).sentence
+            })
         {
             negated_from = Some(neg.start);
             if ev.weight < 0.0

@@ -739,6 +739,20 @@ fn a_rhetorical_negator_denies_only_in_a_question() {
 }
 
 #[test]
+fn a_question_negator_reaches_past_a_parenthesis_but_not_into_the_answer() {
+    // "What, exactly, has": the commas make clauses, but the question is
+    // the clause its last word opens.
+    let p = para("What, exactly, has the Big Society done that was a triumph?");
+    assert!(rules(&p, "triumph").contains(&Rule::Negated));
+    // A term that runs past the question mark is the answer, not the
+    // question: "What has it achieved? Very little."
+    let s = scorer_with("achieve~ very little -1.5\n", GENERAL);
+    let p = s.score_paragraph("And what has the Big Society achieved? Very little.", NAMED);
+    assert!(!rules(&p, "achieve~ very little").contains(&Rule::Negated));
+    assert_eq!(p.stance, Stance::Sceptical);
+}
+
+#[test]
 fn a_negator_inside_a_rebuttal_cue_is_part_of_the_cue() {
     let p = para("I do not accept that the Big Society is a smokescreen.");
     assert_eq!(rules(&p, "smokescreen"), vec![Rule::Rebutted]);
