@@ -39,9 +39,17 @@ pub struct Matcher {
     /// Exact pattern words -> vocabulary number.
     vocab: FxHashMap<Text, u32>,
     /// Entries whose first word is vocabulary number `n`:
-    /// `first_entries[first_start[n]..first_start[n + 1]]`.
+    /// `first_entries[first_start[n]..first_start[n + 1]]`. Within that
+    /// range, those with no second word or a wildcard one come first, up to
+    /// `first_split[n]`; the rest are sorted by their second word's number
+    /// (`second`), so a common first word ("we", "more", "the") is narrowed
+    /// by a binary search on the next token instead of a scan.
     first_start: Vec<u32>,
+    first_split: Vec<u32>,
     first_entries: Vec<u32>,
+    /// Per entry: vocabulary number of its second word, or `NO_WORD` when
+    /// it has none or it is a wildcard.
+    second: Vec<u32>,
     /// First-word stem of a wildcard -> entries starting with it.
     prefix: FxHashMap<Text, Vec<u32>>,
     /// Distinct byte lengths of the stems in `prefix`, ascending.
@@ -124,6 +132,22 @@ impl Matcher {
                 None => {}
             }
         }
+        let second: Vec<u32> = entries
+            .iter()
+            .map(|&(_, a, b)| match rest[a as usize..b as usize].first() {
+                Some(Word::Id(id)) => *id,
+                _ => NO_WORD,
+            })
+            .collect();
+        let mut first_split = vec![0u32; vocab.len()];
+        for n in 0..vocab.len() {
+            let range = first_start[n] as usize..first_start[n + 1] as usize;
+            let slice = &mut first_entries[range.clone()];
+            // NO_WORD is u32::MAX: map it below every real number.
+            slice.sort_by_key(|&e| (second[e as usize].wrapping_add(1), e));
+            let loose = slice.partition_point(|&e| second[e as usize] == NO_WORD);
+            first_split[n] = (range.start + loose) as u32;
+        }
         let mut stem_starts = vec![0u64; STEM_START_BITS / 64];
         for stem in prefix.keys() {
             let bit = stem_start_bit(stem.as_bytes());
@@ -135,7 +159,9 @@ impl Matcher {
         Matcher {
             vocab,
             first_start,
+            first_split,
             first_entries,
+            second,
             prefix,
             prefix_lens,
             entries,
@@ -145,13 +171,24 @@ impl Matcher {
         }
     }
 
-    /// Entries whose first word is vocabulary number `id`.
-    fn by_first(&self, id: u32) -> &[u32] {
-        let (a, b) = (
+    /// Entries whose first word is vocabulary number `id` and that could
+    /// match with `next` (the next token's number, `NO_WORD` for none) as
+    /// their second word: those with no exact second word, then those
+    /// whose second word is `next`.
+    fn by_first(&self, id: u32, next: u32) -> (&[u32], &[u32]) {
+        let (a, split, b) = (
             self.first_start[id as usize] as usize,
+            self.first_split[id as usize] as usize,
             self.first_start[id as usize + 1] as usize,
         );
-        &self.first_entries[a..b]
+        let loose = &self.first_entries[a..split];
+        if next == NO_WORD {
+            return (loose, &[]);
+        }
+        let sorted = &self.first_entries[split..b];
+        let lo = sorted.partition_point(|&e| self.second[e as usize] < next);
+        let hi = lo + sorted[lo..].partition_point(|&e| self.second[e as usize] == next);
+        (loose, &sorted[lo..hi])
     }
 
     /// Whether entry `id`'s words after the first match the tokens after
@@ -190,7 +227,10 @@ impl Matcher {
         // Every candidate match, found in one pass; `out` is the buffer.
         for pos in 0..tokens.len() {
             if ids[pos] != NO_WORD {
-                self.push_candidates(self.by_first(ids[pos]), tokens, &ids, pos, out);
+                let next = ids.get(pos + 1).copied().unwrap_or(NO_WORD);
+                let (loose, exact) = self.by_first(ids[pos], next);
+                self.push_candidates(loose, tokens, &ids, pos, out);
+                self.push_candidates(exact, tokens, &ids, pos, out);
             }
             let norm = tokens.norm(pos);
             if !self.may_have_stem(norm) {
