@@ -176,13 +176,9 @@ pub struct CompletionsArgs {
 #[derive(Debug, Clone, Args)]
 pub struct FolderArgs {
     /// File extensions taken when walking folders (comma-separated).
-    #[arg(
-        long,
-        value_name = "EXT,...",
-        default_value = "txt",
-        value_delimiter = ',',
-        value_parser = parse_ext
-    )]
+    // Each value is kept whole and split by `cmd::walk`, so a usage error
+    // can quote what the user typed.
+    #[arg(long, value_name = "EXT,...", default_value = "txt")]
     pub ext: Vec<String>,
 }
 
@@ -193,21 +189,6 @@ fn parse_paragraph(s: &str) -> Result<usize, String> {
     s.trim().parse().map_err(|_| {
         format!("paragraphs are numbered 0, 1, 2, ...; {s:?} is not a paragraph number")
     })
-}
-
-/// One extension of `--ext`: spaces around it and leading dots dropped
-/// (`--ext 'txt, .md'`); an empty one is a usage error, since it would
-/// take nothing (a file without an extension is never taken by a walk).
-fn parse_ext(s: &str) -> Result<String, String> {
-    let ext = s.trim().trim_start_matches('.');
-    if ext.is_empty() {
-        return Err(
-            "an extension is empty; give extensions separated by commas, \
-                    e.g. --ext txt,md"
-                .to_string(),
-        );
-    }
-    Ok(ext.to_string())
 }
 
 /// Where lexicons come from.

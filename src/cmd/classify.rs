@@ -155,10 +155,11 @@ pub fn run(args: ClassifyArgs) -> anyhow::Result<i32> {
              already; text summarises documents)"
         );
     }
+    let walk = super::walk(&args.folders, args.hidden)?;
     let scorer = super::scorer(&args.lexicons)?;
     let (sources, failed) = super::gather_inputs(
         args.paths,
-        &read::Walk::new(&args.folders.ext, args.hidden),
+        &walk,
         "no input: give files or folders to classify, or - for standard input",
     )?;
     let no_color = std::env::var_os("NO_COLOR");

@@ -12,7 +12,7 @@ use super::{Loaded, load, message, printable_name};
 use crate::cli::{DiffArgs, ReportFormat};
 use crate::output::round;
 use crate::parallel;
-use crate::read::{self, Source};
+use crate::read::Source;
 use crate::score::{DocContext, Evidence, Link, Scorer, Stance};
 use crate::segment::{self, Paragraph};
 use crate::{EXIT_ERROR, EXIT_OK};
@@ -179,11 +179,12 @@ pub fn compare(
 }
 
 pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
+    let walk = super::walk(&args.folders, args.hidden)?;
     let base = super::load_scorer(&args.base)?;
     let new = super::scorer(&args.lexicons)?;
     let (sources, mut failed) = super::gather_inputs(
         args.paths,
-        &read::Walk::new(&args.folders.ext, args.hidden),
+        &walk,
         "no input: give files or folders to compare",
     )?;
     let pool = parallel::pool(args.threads, sources.len())?;
