@@ -13,7 +13,7 @@ use crate::cli::{DiffArgs, ReportFormat};
 use crate::output::{EvidenceRecord, round};
 use crate::parallel;
 use crate::read::Source;
-use crate::score::{DocContext, Evidence, Link, Scorer, Stance};
+use crate::score::{Counts, DocContext, Evidence, Link, Scorer, Stance};
 use crate::segment::{self, Paragraph};
 use crate::{EXIT_ERROR, EXIT_OK};
 
@@ -87,8 +87,10 @@ pub struct Summary {
     pub changed: usize,
     /// `"old -> new"` to count.
     pub transitions: BTreeMap<String, usize>,
-    pub base_counts: BTreeMap<&'static str, usize>,
-    pub new_counts: BTreeMap<&'static str, usize>,
+    /// Paragraphs per label, as `classify` counts them (pro, sceptical,
+    /// neutral).
+    pub base_counts: Counts,
+    pub new_counts: Counts,
 }
 
 #[derive(Serialize)]
@@ -307,14 +309,13 @@ pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
             .entry(format!("{} -> {}", c.old, c.new))
             .or_default() += 1;
     }
-    for s in Stance::ALL {
-        summary
-            .base_counts
-            .insert(s.as_str(), base_counts[s as usize]);
-        summary
-            .new_counts
-            .insert(s.as_str(), new_counts[s as usize]);
-    }
+    let counts = |c: [usize; 3]| Counts {
+        pro: c[Stance::Pro as usize],
+        sceptical: c[Stance::Sceptical as usize],
+        neutral: c[Stance::Neutral as usize],
+    };
+    summary.base_counts = counts(base_counts);
+    summary.new_counts = counts(new_counts);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match args.format {
@@ -379,10 +380,10 @@ fn write_text<W: Write>(out: &mut W, changes: &[Change], s: &Summary) -> io::Res
         write!(out, " ({})", t.join(", "))?;
     }
     writeln!(out)?;
-    let counts = |m: &BTreeMap<&str, usize>| {
+    let counts = |c: &Counts| {
         format!(
             "pro {}, sceptical {}, neutral {}",
-            m["pro"], m["sceptical"], m["neutral"]
+            c.pro, c.sceptical, c.neutral
         )
     };
     writeln!(out, "base: {}", counts(&s.base_counts))?;
