@@ -78,10 +78,12 @@ extension (txt by default), skipping hidden files and folders (names starting
 with a dot) unless --hidden; symbolic links are followed. Paths named on the
 command line are always read.
 
-Colour (text only) is used when standard output is a terminal and NO_COLOR is
-unset or empty; --color always or never overrides that. With more than 8
-inputs and standard error on a terminal, a progress bar shows files done,
-bytes done, the rate (KiB/s or MiB/s) and time left; otherwise nothing is written to standard error but
+Colour applies to the text format only: jsonl, json and tsv are never
+coloured, even with --color always. In the text format, colour is used when
+standard output is a terminal and NO_COLOR is unset or empty; --color always
+or never overrides that. With more than 8 inputs and standard error on a
+terminal, a progress bar shows files done, bytes done, the rate (KiB/s or
+MiB/s) and time left; otherwise nothing is written to standard error but
 warnings and errors.
 
 Examples:
@@ -226,7 +228,8 @@ pub struct ClassifyArgs {
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = ClassifyFormat::Jsonl)]
     pub format: ClassifyFormat,
 
-    /// When to colour the text format.
+    /// When to colour the text format (jsonl, json and tsv are never
+    /// coloured).
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
@@ -254,7 +257,7 @@ pub enum ClassifyFormat {
 pub enum ColorChoice {
     /// When standard output is a terminal and NO_COLOR is unset or empty.
     Auto,
-    /// Always, even into a pipe or a file.
+    /// Always (in the text format), even into a pipe or a file.
     Always,
     /// Never.
     Never,
