@@ -78,10 +78,12 @@ extension (txt by default), skipping hidden files and folders (names starting
 with a dot) unless --hidden; symbolic links are followed. Paths named on the
 command line are always read.
 
-Colour (text only) is used when standard output is a terminal and NO_COLOR is
-unset or empty; --color always or never overrides that. With more than 8
-inputs and standard error on a terminal, a progress bar shows files done,
-bytes done, the rate (KiB/s or MiB/s) and time left; otherwise nothing is written to standard error but
+Colour applies to the text format only: jsonl, json and tsv are never
+coloured, even with --color always. In the text format, colour is used when
+standard output is a terminal and NO_COLOR is unset or empty; --color always
+or never overrides that. With more than 8 inputs and standard error on a
+terminal, a progress bar shows files done, bytes done, the rate (KiB/s or
+MiB/s) and time left; otherwise nothing is written to standard error but
 warnings and errors.
 
 Examples:
@@ -176,13 +178,9 @@ pub struct CompletionsArgs {
 #[derive(Debug, Clone, Args)]
 pub struct FolderArgs {
     /// File extensions taken when walking folders (comma-separated).
-    #[arg(
-        long,
-        value_name = "EXT,...",
-        default_value = "txt",
-        value_delimiter = ',',
-        value_parser = parse_ext
-    )]
+    // Each value is kept whole and split by `cmd::walk`, so a usage error
+    // can quote what the user typed.
+    #[arg(long, value_name = "EXT,...", default_value = "txt")]
     pub ext: Vec<String>,
 }
 
@@ -193,21 +191,6 @@ fn parse_paragraph(s: &str) -> Result<usize, String> {
     s.trim().parse().map_err(|_| {
         format!("paragraphs are numbered 0, 1, 2, ...; {s:?} is not a paragraph number")
     })
-}
-
-/// One extension of `--ext`: spaces around it and leading dots dropped
-/// (`--ext 'txt, .md'`); an empty one is a usage error, since it would
-/// take nothing (a file without an extension is never taken by a walk).
-fn parse_ext(s: &str) -> Result<String, String> {
-    let ext = s.trim().trim_start_matches('.');
-    if ext.is_empty() {
-        return Err(
-            "an extension is empty; give extensions separated by commas, \
-                    e.g. --ext txt,md"
-                .to_string(),
-        );
-    }
-    Ok(ext.to_string())
 }
 
 /// Where lexicons come from.
@@ -245,7 +228,8 @@ pub struct ClassifyArgs {
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = ClassifyFormat::Jsonl)]
     pub format: ClassifyFormat,
 
-    /// When to colour the text format.
+    /// When to colour the text format (jsonl, json and tsv are never
+    /// coloured).
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
@@ -273,7 +257,7 @@ pub enum ClassifyFormat {
 pub enum ColorChoice {
     /// When standard output is a terminal and NO_COLOR is unset or empty.
     Auto,
-    /// Always, even into a pipe or a file.
+    /// Always (in the text format), even into a pipe or a file.
     Always,
     /// Never.
     Never,

@@ -253,6 +253,34 @@ fn colour_is_used_only_when_asked_for_or_on_a_terminal() {
 }
 
 #[test]
+fn help_and_readme_say_colour_is_for_the_text_format_only() {
+    // `--color always --format jsonl` prints no colour (above); the
+    // option's own help says so, short and long, and so does the README.
+    for flag in ["-h", "--help"] {
+        let out = bigsoc().args(["classify", flag]).output().unwrap();
+        let help = String::from_utf8(out.stdout).unwrap();
+        let start = help.find("--color <WHEN>").expect("--color in help");
+        let end = start + help[start..].find("--threads").expect("--threads after it");
+        let option = help[start..end].split_whitespace().collect::<Vec<_>>();
+        assert!(
+            option
+                .join(" ")
+                .contains("(jsonl, json and tsv are never coloured)"),
+            "{flag}: {option:?}"
+        );
+    }
+    let readme = fs::read_to_string(common::root().join("README.md")).unwrap();
+    let row = readme
+        .lines()
+        .find(|l| l.starts_with("| `--color WHEN` |"))
+        .expect("README's --color row");
+    assert!(
+        row.contains("`jsonl`, `json` and `tsv` are never coloured"),
+        "{row}"
+    );
+}
+
+#[test]
 fn no_color_turns_auto_colour_off_but_not_always() {
     let files = articles();
     let run = |no_color: &str, choice: &str| {

@@ -370,6 +370,134 @@ fn diff_lists_paragraphs_whose_stance_changes() {
 }
 
 #[test]
+fn diff_json_gives_evidence_as_classify_does_with_a_count() {
+    let base = lexicon_copy();
+    let new = lexicon_copy();
+    append(new.path(), "stance.txt", "zorblax -2.5\n");
+    let docs = tempfile::tempdir().unwrap();
+    let doc = docs.path().join("a.txt");
+    fs::write(&doc, "The Big Society is a zorblax, a zorblax.\n").unwrap();
+    let diff = |format: &str| {
+        let out = bigsoc()
+            .args(["diff", "--format", format, "--base"])
+            .arg(base.path())
+            .arg("--lexicons")
+            .arg(new.path())
+            .arg(&doc)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // The text format shows the repeated term once, with its count.
+    let text = diff("text");
+    assert!(text.contains("\n    + zorblax (-2.50) x 2\n"), "{text}");
+
+    let json = diff("json");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let change = &v["changes"][0];
+    assert_eq!(change["removed"], serde_json::json!([]));
+    assert_eq!(
+        change["added"],
+        serde_json::json!([{
+            "match": "zorblax",
+            "term": "zorblax",
+            "lexicon": "stance",
+            "base": -2.5,
+            "weight": -2.5,
+            "rules": [],
+            "count": 2,
+        }])
+    );
+    // The same object, field for field and in the same order, as the
+    // evidence `classify` gives for the paragraph, plus the count.
+    let out = bigsoc()
+        .args(["classify", "--lexicons"])
+        .arg(new.path())
+        .arg(&doc)
+        .output()
+        .unwrap();
+    // (Compared as written: serde_json's Value would sort the keys.)
+    let object = |text: &str, from: &str| {
+        let start = text.find(from).unwrap() + text[text.find(from).unwrap()..].find('{').unwrap();
+        let end = start + text[start..].find('}').unwrap() + 1;
+        text[start..end].split_whitespace().collect::<String>()
+    };
+    let classified = String::from_utf8(out.stdout).unwrap();
+    let mut expected = object(&classified, "\"evidence\":[");
+    expected.insert_str(expected.len() - 1, ",\"count\":2");
+    assert_eq!(object(&json, "\"added\": ["), expected);
+}
+
+/// The label keys (`"pro":`, ...) of `json` between `from` and `to`, in the
+/// order written (serde_json's Value would sort them).
+fn label_keys<'a>(json: &'a str, from: &str, to: &str) -> Vec<&'a str> {
+    let start = json
+        .find(from)
+        .unwrap_or_else(|| panic!("no {from}: {json}"));
+    let end = start + json[start..].find(to).unwrap_or(json.len() - start);
+    regex::Regex::new(r#""(pro|sceptical|neutral)":"#)
+        .unwrap()
+        .captures_iter(&json[start..end])
+        .map(|c| c.get(1).unwrap().as_str())
+        .collect()
+}
+
+#[test]
+fn label_counts_in_json_are_ordered_pro_sceptical_neutral_as_in_classify() {
+    let order = ["pro", "sceptical", "neutral"];
+    let docs = tempfile::tempdir().unwrap();
+    fs::write(
+        docs.path().join("a.txt"),
+        "The Big Society is a zorblax.\n\nThe weather was fine.\n",
+    )
+    .unwrap();
+    let out = bigsoc().arg("classify").arg(docs.path()).output().unwrap();
+    let classify = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(label_keys(&classify, "\"counts\"", "}"), order);
+
+    let gold = docs.path().join("gold.jsonl");
+    fs::write(
+        &gold,
+        "{\"doc\": \"a.txt\", \"paragraph\": 0, \"stance\": \"sceptical\"}\n\
+         {\"doc\": \"a.txt\", \"paragraph\": 1, \"stance\": \"neutral\"}\n",
+    )
+    .unwrap();
+    let out = bigsoc()
+        .args(["eval", "--format", "json", "--gold"])
+        .arg(&gold)
+        .arg("--docs")
+        .arg(docs.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let eval = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(label_keys(&eval, "\"per_class\"", "\"confusion\""), order);
+    // Rows in that order, and in each row the columns.
+    let confusion = label_keys(&eval, "\"confusion\"", "\"lexicons\"");
+    let rows: Vec<&str> = confusion.iter().step_by(4).copied().collect();
+    assert_eq!(rows, order);
+    for row in confusion.chunks(4) {
+        assert_eq!(row[1..], order);
+    }
+
+    let new = lexicon_copy();
+    append(new.path(), "stance.txt", "zorblax -2.5\n");
+    let out = bigsoc()
+        .args(["diff", "--format", "json", "--base"])
+        .arg(root().join("lexicons"))
+        .arg("--lexicons")
+        .arg(new.path())
+        .arg(docs.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let diff = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(label_keys(&diff, "\"base_counts\"", "}"), order);
+    assert_eq!(label_keys(&diff, "\"new_counts\"", "}"), order);
+}
+
+#[test]
 fn diff_with_a_broken_base_exits_2() {
     let base = lexicon_copy();
     append(base.path(), "stance.txt", "broken\n");

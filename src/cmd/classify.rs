@@ -8,7 +8,10 @@
 //! an anonymous temporary file while counting them; the consumer then
 //! writes what comes before (the record's start, which carries the counts,
 //! or the summary's head), copies the spool, and writes what comes after.
-//! The result is byte for byte what the in-memory path gives.
+//! The result is byte for byte what the in-memory path gives. When the
+//! temporary folder takes no file, the spool is held in memory instead
+//! (standard input too), with one warning: the run never fails for want
+//! of a temporary file.
 
 pub mod progress;
 pub mod text;
@@ -125,8 +128,9 @@ enum Outcome {
     Done {
         /// JSON Lines to print.
         output: Vec<u8>,
-        /// A warning to print on stderr (decoding fallback, binary skip).
-        warning: Option<String>,
+        /// Warnings to print on stderr (decoding fallback, binary skip, no
+        /// temporary file).
+        warnings: Vec<String>,
         /// Why it could not be classified.
         error: Option<String>,
     },
@@ -138,11 +142,11 @@ enum Outcome {
 /// the record's start needs.
 struct Spooled {
     /// The paragraph records (or the strip), rewound to the start.
-    spool: File,
+    spool: Spool,
     counts: Counts,
     /// For the text format, the summary that goes around the strip.
     summary: Option<Summary>,
-    warning: Option<String>,
+    warnings: Vec<String>,
     /// Why the file could not be read to the end (the record is still
     /// written, closed after the last paragraph read).
     problem: Option<String>,
@@ -155,10 +159,11 @@ pub fn run(args: ClassifyArgs) -> anyhow::Result<i32> {
              already; text summarises documents)"
         );
     }
+    let walk = super::walk(&args.folders, args.hidden)?;
     let scorer = super::scorer(&args.lexicons)?;
     let (sources, failed) = super::gather_inputs(
         args.paths,
-        &read::Walk::new(&args.folders.ext, args.hidden),
+        &walk,
         "no input: give files or folders to classify, or - for standard input",
     )?;
     let no_color = std::env::var_os("NO_COLOR");
@@ -286,14 +291,14 @@ fn classify_into<W: Write>(
         let name = config.sources[i].display_name();
         let outcome = outcome.unwrap_or_else(|| Outcome::Done {
             output: Vec::new(),
-            warning: None,
+            warnings: Vec::new(),
             error: Some("internal error while classifying (please report this)".into()),
         });
         let flush = progress.shares_terminal();
-        let (warning, error) = match outcome {
+        let (warnings, error) = match outcome {
             Outcome::Done {
                 output,
-                warning,
+                warnings,
                 error,
             } => {
                 progress
@@ -302,10 +307,13 @@ fn classify_into<W: Write>(
                         if flush { out.flush() } else { Ok(()) }
                     })
                     .context("error writing output")?;
-                (warning, error)
+                (warnings, error)
             }
             Outcome::Stream(mut spooled) => {
-                let notes = (spooled.warning.take(), spooled.problem.take());
+                let notes = (
+                    std::mem::take(&mut spooled.warnings),
+                    spooled.problem.take(),
+                );
                 progress
                     .around_output(|| {
                         write_spooled(&name, spooled, lexicons, config.shape, format, out)?;
@@ -316,7 +324,7 @@ fn classify_into<W: Write>(
             }
         };
         let shown = printable_name(&name);
-        if let Some(w) = &warning {
+        for w in &warnings {
             config
                 .notices
                 .send(&progress, format!("{shown}: warning: {w}"));
@@ -378,11 +386,16 @@ fn process(
         return stream(path);
     }
     // Standard input can be read only once: above the threshold it is
-    // spilled to a temporary file and streamed from there like a large file.
+    // spilled to a temporary file and streamed from there like a large file
+    // (or, when no temporary file will take it, read whole after all).
+    let mut warnings = Vec::new();
     let loaded = if let Source::Stdin = source {
         match read_stdin(config.stream_threshold) {
             Err(reason) => Loaded::Unreadable(reason),
-            Ok(StdinRead::Whole(bytes)) => Loaded::from_bytes(&bytes),
+            Ok(StdinRead::Whole { bytes, warning }) => {
+                warnings.extend(warning);
+                Loaded::from_bytes(&bytes)
+            }
             Ok(StdinRead::Spilled(file)) => return stream(file.path()),
         }
     } else {
@@ -391,8 +404,16 @@ fn process(
     tick(size);
     match loaded {
         Loaded::Unreadable(reason) => failure(reason),
-        Loaded::Binary => binary(),
+        Loaded::Binary => {
+            warnings.push(super::BINARY_SKIPPED.into());
+            Outcome::Done {
+                output: Vec::new(),
+                warnings,
+                error: None,
+            }
+        }
         Loaded::Text { text, warning } => {
+            warnings.extend(warning);
             let doc = scorer.score_document(&text);
             let mut output = Vec::with_capacity(text.len() * 2 + 256);
             // Writing into a Vec cannot fail.
@@ -408,7 +429,7 @@ fn process(
             };
             Outcome::Done {
                 output,
-                warning,
+                warnings,
                 error: None,
             }
         }
@@ -418,13 +439,20 @@ fn process(
 /// Standard input, read whole when it is small, or spilled to a temporary
 /// file once it passes the stream threshold.
 enum StdinRead {
-    Whole(Vec<u8>),
+    /// Read whole; with a warning when it was to be spilled but no
+    /// temporary file would take it.
+    Whole {
+        bytes: Vec<u8>,
+        warning: Option<String>,
+    },
     Spilled(tempfile::NamedTempFile),
 }
 
 /// Reads standard input, holding at most `threshold` bytes (plus one) in
-/// memory; the rest goes straight to a temporary file. The reason, when it
-/// fails, says whether standard input or the temporary file failed.
+/// memory; the rest goes straight to a temporary file. When the temporary
+/// folder refuses (missing, read-only, full), the input is read into
+/// memory instead, as `explain` and `report` read it, with a warning: only
+/// standard input itself failing is an error.
 fn read_stdin(threshold: u64) -> Result<StdinRead, String> {
     let stdin_failed = |e: io::Error| read::io_reason(&e);
     let mut stdin = io::stdin().lock();
@@ -434,37 +462,70 @@ fn read_stdin(threshold: u64) -> Result<StdinRead, String> {
         .read_to_end(&mut head)
         .map_err(stdin_failed)?;
     if (head.len() as u64) <= threshold {
-        return Ok(StdinRead::Whole(head));
+        return Ok(StdinRead::Whole {
+            bytes: head,
+            warning: None,
+        });
     }
     let dir = tempfile::env::temp_dir();
-    let spill_failed = |e: io::Error| {
-        format!(
-            "cannot buffer standard input in a temporary file in {}: {}",
-            printable_name(&dir.to_string_lossy()),
-            read::io_reason(&e)
-        )
+    // The rest of standard input after `bytes`, in memory, with a warning
+    // naming what the temporary folder refused.
+    let in_memory = |mut bytes: Vec<u8>, stdin: &mut io::StdinLock, what: &str, e: io::Error| {
+        stdin.read_to_end(&mut bytes).map_err(stdin_failed)?;
+        Ok(StdinRead::Whole {
+            bytes,
+            warning: Some(format!(
+                "cannot {what} a temporary file in {}: {}; read standard input into memory instead",
+                printable_name(&dir.to_string_lossy()),
+                read::io_reason(&e)
+            )),
+        })
     };
-    let mut file = tempfile::NamedTempFile::new_in(&dir).map_err(spill_failed)?;
-    file.write_all(&head).map_err(spill_failed)?;
-    drop(head);
+    let mut file = match tempfile::NamedTempFile::new_in(&dir) {
+        Ok(file) => file,
+        Err(e) => return in_memory(head, &mut stdin, "create", e),
+    };
+    // Bytes the file holds, all whole chunks: a chunk that fails may be
+    // written in part, so what is taken back stops before it.
+    let mut written = 0;
     let mut buf = vec![0u8; STREAM_BUFFER];
+    let mut chunk = head;
     loop {
-        let n = match stdin.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(stdin_failed(e)),
+        if let Err(e) = file.write_all(&chunk) {
+            let mut bytes = Vec::new();
+            let back = file
+                .seek(SeekFrom::Start(0))
+                .and_then(|_| (&mut file).take(written).read_to_end(&mut bytes));
+            if back.is_err() || bytes.len() as u64 != written {
+                return Err(format!(
+                    "cannot buffer standard input in a temporary file in {}: {}",
+                    printable_name(&dir.to_string_lossy()),
+                    read::io_reason(&e)
+                ));
+            }
+            bytes.extend_from_slice(&chunk);
+            return in_memory(bytes, &mut stdin, "write", e);
+        }
+        written += chunk.len() as u64;
+        let n = loop {
+            match stdin.read(&mut buf) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(stdin_failed(e)),
+            }
         };
-        file.write_all(&buf[..n]).map_err(spill_failed)?;
+        if n == 0 {
+            return Ok(StdinRead::Spilled(file));
+        }
+        chunk.clear();
+        chunk.extend_from_slice(&buf[..n]);
     }
-    file.flush().map_err(spill_failed)?;
-    Ok(StdinRead::Spilled(file))
 }
 
 fn failure(reason: String) -> Outcome {
     Outcome::Done {
         output: Vec::new(),
-        warning: None,
+        warnings: Vec::new(),
         error: Some(reason),
     }
 }
@@ -472,7 +533,7 @@ fn failure(reason: String) -> Outcome {
 fn binary() -> Outcome {
     Outcome::Done {
         output: Vec::new(),
-        warning: Some(super::BINARY_SKIPPED.into()),
+        warnings: vec![super::BINARY_SKIPPED.into()],
         error: None,
     }
 }
@@ -505,8 +566,9 @@ fn stream_reason(e: &io::Error) -> String {
 /// Classifies a large file as a stream: its encoding, its document context
 /// (stopping the analysis at the first paragraph that names the target),
 /// then one scoring pass that spools the paragraph records to a temporary
-/// file and counts them. `None` when it is binary; `Err` with a reason when
-/// it cannot be read (or no temporary file can be made).
+/// file (or memory, when the temporary folder takes no file, with a
+/// warning) and counts them. `None` when it is binary; `Err` with a reason
+/// when it cannot be read.
 fn spool_stream(
     path: &Path,
     name: &str,
@@ -548,75 +610,185 @@ fn spool_stream(
     if let Some(e) = error {
         return Err(stream_reason(&e));
     }
-    // The scoring pass, into the spool.
+    // The scoring pass, into a temporary file; when the temporary folder
+    // refuses one (missing, read-only, full), into memory instead.
     let dir = tempfile::env::temp_dir();
-    let spool = tempfile::tempfile_in(&dir).map_err(|e| {
+    let refused = |what: &str, e: &io::Error| {
         format!(
-            "cannot create a temporary file in {}: {}",
+            "cannot {what} a temporary file in {}: {}; held the output in memory instead",
             printable_name(&dir.to_string_lossy()),
-            read::io_reason(&e)
-        )
-    })?;
-    let spool_err = |e: io::Error| {
-        format!(
-            "cannot write a temporary file in {}: {}",
-            printable_name(&dir.to_string_lossy()),
-            read::io_reason(&e)
+            read::io_reason(e)
         )
     };
-    let mut w = io::BufWriter::with_capacity(STREAM_BUFFER, spool);
-    let mut writer = RecordWriter::paragraphs_only(name, lexicons, shape);
-    let mut summary = match format {
-        Format::Text(palette) => Some(Summary::new(palette)),
-        Format::Jsonl | Format::Json | Format::Tsv => None,
+    let pass = Pass {
+        path,
+        name,
+        lexicons,
+        scorer,
+        shape,
+        format,
+        encoding,
+        context,
+        paragraphs,
+        decoded_len,
     };
-    let mut counts = Counts::default();
-    let mut problem = None;
-    let mut seen = 0;
-    let mut last_end = 0;
-    for para in open_paragraphs(path, encoding).map_err(reason)? {
-        let para: OwnedParagraph = match para {
-            Ok(p) => p,
-            Err(e) => {
-                problem = Some(stream_reason(&e));
-                break;
-            }
-        };
-        seen += 1;
-        last_end = para.byte_end;
-        if decoded_len > 0 {
-            progress(last_end as f64 / decoded_len as f64);
-        }
-        if seen > paragraphs {
-            problem = Some(CHANGED.to_string());
-            break;
-        }
-        let p = para.as_paragraph();
-        let score = scorer.score_paragraph(p.text, context);
-        counts.add(score.stance);
-        let scored = ScoredParagraph { para: p, score };
-        match (format, &mut summary) {
-            (Format::Text(_), Some(summary)) => summary.paragraph(&mut w, &scored),
-            (Format::Tsv, _) => tsv::write_row(&mut w, name, &scored),
-            _ => writer.paragraph(&mut w, &scored),
-        }
-        .map_err(spool_err)?;
-    }
-    if let Some(summary) = &mut summary {
-        summary.end_strip(&mut w).map_err(spool_err)?;
-    }
-    if problem.is_none() && (seen != paragraphs || last_end != decoded_len) {
-        problem = Some(CHANGED.to_string());
-    }
-    let mut spool = w.into_inner().map_err(|e| spool_err(e.into_error()))?;
-    spool.seek(SeekFrom::Start(0)).map_err(spool_err)?;
+    let (spool, note) = match tempfile::tempfile_in(&dir) {
+        Ok(file) => match pass.run(Spool::File(file), progress) {
+            Err(PassError::Spool(e)) => (
+                pass.run(Spool::Memory(io::Cursor::new(Vec::new())), progress),
+                Some(refused("write", &e)),
+            ),
+            done => (done, None),
+        },
+        Err(e) => (
+            pass.run(Spool::Memory(io::Cursor::new(Vec::new())), progress),
+            Some(refused("create", &e)),
+        ),
+    };
+    let (spool, counts, summary, problem) = match spool {
+        Ok(done) => done,
+        Err(PassError::Read(reason)) => return Err(reason),
+        // Writing to memory does not fail.
+        Err(PassError::Spool(e)) => return Err(read::io_reason(&e)),
+    };
+    let mut warnings: Vec<String> = warning.into_iter().collect();
+    warnings.extend(note);
     Ok(Some(Spooled {
         spool,
         counts,
         summary,
-        warning,
+        warnings,
         problem,
     }))
+}
+
+/// Where a streamed file's paragraph output waits for its counts: a
+/// temporary file, or memory when the temporary folder takes none.
+enum Spool {
+    File(File),
+    Memory(io::Cursor<Vec<u8>>),
+}
+
+impl Write for Spool {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Spool::File(f) => f.write(buf),
+            Spool::Memory(m) => m.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Spool::File(f) => f.flush(),
+            Spool::Memory(m) => m.flush(),
+        }
+    }
+}
+
+impl Read for Spool {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            Spool::File(f) => f.read(buf),
+            Spool::Memory(m) => m.read(buf),
+        }
+    }
+}
+
+impl Spool {
+    fn rewind(&mut self) -> io::Result<()> {
+        match self {
+            Spool::File(f) => f.seek(SeekFrom::Start(0)).map(drop),
+            Spool::Memory(m) => {
+                m.set_position(0);
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Why a scoring pass stopped: the spool could not be written, or the
+/// file could not be read (a reason to show).
+enum PassError {
+    Spool(io::Error),
+    Read(String),
+}
+
+/// The scoring pass over a streamed file, with what the first pass found.
+struct Pass<'a> {
+    path: &'a Path,
+    name: &'a str,
+    lexicons: &'a str,
+    scorer: &'a Scorer,
+    shape: Shape,
+    format: Format,
+    encoding: Encoding,
+    context: DocContext,
+    /// Paragraphs and decoded bytes the first pass counted, to notice the
+    /// file changing between the passes.
+    paragraphs: usize,
+    decoded_len: usize,
+}
+
+/// A scoring pass's spool, rewound, with the counts, the text format's
+/// summary, and why the file could not be read to the end.
+type PassDone = (Spool, Counts, Option<Summary>, Option<String>);
+
+impl Pass<'_> {
+    /// Scores every paragraph into `spool` and counts them.
+    fn run(&self, spool: Spool, progress: &mut dyn FnMut(f64)) -> Result<PassDone, PassError> {
+        let (name, format) = (self.name, self.format);
+        let mut w = io::BufWriter::with_capacity(STREAM_BUFFER, spool);
+        let mut writer = RecordWriter::paragraphs_only(name, self.lexicons, self.shape);
+        let mut summary = match format {
+            Format::Text(palette) => Some(Summary::new(palette)),
+            Format::Jsonl | Format::Json | Format::Tsv => None,
+        };
+        let mut counts = Counts::default();
+        let mut problem = None;
+        let mut seen = 0;
+        let mut last_end = 0;
+        let paras = open_paragraphs(self.path, self.encoding)
+            .map_err(|e| PassError::Read(stream_reason(&e)))?;
+        for para in paras {
+            let para: OwnedParagraph = match para {
+                Ok(p) => p,
+                Err(e) => {
+                    problem = Some(stream_reason(&e));
+                    break;
+                }
+            };
+            seen += 1;
+            last_end = para.byte_end;
+            if self.decoded_len > 0 {
+                progress(last_end as f64 / self.decoded_len as f64);
+            }
+            if seen > self.paragraphs {
+                problem = Some(CHANGED.to_string());
+                break;
+            }
+            let p = para.as_paragraph();
+            let score = self.scorer.score_paragraph(p.text, self.context);
+            counts.add(score.stance);
+            let scored = ScoredParagraph { para: p, score };
+            match (format, &mut summary) {
+                (Format::Text(_), Some(summary)) => summary.paragraph(&mut w, &scored),
+                (Format::Tsv, _) => tsv::write_row(&mut w, name, &scored),
+                _ => writer.paragraph(&mut w, &scored),
+            }
+            .map_err(PassError::Spool)?;
+        }
+        if let Some(summary) = &mut summary {
+            summary.end_strip(&mut w).map_err(PassError::Spool)?;
+        }
+        if problem.is_none() && (seen != self.paragraphs || last_end != self.decoded_len) {
+            problem = Some(CHANGED.to_string());
+        }
+        let mut spool = w
+            .into_inner()
+            .map_err(|e| PassError::Spool(e.into_error()))?;
+        spool.rewind().map_err(PassError::Spool)?;
+        Ok((spool, counts, summary, problem))
+    }
 }
 
 /// Writes a spooled record: its start (with the counts), the spooled

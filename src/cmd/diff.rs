@@ -10,10 +10,10 @@ use serde::Serialize;
 
 use super::{Loaded, load, message, printable_name};
 use crate::cli::{DiffArgs, ReportFormat};
-use crate::output::round;
+use crate::output::{EvidenceRecord, round};
 use crate::parallel;
-use crate::read::{self, Source};
-use crate::score::{DocContext, Evidence, Link, Scorer, Stance};
+use crate::read::Source;
+use crate::score::{Counts, DocContext, Evidence, Link, Scorer, Stance};
 use crate::segment::{self, Paragraph};
 use crate::{EXIT_ERROR, EXIT_OK};
 
@@ -38,13 +38,45 @@ pub struct Change {
     pub new: Stance,
     pub old_score: f64,
     pub new_score: f64,
-    /// Evidence only the new lexicons produce (`term (weight)`, each
-    /// distinct item once, `term (weight) x N` when it is there N times
-    /// more).
-    pub added: Vec<String>,
+    /// Evidence only the new lexicons produce: each distinct item once, in
+    /// the shape of `classify`'s evidence, with how many more times it is
+    /// there.
+    pub added: Vec<EvidenceCount>,
     /// Evidence only the base lexicons produced, the same way.
-    pub removed: Vec<String>,
+    pub removed: Vec<EvidenceCount>,
+    /// `added` as the text format shows it: each distinct `term (weight)`
+    /// once, `term (weight) x N` when it is there N times more.
+    #[serde(skip)]
+    pub added_text: Vec<String>,
+    /// `removed` as the text format shows it.
+    #[serde(skip)]
+    pub removed_text: Vec<String>,
     pub text: String,
+}
+
+/// One item of evidence that changed, as JSON: the fields of `classify`'s
+/// evidence (`match`, `term`, `lexicon`, `base`, `weight`, `rules`) and
+/// `count`, how many more times one side has it than the other.
+#[derive(Debug, Clone)]
+pub struct EvidenceCount {
+    pub evidence: Evidence,
+    pub count: usize,
+}
+
+impl Serialize for EvidenceCount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Record<'a> {
+            #[serde(flatten)]
+            evidence: EvidenceRecord<'a>,
+            count: usize,
+        }
+        Record {
+            evidence: EvidenceRecord::new(&self.evidence),
+            count: self.count,
+        }
+        .serialize(serializer)
+    }
 }
 
 /// Totals over all inputs.
@@ -55,8 +87,10 @@ pub struct Summary {
     pub changed: usize,
     /// `"old -> new"` to count.
     pub transitions: BTreeMap<String, usize>,
-    pub base_counts: BTreeMap<&'static str, usize>,
-    pub new_counts: BTreeMap<&'static str, usize>,
+    /// Paragraphs per label, as `classify` counts them (pro, sceptical,
+    /// neutral).
+    pub base_counts: Counts,
+    pub new_counts: Counts,
 }
 
 #[derive(Serialize)]
@@ -67,35 +101,71 @@ struct JsonDiff<'a> {
     summary: &'a Summary,
 }
 
-fn evidence_key(e: &Evidence) -> String {
+/// How the text format shows an item of evidence.
+fn evidence_text(e: &Evidence) -> String {
     format!("{} ({:+.2})", e.term, round(e.weight))
 }
 
-/// The evidence in `a` and not in `b`, as a multiset, each distinct item
-/// once (with "x N" when it is missing N times): linear-logarithmic, so a
-/// paragraph of a million terms compares in moments.
-fn evidence_minus(a: &[Evidence], b: &[Evidence]) -> Vec<String> {
+/// An item of evidence as JSON shows it, so two items are the same when
+/// their JSON objects are.
+fn evidence_json(e: &Evidence) -> String {
+    serde_json::to_string(&EvidenceRecord::new(e)).unwrap_or_default()
+}
+
+/// The evidence in `a` and not in `b`, as a multiset of `key`s: each
+/// distinct item once, the first of its key in `a`, with how many more
+/// times `a` has it. Linear-logarithmic, so a paragraph of a million terms
+/// compares in moments.
+fn evidence_minus<'e>(
+    a: &'e [Evidence],
+    b: &[Evidence],
+    key: impl Fn(&Evidence) -> String,
+) -> Vec<(&'e Evidence, usize)> {
     let mut count: BTreeMap<String, i64> = BTreeMap::new();
     let mut order = Vec::new();
     for e in a {
-        let k = evidence_key(e);
+        let k = key(e);
         let c = count.entry(k.clone()).or_insert(0);
         if *c == 0 {
-            order.push(k);
+            order.push((k, e));
         }
         *c += 1;
     }
     for e in b {
-        if let Some(c) = count.get_mut(&evidence_key(e)) {
+        if let Some(c) = count.get_mut(&key(e)) {
             *c -= 1;
         }
     }
     order
         .into_iter()
-        .filter_map(|k| match count[&k] {
-            n if n <= 0 => None,
-            1 => Some(k),
-            n => Some(format!("{k} x {n}")),
+        .filter_map(|(k, e)| {
+            usize::try_from(count[&k])
+                .ok()
+                .filter(|&n| n > 0)
+                .map(|n| (e, n))
+        })
+        .collect()
+}
+
+/// The evidence in `a` and not in `b`, in the shape of `classify`'s.
+fn evidence_records(a: &[Evidence], b: &[Evidence]) -> Vec<EvidenceCount> {
+    evidence_minus(a, b, evidence_json)
+        .into_iter()
+        .map(|(e, count)| EvidenceCount {
+            evidence: e.clone(),
+            count,
+        })
+        .collect()
+}
+
+/// The evidence in `a` and not in `b` as the text format shows it: each
+/// distinct `term (weight)` once, with " x N" when it is missing N times.
+fn evidence_lines(a: &[Evidence], b: &[Evidence]) -> Vec<String> {
+    evidence_minus(a, b, evidence_text)
+        .into_iter()
+        .map(|(e, n)| match n {
+            1 => evidence_text(e),
+            n => format!("{} x {n}", evidence_text(e)),
         })
         .collect()
 }
@@ -170,8 +240,10 @@ pub fn compare(
             new: b.0,
             old_score: round(a.1),
             new_score: round(b.1),
-            added: evidence_minus(&eb, &ea),
-            removed: evidence_minus(&ea, &eb),
+            added: evidence_records(&eb, &ea),
+            removed: evidence_records(&ea, &eb),
+            added_text: evidence_lines(&eb, &ea),
+            removed_text: evidence_lines(&ea, &eb),
             text: p.para.text.to_string(),
         });
     }
@@ -179,11 +251,12 @@ pub fn compare(
 }
 
 pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
+    let walk = super::walk(&args.folders, args.hidden)?;
     let base = super::load_scorer(&args.base)?;
     let new = super::scorer(&args.lexicons)?;
     let (sources, mut failed) = super::gather_inputs(
         args.paths,
-        &read::Walk::new(&args.folders.ext, args.hidden),
+        &walk,
         "no input: give files or folders to compare",
     )?;
     let pool = parallel::pool(args.threads, sources.len())?;
@@ -236,14 +309,13 @@ pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
             .entry(format!("{} -> {}", c.old, c.new))
             .or_default() += 1;
     }
-    for s in Stance::ALL {
-        summary
-            .base_counts
-            .insert(s.as_str(), base_counts[s as usize]);
-        summary
-            .new_counts
-            .insert(s.as_str(), new_counts[s as usize]);
-    }
+    let counts = |c: [usize; 3]| Counts {
+        pro: c[Stance::Pro as usize],
+        sceptical: c[Stance::Sceptical as usize],
+        neutral: c[Stance::Neutral as usize],
+    };
+    summary.base_counts = counts(base_counts);
+    summary.new_counts = counts(new_counts);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match args.format {
@@ -278,10 +350,10 @@ fn write_text<W: Write>(out: &mut W, changes: &[Change], s: &Summary) -> io::Res
             super::score_text(c.old_score),
             super::score_text(c.new_score)
         )?;
-        for a in &c.added {
+        for a in &c.added_text {
             writeln!(out, "    + {a}")?;
         }
-        for r in &c.removed {
+        for r in &c.removed_text {
             writeln!(out, "    - {r}")?;
         }
         let text = super::clip(&c.text, SHOWN_CHARS);
@@ -308,10 +380,10 @@ fn write_text<W: Write>(out: &mut W, changes: &[Change], s: &Summary) -> io::Res
         write!(out, " ({})", t.join(", "))?;
     }
     writeln!(out)?;
-    let counts = |m: &BTreeMap<&str, usize>| {
+    let counts = |c: &Counts| {
         format!(
             "pro {}, sceptical {}, neutral {}",
-            m["pro"], m["sceptical"], m["neutral"]
+            c.pro, c.sceptical, c.neutral
         )
     };
     writeln!(out, "base: {}", counts(&s.base_counts))?;
@@ -340,7 +412,14 @@ mod tests {
         let text = "The Big Society: a success, a success, a success, a slogan.";
         let (changes, base_counts, new_counts) = compare("t", text, &base, &new);
         assert_eq!(changes.len(), 1);
-        assert_eq!(changes[0].added, vec!["success (+2.00) x 3"]);
+        assert_eq!(changes[0].added_text, vec!["success (+2.00) x 3"]);
+        assert!(changes[0].removed_text.is_empty());
+        let added: Vec<_> = changes[0]
+            .added
+            .iter()
+            .map(|a| (a.evidence.term.as_str(), a.count))
+            .collect();
+        assert_eq!(added, vec![("success", 3)]);
         assert!(changes[0].removed.is_empty());
         assert_eq!(base_counts[Stance::Sceptical as usize], 1);
         assert_eq!(new_counts[Stance::Pro as usize], 1);
@@ -356,8 +435,10 @@ mod tests {
         // they are neutral, and the evidence they had is what went away.
         assert_eq!(changes.len(), 2, "{changes:?}");
         assert!(changes.iter().all(|c| c.new == Stance::Neutral));
-        assert_eq!(changes[0].removed, vec!["success (+2.00)"]);
-        assert!(changes[0].added.is_empty());
+        assert_eq!(changes[0].removed_text, vec!["success (+2.00)"]);
+        assert_eq!(changes[0].removed.len(), 1);
+        assert_eq!(changes[0].removed[0].count, 1);
+        assert!(changes[0].added.is_empty() && changes[0].added_text.is_empty());
         assert_eq!(new_counts[Stance::Neutral as usize], 3);
     }
 }

@@ -158,9 +158,11 @@ pub struct Metrics {
     pub accuracy: f64,
     pub macro_f1: f64,
     pub kappa: f64,
-    pub per_class: BTreeMap<&'static str, ClassScores>,
-    /// `confusion[gold][predicted]`.
-    pub confusion: BTreeMap<&'static str, BTreeMap<&'static str, usize>>,
+    /// Keyed by label, in the order pro, sceptical, neutral (as
+    /// `classify`'s counts are), not alphabetically.
+    pub per_class: BTreeMap<Stance, ClassScores>,
+    /// `confusion[gold][predicted]`, both in the order of `per_class`.
+    pub confusion: BTreeMap<Stance, BTreeMap<Stance, usize>>,
 }
 
 /// `sum / n`, 0 when `n` is 0.
@@ -210,7 +212,7 @@ pub fn metrics(pairs: &[(Stance, Stance)]) -> Metrics {
             averaged += 1;
         }
         per_class.insert(
-            s.as_str(),
+            s,
             ClassScores {
                 precision: round(precision),
                 recall: round(recall),
@@ -243,9 +245,9 @@ pub fn metrics(pairs: &[(Stance, Stance)]) -> Metrics {
     for g in Stance::ALL {
         let mut row = BTreeMap::new();
         for p in Stance::ALL {
-            row.insert(p.as_str(), m[idx(g)][idx(p)]);
+            row.insert(p, m[idx(g)][idx(p)]);
         }
-        confusion.insert(g.as_str(), row);
+        confusion.insert(g, row);
     }
     Metrics {
         paragraphs: n,
@@ -401,10 +403,10 @@ pub fn run(args: EvalArgs) -> anyhow::Result<i32> {
 fn label_warnings(m: &Metrics, files: &str) -> Vec<String> {
     let mut warnings = Vec::new();
     for s in Stance::ALL {
-        if m.per_class[s.as_str()].support > 0 {
+        if m.per_class[&s].support > 0 {
             continue;
         }
-        let predicted: usize = m.confusion.values().map(|row| row[s.as_str()]).sum();
+        let predicted: usize = m.confusion.values().map(|row| row[&s]).sum();
         warnings.push(if predicted > 0 {
             format!(
                 "{files}: warning: no gold paragraph is labelled {s}; its F1 is 0 in macro-F1 \
@@ -456,7 +458,9 @@ fn check_floors(m: &Metrics, floors: &[(String, f64)]) -> Vec<GateMiss> {
         let value = if metric == "macro_f1" {
             m.macro_f1
         } else {
-            m.per_class.get(metric.as_str()).map_or(0.0, |c| c.f1)
+            Stance::parse(metric)
+                .and_then(|s| m.per_class.get(&s))
+                .map_or(0.0, |c| c.f1)
         };
         if value < *floor {
             missed.push(GateMiss {
@@ -663,7 +667,7 @@ fn write_text<W: Write>(out: &mut W, m: &Metrics, errors: &[ErrorCase]) -> io::R
         "label", "precision", "recall", "F1", "support"
     )?;
     for s in Stance::ALL {
-        let c = &m.per_class[s.as_str()];
+        let c = &m.per_class[&s];
         writeln!(
             out,
             "{:<10} {:>9.3} {:>7.3} {:>7.3} {:>8}",
@@ -682,14 +686,14 @@ fn write_text<W: Write>(out: &mut W, m: &Metrics, errors: &[ErrorCase]) -> io::R
         "", "pro", "sceptical", "neutral"
     )?;
     for g in Stance::ALL {
-        let row = &m.confusion[g.as_str()];
+        let row = &m.confusion[&g];
         writeln!(
             out,
             "{:<10} {:>9} {:>9} {:>9}",
             g.as_str(),
-            row["pro"],
-            row["sceptical"],
-            row["neutral"]
+            row[&Stance::Pro],
+            row[&Stance::Sceptical],
+            row[&Stance::Neutral]
         )?;
     }
     if !errors.is_empty() {
@@ -753,21 +757,21 @@ mod tests {
         assert_eq!(m.accuracy, 0.7);
         // pro: P 2/3, R 2/3, F1 0.667; sceptical: P 3/4, R 3/4, F1 0.75;
         // neutral: P 2/3, R 2/3, F1 0.667. Macro = (0.6667+0.75+0.6667)/3.
-        assert_eq!(m.per_class["pro"].f1, 0.667);
-        assert_eq!(m.per_class["sceptical"].precision, 0.75);
-        assert_eq!(m.per_class["neutral"].recall, 0.667);
+        assert_eq!(m.per_class[&Pro].f1, 0.667);
+        assert_eq!(m.per_class[&Sceptical].precision, 0.75);
+        assert_eq!(m.per_class[&Neutral].recall, 0.667);
         assert_eq!(m.macro_f1, 0.694);
         // Expected agreement: (3*3 + 4*4 + 3*3) / 100 = 0.34;
         // kappa = (0.7 - 0.34) / 0.66 = 0.5454...
         assert_eq!(m.kappa, 0.545);
-        assert_eq!(m.confusion["sceptical"]["pro"], 1);
+        assert_eq!(m.confusion[&Sceptical][&Pro], 1);
     }
 
     #[test]
     fn undefined_ratios_are_zero() {
         let m = metrics(&[(Neutral, Neutral), (Neutral, Neutral)]);
-        assert_eq!(m.per_class["pro"].f1, 0.0);
-        assert_eq!(m.per_class["neutral"].f1, 1.0);
+        assert_eq!(m.per_class[&Pro].f1, 0.0);
+        assert_eq!(m.per_class[&Neutral].f1, 1.0);
         assert_eq!(m.kappa, 1.0);
         assert_eq!(m.accuracy, 1.0);
     }
@@ -852,7 +856,7 @@ mod tests {
         let m = metrics(&[(Pro, Pro), (Neutral, Neutral), (Neutral, Pro)]);
         // pro: P 1/2, R 1, F1 0.667; neutral: P 1, R 1/2, F1 0.667.
         assert_eq!(m.macro_f1, 0.667);
-        assert_eq!(m.per_class["sceptical"].f1, 0.0);
+        assert_eq!(m.per_class[&Sceptical].f1, 0.0);
         let w = label_warnings(&m, "g.jsonl");
         assert_eq!(
             w,

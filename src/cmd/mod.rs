@@ -13,7 +13,7 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock};
 
-use crate::cli::{Command, LexiconArgs, LexiconCommand};
+use crate::cli::{Command, FolderArgs, LexiconArgs, LexiconCommand};
 use crate::lexicon as lex;
 use crate::read::{self, Decoded, Source};
 use crate::score::Scorer;
@@ -152,6 +152,28 @@ pub fn load_scorer(dir: &Path) -> anyhow::Result<Arc<Scorer>> {
         ));
     }
     Ok(Arc::new(Scorer::new(set)))
+}
+
+/// The walk that `--ext` and `--hidden` ask for. Each `--ext` value is a
+/// comma-separated list, items trimmed of spaces and leading dots (`--ext
+/// 'txt, .md'`); an empty item is a usage error that quotes the whole
+/// value, since it would take nothing (a file without an extension is never
+/// taken by a walk) and is most likely a typo (`--ext txt,`).
+pub fn walk(folders: &FolderArgs, hidden: bool) -> anyhow::Result<read::Walk> {
+    let mut exts = Vec::new();
+    for value in &folders.ext {
+        for item in value.split(',') {
+            let ext = item.trim().trim_start_matches('.');
+            if ext.is_empty() {
+                anyhow::bail!(
+                    "--ext {value:?} has an empty extension in its list; give extensions \
+                     separated by commas, such as --ext txt,md"
+                );
+            }
+            exts.push(ext);
+        }
+    }
+    Ok(read::Walk::new(&exts, hidden))
 }
 
 /// Turns command-line paths into the documents to read: with no path,

@@ -24,7 +24,7 @@ use super::{Loaded, load, message, printable_name};
 use crate::cli::ReportArgs;
 use crate::output::{EvidenceRecord, ParagraphRecord};
 use crate::parallel;
-use crate::read::{self, Source};
+use crate::read::Source;
 use crate::score::{Counts, ScoredDocument, Scorer, Stance};
 use crate::{EXIT_ERROR, EXIT_OK};
 
@@ -172,10 +172,11 @@ pub fn run(args: ReportArgs) -> anyhow::Result<i32> {
     let (docs, failed) = match &args.from {
         Some(from) => read_saved_path(from)?,
         None => {
+            let walk = super::walk(&args.folders, args.hidden)?;
             let scorer = super::scorer(&args.lexicons)?;
             let (sources, input_failed) = super::gather_inputs(
                 args.paths,
-                &read::Walk::new(&args.folders.ext, args.hidden),
+                &walk,
                 "no input: give files or folders to report on, --from FILE, or - for standard input",
             )?;
             let (docs, failed) = classify_sources(&sources, &scorer, args.threads)?;
