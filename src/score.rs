@@ -453,6 +453,19 @@ const DENIAL_SENTENCES: &[&[&str]] = &[
     &["they", "didn't"],
     &["they", "have", "not"],
     &["they", "haven't"],
+    // A view given up: "I was a sceptic. I am not any more." "I wanted to
+    // believe in it. I no longer do."
+    &["i", "am", "not", "any", "more"],
+    &["i'm", "not", "any", "more"],
+    &["i", "am", "not", "anymore"],
+    &["i'm", "not", "anymore"],
+    &["not", "any", "more"],
+    &["not", "anymore"],
+    &["i", "no", "longer", "do"],
+    &["we", "no", "longer", "do"],
+    &["i", "don't", "any", "more"],
+    &["i", "don't", "anymore"],
+    &["i", "do", "not", "any", "more"],
 ];
 
 /// The three labels.
