@@ -570,6 +570,65 @@ fn label_counts_in_json_are_ordered_pro_sceptical_neutral_as_in_classify() {
 }
 
 #[test]
+fn diff_transitions_are_in_label_order_not_alphabetical() {
+    // Six paragraphs, one for each change of label: the base set knows
+    // two made-up words, the new set two others.
+    let base = lexicon_copy();
+    append(base.path(), "stance.txt", "flimbo 2.5\ngrobnik -2.5\n");
+    let new = lexicon_copy();
+    append(new.path(), "stance.txt", "zorblax -2.5\nquuxly 2.5\n");
+    let docs = tempfile::tempdir().unwrap();
+    fs::write(
+        docs.path().join("a.txt"),
+        "The Big Society is flimbo and a zorblax.\n\n\
+         The Big Society is flimbo.\n\n\
+         The Big Society is grobnik and quuxly.\n\n\
+         The Big Society is grobnik.\n\n\
+         The Big Society is quuxly.\n\n\
+         The Big Society is a zorblax.\n",
+    )
+    .unwrap();
+    let diff = |format: &str| {
+        let out = bigsoc()
+            .args(["diff", "--format", format, "--base"])
+            .arg(base.path())
+            .arg("--lexicons")
+            .arg(new.path())
+            .arg(docs.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // By the old label, then the new, each in the order pro, sceptical,
+    // neutral, as `counts` are.
+    let order = [
+        "pro -> sceptical",
+        "pro -> neutral",
+        "sceptical -> pro",
+        "sceptical -> neutral",
+        "neutral -> pro",
+        "neutral -> sceptical",
+    ];
+    let keys = |text: &str, pattern: &str| -> Vec<String> {
+        regex::Regex::new(pattern)
+            .unwrap()
+            .captures_iter(text)
+            .map(|c| c[1].to_string())
+            .collect()
+    };
+    // (Read as written: serde_json's Value would sort the keys.)
+    let json = diff("json");
+    let at = json.find("\"transitions\"").expect("transitions");
+    let transitions = &json[at..at + json[at..].find('}').unwrap()];
+    assert_eq!(keys(transitions, r#""(\w+ -> \w+)": 1"#), order, "{json}");
+    // The text format's summary line lists them the same way.
+    let text = diff("text");
+    let summary = text.lines().find(|l| l.contains(" changed (")).unwrap();
+    assert_eq!(keys(summary, r"(\w+ -> \w+): 1"), order, "{text}");
+}
+
+#[test]
 fn diff_with_a_broken_base_exits_2() {
     let base = lexicon_copy();
     append(base.path(), "stance.txt", "broken\n");
