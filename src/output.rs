@@ -92,6 +92,17 @@ impl<'a> EvidenceRecord<'a> {
     }
 }
 
+/// A list of evidence as `classify` writes it, each item an
+/// [`EvidenceRecord`]: for `#[serde(serialize_with)]` on the output of
+/// other commands (`eval`'s errors), so every command shows evidence in
+/// one shape.
+pub fn serialize_evidence<S: serde::Serializer>(
+    evidence: &[Evidence],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(evidence.iter().map(EvidenceRecord::new))
+}
+
 impl<'a> ParagraphRecord<'a> {
     pub fn new(p: &'a ScoredParagraph<'a>) -> Self {
         let s = &p.score;

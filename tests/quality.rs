@@ -325,6 +325,78 @@ fn eval_warns_when_gold_text_does_not_match_the_paragraph() {
     );
 }
 
+/// The JSON array that opens at the first `[` after `from` in `text`, as
+/// written, whitespace removed: to compare field order, which
+/// serde_json's Value would sort away.
+fn array_as_written(text: &str, from: &str) -> String {
+    let at = text
+        .find(from)
+        .unwrap_or_else(|| panic!("no {from}: {text}"));
+    let start = at + text[at..].find('[').unwrap();
+    let mut depth = 0;
+    for (i, c) in text[start..].char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 {
+            return text[start..=start + i].split_whitespace().collect();
+        }
+    }
+    panic!("unclosed array after {from}: {text}")
+}
+
+#[test]
+fn eval_json_errors_give_evidence_as_classify_does() {
+    let docs = tempfile::tempdir().unwrap();
+    let doc = docs.path().join("a.txt");
+    fs::write(&doc, "The Big Society is not a success, but a slogan.\n").unwrap();
+    let gold = docs.path().join("gold.jsonl");
+    fs::write(
+        &gold,
+        "{\"doc\": \"a.txt\", \"paragraph\": 0, \"stance\": \"pro\"}\n",
+    )
+    .unwrap();
+    let eval = |format: &str| {
+        let out = bigsoc()
+            .args(["eval", "--show-errors", "1", "--format", format, "--gold"])
+            .arg(&gold)
+            .arg("--docs")
+            .arg(docs.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // The text format keeps its short `term (weight)` list.
+    let text = eval("text");
+    assert!(
+        text.contains("\n    evidence: success (-0.45), slogan (-2.25)\n"),
+        "{text}"
+    );
+
+    let json = eval("json");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        v["errors"][0]["evidence"],
+        serde_json::json!([
+            {"match": "success", "term": "success", "lexicon": "stance",
+             "base": 1.5, "weight": -0.45, "rules": ["negated", "before_contrast"]},
+            {"match": "slogan", "term": "slogan", "lexicon": "stance",
+             "base": -1.5, "weight": -2.25, "rules": ["after_contrast"]},
+        ])
+    );
+    // The same objects, field for field and in the same order, as the
+    // evidence `classify` gives for the paragraph.
+    let out = bigsoc().arg("classify").arg(&doc).output().unwrap();
+    let classified = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        array_as_written(&json, "\"evidence\": ["),
+        array_as_written(&classified, "\"evidence\":[")
+    );
+}
+
 #[test]
 fn diff_lists_paragraphs_whose_stance_changes() {
     let base = lexicon_copy();
@@ -495,6 +567,65 @@ fn label_counts_in_json_are_ordered_pro_sceptical_neutral_as_in_classify() {
     let diff = String::from_utf8(out.stdout).unwrap();
     assert_eq!(label_keys(&diff, "\"base_counts\"", "}"), order);
     assert_eq!(label_keys(&diff, "\"new_counts\"", "}"), order);
+}
+
+#[test]
+fn diff_transitions_are_in_label_order_not_alphabetical() {
+    // Six paragraphs, one for each change of label: the base set knows
+    // two made-up words, the new set two others.
+    let base = lexicon_copy();
+    append(base.path(), "stance.txt", "flimbo 2.5\ngrobnik -2.5\n");
+    let new = lexicon_copy();
+    append(new.path(), "stance.txt", "zorblax -2.5\nquuxly 2.5\n");
+    let docs = tempfile::tempdir().unwrap();
+    fs::write(
+        docs.path().join("a.txt"),
+        "The Big Society is flimbo and a zorblax.\n\n\
+         The Big Society is flimbo.\n\n\
+         The Big Society is grobnik and quuxly.\n\n\
+         The Big Society is grobnik.\n\n\
+         The Big Society is quuxly.\n\n\
+         The Big Society is a zorblax.\n",
+    )
+    .unwrap();
+    let diff = |format: &str| {
+        let out = bigsoc()
+            .args(["diff", "--format", format, "--base"])
+            .arg(base.path())
+            .arg("--lexicons")
+            .arg(new.path())
+            .arg(docs.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // By the old label, then the new, each in the order pro, sceptical,
+    // neutral, as `counts` are.
+    let order = [
+        "pro -> sceptical",
+        "pro -> neutral",
+        "sceptical -> pro",
+        "sceptical -> neutral",
+        "neutral -> pro",
+        "neutral -> sceptical",
+    ];
+    let keys = |text: &str, pattern: &str| -> Vec<String> {
+        regex::Regex::new(pattern)
+            .unwrap()
+            .captures_iter(text)
+            .map(|c| c[1].to_string())
+            .collect()
+    };
+    // (Read as written: serde_json's Value would sort the keys.)
+    let json = diff("json");
+    let at = json.find("\"transitions\"").expect("transitions");
+    let transitions = &json[at..at + json[at..].find('}').unwrap()];
+    assert_eq!(keys(transitions, r#""(\w+ -> \w+)": 1"#), order, "{json}");
+    // The text format's summary line lists them the same way.
+    let text = diff("text");
+    let summary = text.lines().find(|l| l.contains(" changed (")).unwrap();
+    assert_eq!(keys(summary, r"(\w+ -> \w+): 1"), order, "{text}");
 }
 
 #[test]

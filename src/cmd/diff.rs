@@ -3,6 +3,7 @@
 //! evidence that appeared or went away.
 
 use std::collections::BTreeMap;
+use std::fmt;
 use std::io::{self, Write};
 
 use anyhow::Context;
@@ -85,12 +86,33 @@ pub struct Summary {
     pub documents: usize,
     pub paragraphs: usize,
     pub changed: usize,
-    /// `"old -> new"` to count.
-    pub transitions: BTreeMap<String, usize>,
+    /// `"old -> new"` to count, in label order (see [`Transition`]).
+    pub transitions: BTreeMap<Transition, usize>,
     /// Paragraphs per label, as `classify` counts them (pro, sceptical,
     /// neutral).
     pub base_counts: Counts,
     pub new_counts: Counts,
+}
+
+/// A change of label, written `old -> new`. It orders by the old label,
+/// then the new, each in label order (pro, sceptical, neutral, as
+/// `counts` are), not as its text sorts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Transition {
+    pub old: Stance,
+    pub new: Stance,
+}
+
+impl fmt::Display for Transition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} -> {}", self.old, self.new)
+    }
+}
+
+impl Serialize for Transition {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 #[derive(Serialize)]
@@ -306,7 +328,10 @@ pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
     for c in &changes {
         *summary
             .transitions
-            .entry(format!("{} -> {}", c.old, c.new))
+            .entry(Transition {
+                old: c.old,
+                new: c.new,
+            })
             .or_default() += 1;
     }
     let counts = |c: [usize; 3]| Counts {

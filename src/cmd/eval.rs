@@ -15,7 +15,7 @@ use crate::cli::{EvalArgs, ReportFormat};
 use crate::output::round;
 use crate::parallel;
 use crate::read::Source;
-use crate::score::{Scorer, Stance};
+use crate::score::{Evidence, Scorer, Stance};
 use crate::{EXIT_ERROR, EXIT_NO, EXIT_OK};
 
 /// One gold label.
@@ -268,7 +268,9 @@ pub struct ErrorCase {
     pub predicted: Stance,
     pub score: f64,
     pub link: crate::score::Link,
-    pub evidence: Vec<String>,
+    /// The terms that counted, in the shape of `classify`'s evidence.
+    #[serde(serialize_with = "crate::output::serialize_evidence")]
+    pub evidence: Vec<Evidence>,
     pub text: String,
 }
 
@@ -291,7 +293,7 @@ struct JsonReport<'a> {
 }
 
 /// Per document: each paragraph's (stance, score, link, evidence, text).
-type DocPrediction = Vec<(Stance, f64, crate::score::Link, Vec<String>, String)>;
+type DocPrediction = Vec<(Stance, f64, crate::score::Link, Vec<Evidence>, String)>;
 
 /// Characters of paragraph text shown per error with `--show-errors`;
 /// the rest is cut at a word boundary and marked " ...".
@@ -511,19 +513,13 @@ pub fn evaluate(
                 let doc = scorer.score_document(&text);
                 let preds: DocPrediction = doc
                     .paragraphs
-                    .iter()
+                    .into_iter()
                     .map(|p| {
-                        let ev = p
-                            .score
-                            .evidence
-                            .iter()
-                            .map(|e| format!("{} ({:+.2})", e.term, e.weight))
-                            .collect();
                         (
                             p.score.stance,
                             p.score.score,
                             p.score.link,
-                            ev,
+                            p.score.evidence,
                             p.para.text.to_string(),
                         )
                     })
@@ -712,7 +708,12 @@ fn write_text<W: Write>(out: &mut W, m: &Metrics, errors: &[ErrorCase]) -> io::R
                 link_name(e.link)
             )?;
             if !e.evidence.is_empty() {
-                writeln!(out, "    evidence: {}", e.evidence.join(", "))?;
+                let terms: Vec<String> = e
+                    .evidence
+                    .iter()
+                    .map(|e| format!("{} ({:+.2})", e.term, e.weight))
+                    .collect();
+                writeln!(out, "    evidence: {}", terms.join(", "))?;
             }
             writeln!(out, "    {}", super::printable(&text))?;
         }
