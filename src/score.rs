@@ -419,6 +419,9 @@ const NEGATED_CUE_FILLERS: &[&str] = &[
 /// First words of negators that deny only in a question ("what is so",
 /// "is it really so").
 const QUESTION_ONLY_NEGATORS: &[&str] = &["what", "is", "does", "who"];
+/// First words of a passive rejection cue ("were rejected by", "was
+/// dismissed as"), which answers the subject before it.
+const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "is", "are", "being"];
 /// Sentences that do nothing but deny the sentence before ("Critics call it
 /// a cover for cuts. It is not."): that sentence is a view the paragraph
 /// rejects, as after "She rejected this."
@@ -1047,6 +1050,10 @@ struct RuleContext<'t> {
     /// Clauses rejected by a cue that looks back ("She rejected this."), as
     /// merged, sorted ranges (first, one past the last).
     rebutted_clauses: Vec<(u32, u32)>,
+    /// Token spans rejected by a passive cue ("Claims that it was a cover
+    /// for cuts were rejected by ministers"), sorted (first, one past the
+    /// last).
+    rebutted_spans: Vec<(u32, u32)>,
     /// Clauses a later denial answers ("It is not.", "...; it did not."),
     /// as merged, sorted ranges, like `rebutted_clauses`; a term already
     /// negated there keeps its reading.
@@ -1635,6 +1642,7 @@ impl<'t> RuleContext<'t> {
             concessions: Vec::new(),
             rebuttals: Vec::new(),
             rebutted_clauses: Vec::new(),
+            rebutted_spans: Vec::new(),
             denied_clauses: Vec::new(),
             attributed_sentences: Vec::new(),
             critics: CriticReading::default(),
@@ -1647,6 +1655,8 @@ impl<'t> RuleContext<'t> {
         let mut attributions: Vec<(u32, u32)> = Vec::new();
         let mut boundaries: Vec<u32> = Vec::new();
         let mut stance: Vec<(u32, u32)> = Vec::new();
+        // Where the last stance or general term started.
+        let mut last_term: Option<u32> = None;
         // Hits come sorted by start; within one role they do not overlap, so
         // each list below is sorted by start and by end alike.
         for h in hits {
@@ -1827,6 +1837,25 @@ impl<'t> RuleContext<'t> {
                         }
                     }
                     ctx.marker_spans.push((h.start, h.end));
+                    // A passive rejection ("Claims that it was a cover for
+                    // cuts were rejected by ministers", "Labour's attacks
+                    // were dismissed as nonsense") answers its subject, the
+                    // sentence before it, and then the rest of its clause,
+                    // the rejecter's words for that view. Only when the
+                    // subject holds a term: in "The scheme was dismissed as
+                    // a gimmick" the words after "as" are the dismissal.
+                    if PASSIVE_AUXILIARIES.contains(&tokens.norm(s)) && h.end - h.start > 1 {
+                        let sentence = tokens.tokens[s].sentence;
+                        let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
+                        if last_term.is_some_and(|t| t as usize >= first) {
+                            let clause = tokens.tokens[h.end as usize - 1].clause;
+                            let end = h.end as usize
+                                + tokens.tokens[h.end as usize..]
+                                    .partition_point(|t| t.clause == clause);
+                            ctx.rebutted_spans.push((first as u32, end as u32));
+                        }
+                        continue;
+                    }
                     // A cue closing its clause ("The minister rejected
                     // this.", "I simply don't accept that.", "I say to them:
                     // ...", "The figures tell a different story.") answers
@@ -1906,8 +1935,10 @@ impl<'t> RuleContext<'t> {
                     {
                         ctx.quantifiers.push(cue);
                     }
-                    stance.push((h.start, h.end))
+                    stance.push((h.start, h.end));
+                    last_term = Some(h.start);
                 }
+                Role::General => last_term = Some(h.start),
                 Role::Target => boundaries.push(h.start),
                 _ => {}
             }
@@ -2528,7 +2559,10 @@ impl<'t> RuleContext<'t> {
             k > 0 && clause < r[k - 1].1
         };
         let negated = ev.rules.iter().any(|r| r.0 == Rule::Negated);
-        let cued = (k > 0 && self.rebuttals[k - 1].1 == clause) || within(&self.rebutted_clauses);
+        let k_span = self.rebutted_spans.partition_point(|r| r.0 <= h.start);
+        let cued = (k > 0 && self.rebuttals[k - 1].1 == clause)
+            || within(&self.rebutted_clauses)
+            || (k_span > 0 && h.start < self.rebutted_spans[k_span - 1].1);
         // A flat denial ("It is not.", "...; it did not.") turns the view
         // outright, as a contrastive "not" does.
         let denied = !cued && !negated && within(&self.denied_clauses);

@@ -616,7 +616,7 @@ fn a_parenthetical_however_does_not_cut_negation_off() {
     assert_eq!(p.stance, Stance::Pro);
     // A real clause break still stops it.
     let p = para("It is not over, the Big Society is a smokescreen.");
-    assert!(rules(&p, "smokescreen").is_empty());
+    assert!(!rules(&p, "smokescreen").contains(&Rule::Rebutted));
 }
 
 #[test]
@@ -749,6 +749,19 @@ fn a_question_negator_reaches_past_a_parenthesis_but_not_into_the_answer() {
     let s = scorer_with("achieve~ very little -1.5\n", GENERAL);
     let p = s.score_paragraph("And what has the Big Society achieved? Very little.", NAMED);
     assert!(!rules(&p, "achieve~ very little").contains(&Rule::Negated));
+    assert_eq!(p.stance, Stance::Sceptical);
+}
+
+#[test]
+fn a_passive_rejection_answers_its_subject() {
+    let p = para("Claims that the Big Society was a smokescreen were rejected by ministers.");
+    assert!(rules(&p, "smokescreen").contains(&Rule::Rebutted));
+    // Its "as ..." is the rejecter's word for that view.
+    let p = para("Wrong ideas about the Big Society were dismissed as bad.");
+    assert!(rules(&p, "bad").contains(&Rule::Rebutted));
+    // With no term in the subject, the words after "as" are the dismissal.
+    let p = para("The Big Society was dismissed as a smokescreen by Labour.");
+    assert!(!rules(&p, "smokescreen").contains(&Rule::Rebutted));
     assert_eq!(p.stance, Stance::Sceptical);
 }
 
