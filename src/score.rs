@@ -419,6 +419,35 @@ const NEGATED_CUE_FILLERS: &[&str] = &[
 /// First words of negators that deny only in a question ("what is so",
 /// "is it really so").
 const QUESTION_ONLY_NEGATORS: &[&str] = &["what", "is", "does", "who"];
+/// Verbs after which a negated subject no longer denies: "nobody saw its
+/// triumph coming", "no one expected it to fail", "nobody knows whether
+/// it worked".
+const FORESEEING_VERBS: &[&str] = &[
+    "saw",
+    "see",
+    "sees",
+    "seen",
+    "foresaw",
+    "foreseen",
+    "foresee",
+    "expected",
+    "expect",
+    "expects",
+    "predicted",
+    "predict",
+    "predicts",
+    "anticipated",
+    "imagined",
+    "imagine",
+    "guessed",
+    "knew",
+    "know",
+    "knows",
+    "known",
+    "dreamed",
+    "dreamt",
+    "noticed",
+];
 /// First words of a passive rejection cue ("were rejected by", "was
 /// dismissed as"), which answers the subject before it.
 const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "is", "are", "being"];
@@ -1033,6 +1062,9 @@ struct RuleContext<'t> {
     /// Domain frames opening with a negated quantifier ("not everyone"):
     /// they negate later terms anywhere in their clause.
     quantifiers: Vec<Cue>,
+    /// Negated subjects opening their clause ("None of the groups has
+    /// benefited"), with where their reach ends (exclusive); sorted.
+    subject_negations: Vec<(Cue, u32)>,
     warnings: Vec<Cue>,
     modifiers: Vec<Cue>,
     hedges: Vec<Cue>,
@@ -1633,6 +1665,7 @@ impl<'t> RuleContext<'t> {
             tokens,
             negators: Vec::new(),
             quantifiers: Vec::new(),
+            subject_negations: Vec::new(),
             warnings: Vec::new(),
             modifiers: Vec::new(),
             hedges: Vec::new(),
@@ -1992,8 +2025,41 @@ impl<'t> RuleContext<'t> {
                     DENIED_VIEW_VERBS.contains(&tokens.norm(i))
                         || (subject && is_doubt_verb(tokens, i))
                 });
+            // A negated subject opening its clause ("None of the groups
+            // has benefited", "Not one of the charities we spoke to had
+            // benefited", "Not a single volunteer was thanked") denies its
+            // predicate, however long the subject.
+            let n = neg.start as usize;
+            let opens = n == 0
+                || tokens.tokens[n - 1].clause != neg.clause
+                || matches!(tokens.norm(n - 1), "and" | "but" | "yet" | "so");
+            let not_one = tokens.norm(n) == "not"
+                && (tokens
+                    .tokens
+                    .get(n + 1)
+                    .is_some_and(|_| tokens.norm(n + 1) == "one")
+                    || (n + 2 < tokens.len()
+                        && tokens.norm(n + 1) == "a"
+                        && tokens.norm(n + 2) == "single"));
             if denies_view {
                 ctx.quantifiers.push(*neg);
+            } else if opens && (subject || not_one) {
+                // Up to a clause of its own inside the predicate: in "None
+                // of us can do what she did with a child who is
+                // struggling" the struggle is not denied. Nor past a verb
+                // of foreseeing or knowing: "nobody saw its triumph
+                // coming" grants the triumph.
+                let limit = (from..tokens.len())
+                    .take_while(|&i| tokens.tokens[i].clause == neg.clause)
+                    .find(|&i| {
+                        let w = tokens.norm(i);
+                        matches!(
+                            w,
+                            "what" | "who" | "which" | "whose" | "whom" | "where" | "when"
+                        ) || FORESEEING_VERBS.contains(&w)
+                    })
+                    .unwrap_or(tokens.len());
+                ctx.subject_negations.push((*neg, limit as u32));
             }
         }
         ctx.quantifiers.sort_unstable_by_key(|q| q.end);
@@ -2419,6 +2485,15 @@ impl<'t> RuleContext<'t> {
             last_ending_by(&self.quantifiers, h.start)
                 .filter(|q| q.clause == clause)
                 .copied()
+                .or_else(|| {
+                    let k = self
+                        .subject_negations
+                        .partition_point(|s| s.0.end <= h.start);
+                    (k > 0)
+                        .then(|| self.subject_negations[k - 1])
+                        .filter(|(s, limit)| s.clause == clause && h.end <= *limit)
+                        .map(|(s, _)| s)
+                })
         };
         // A doubt verb between them takes the negation on itself: in
         // "nobody doubts the sincerity" the sincerity is not denied.

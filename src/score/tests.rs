@@ -766,6 +766,20 @@ fn a_passive_rejection_answers_its_subject() {
 }
 
 #[test]
+fn a_negated_subject_opening_its_clause_denies_its_predicate() {
+    let p = para("Not one of the groups we spoke to had a good word for the Big Society.");
+    assert!(rules(&p, "good").contains(&Rule::Negated));
+    let p = para("None of the eight groups in the town has been a Big Society success.");
+    assert!(rules(&p, "success").contains(&Rule::Negated));
+    // Not inside a clause of its own in the predicate.
+    let p = para("None of us knew what was wrong with the Big Society.");
+    assert!(!rules(&p, "wrong").contains(&Rule::Negated));
+    // Nor a "not" that is not "not one" or "not a single".
+    let p = para("Not all of the groups we spoke to had a good year from the Big Society.");
+    assert!(!rules(&p, "good").contains(&Rule::Negated));
+}
+
+#[test]
 fn a_negator_inside_a_rebuttal_cue_is_part_of_the_cue() {
     let p = para("I do not accept that the Big Society is a smokescreen.");
     assert_eq!(rules(&p, "smokescreen"), vec![Rule::Rebutted]);
