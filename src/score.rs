@@ -1688,8 +1688,10 @@ impl<'t> RuleContext<'t> {
         let mut attributions: Vec<(u32, u32)> = Vec::new();
         let mut boundaries: Vec<u32> = Vec::new();
         let mut stance: Vec<(u32, u32)> = Vec::new();
-        // Where the last stance or general term started.
+        // Where the last stance or general term started, and every term
+        // starting with "what".
         let mut last_term: Option<u32> = None;
+        let mut what_terms: Vec<u32> = Vec::new();
         // Hits come sorted by start; within one role they do not overlap, so
         // each list below is sorted by start and by end alike.
         for h in hits {
@@ -1970,14 +1972,32 @@ impl<'t> RuleContext<'t> {
                     }
                     stance.push((h.start, h.end));
                     last_term = Some(h.start);
+                    if tokens.norm(s) == "what" {
+                        what_terms.push(h.start);
+                    }
                 }
-                Role::General => last_term = Some(h.start),
+                Role::General => {
+                    last_term = Some(h.start);
+                    if tokens.norm(h.start as usize) == "what" {
+                        what_terms.push(h.start);
+                    }
+                }
                 Role::Target => boundaries.push(h.start),
                 _ => {}
             }
         }
         ctx.attributed_sentences.dedup();
         merge_spans(&mut ctx.rebutted_clauses);
+        // A negator ending in "what" whose "what" opens a term ("not what
+        // the Big Society was supposed to be about") is its first words
+        // only, and negates that term.
+        if !what_terms.is_empty() {
+            for n in ctx.negators.iter_mut() {
+                if n.end > n.start + 1 && what_terms.binary_search(&(n.end - 1)).is_ok() {
+                    n.end -= 1;
+                }
+            }
+        }
         // A denied belief or claim ("nobody could seriously claim ...",
         // "few would call it ...", "no one believes ...") denies the whole
         // view it introduces, like "not everyone": the negator reaches the
