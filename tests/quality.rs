@@ -116,6 +116,18 @@ fn check_reports_duplicates() {
 }
 
 #[test]
+fn check_reports_a_duplicate_verb_line_once() {
+    // Every form of a `~` verb is an entry of its line; a line repeating
+    // another is one problem, not one per form.
+    let dir = lexicon_copy();
+    append(dir.path(), "stance.txt", "zorblax~ the budget -1\n");
+    append(dir.path(), "stance.txt", "zorblax~ the budget -1\n");
+    let (code, out) = check(dir.path());
+    assert_eq!(code, 1);
+    assert_eq!(out.matches("duplicate entry").count(), 1, "{out}");
+}
+
+#[test]
 fn check_reports_the_same_expression_with_opposite_signs() {
     let dir = lexicon_copy();
     let first = append(dir.path(), "stance.txt", "zorblax -1\n");

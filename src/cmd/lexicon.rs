@@ -98,11 +98,18 @@ fn duplicates(parsed: &[(String, Vec<Entry>)]) -> Vec<LexiconError> {
                             e.pattern, first_path, first.line
                         )
                     };
-                    problems.push(LexiconError {
-                        path: path.clone(),
-                        line: e.line,
-                        message,
+                    // Every form of a `~` verb is an entry of its line: a
+                    // line repeating another is one problem, not one per form.
+                    let repeat = problems.last().is_some_and(|p: &LexiconError| {
+                        p.path == *path && p.line == e.line && p.message == message
                     });
+                    if !repeat {
+                        problems.push(LexiconError {
+                            path: path.clone(),
+                            line: e.line,
+                            message,
+                        });
+                    }
                 }
             }
         }
