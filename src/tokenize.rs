@@ -159,8 +159,22 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
 
     fn run(mut self) {
         let text = self.text;
+        let bytes = text.as_bytes();
         let mut i = 0;
         while i < text.len() {
+            // Fast paths: a plain space does nothing, and an ASCII letter or
+            // digit opens a word.
+            match bytes[i] {
+                b' ' => {
+                    i += 1;
+                    continue;
+                }
+                b if b.is_ascii_alphanumeric() => {
+                    i = self.word(i);
+                    continue;
+                }
+                _ => {}
+            }
             let c = match self.char_at(i) {
                 Some(c) => c,
                 None => break,
@@ -251,8 +265,18 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
     /// Reads one word starting at `start`; returns the offset after it.
     fn word(&mut self, start: usize) -> usize {
         let norm_start = self.out.norm.len();
+        // The ASCII letters and digits that open most words, in one go.
+        let bytes = self.text.as_bytes();
         let mut i = start;
-        let mut prev: Option<char> = None;
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        self.out.norm.extend(
+            bytes[start..i]
+                .iter()
+                .map(|b| b.to_ascii_lowercase() as char),
+        );
+        let mut prev: Option<char> = (i > start).then(|| bytes[i - 1] as char);
         let mut last_apostrophe = start;
         while let Some(c) = self.char_at(i) {
             let next = i + c.len_utf8();
