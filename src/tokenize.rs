@@ -271,11 +271,8 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
         while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
             i += 1;
         }
-        self.out.norm.extend(
-            bytes[start..i]
-                .iter()
-                .map(|b| b.to_ascii_lowercase() as char),
-        );
+        self.out.norm.push_str(&self.text[start..i]);
+        self.out.norm[norm_start..].make_ascii_lowercase();
         let mut prev: Option<char> = (i > start).then(|| bytes[i - 1] as char);
         let mut last_apostrophe = start;
         while let Some(c) = self.char_at(i) {
