@@ -1814,11 +1814,24 @@ impl<'t> RuleContext<'t> {
                     {
                         continue;
                     }
+                    // "in practice" and "in reality" turn only where they
+                    // open their clause ("In practice, it has worked");
+                    // "how it might work in practice" sets nothing against
+                    // anything.
+                    let s = h.start as usize;
+                    if h.end - h.start == 2
+                        && tokens.norm(s) == "in"
+                        && matches!(tokens.norm(s + 1), "practice" | "reality")
+                        && s > 0
+                        && tokens.tokens[s - 1].clause == cue.clause
+                        && !matches!(tokens.norm(s - 1), "and" | "but" | "yet")
+                    {
+                        continue;
+                    }
                     // "yet" turns the argument only where it opens a clause
                     // ("Yet the money ...", "simple, yet effective", "and
                     // yet", "mocked yet it thrived"); inside one it is the
                     // adverb of time ("has not yet set out", "the best yet").
-                    let s = h.start as usize;
                     let after_negator = s > 0
                         && (matches!(tokens.norm(s - 1), "not" | "never")
                             || tokens.norm(s - 1).ends_with("n't"));
