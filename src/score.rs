@@ -448,6 +448,13 @@ const FORESEEING_VERBS: &[&str] = &[
     "dreamt",
     "noticed",
 ];
+/// Words that end a negated subject's reach: a new clause joined without a
+/// comma ("Nobody wanted it but it has been a success"), or the object of
+/// an attitude ("nobody is laughing at its success").
+const SUBJECT_REACH_ENDS: &[&str] = &[
+    "but", "and", "or", "yet", "so", "while", "whilst", "although", "though", "because", "at",
+    "for", "about", "over",
+];
 /// First words of a passive rejection cue ("were rejected by", "was
 /// dismissed as"), which answers the subject before it.
 const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "is", "are", "being"];
@@ -820,7 +827,7 @@ impl Scorer {
                     Role::Negator => rules
                         .negators
                         .iter()
-                        .any(|n| n.start == h.start && n.end == h.end),
+                        .any(|n| n.start == h.start && n.end <= h.end),
                     Role::Contrast => rules.contrasts.iter().any(|c| c.0 == h.start),
                     Role::Rebuttal => rules.marker_spans.contains(&(h.start, h.end)),
                     _ => true,
@@ -1888,14 +1895,22 @@ impl<'t> RuleContext<'t> {
                     // A passive rejection ("Claims that it was a cover for
                     // cuts were rejected by ministers", "Labour's attacks
                     // were dismissed as nonsense") answers its subject, the
-                    // sentence before it, and then the rest of its clause,
+                    // clause before it, and then the rest of its clause,
                     // the rejecter's words for that view. Only when the
                     // subject holds a term: in "The scheme was dismissed as
                     // a gimmick" the words after "as" are the dismissal.
                     if PASSIVE_AUXILIARIES.contains(&tokens.norm(s)) && h.end - h.start > 1 {
-                        let sentence = tokens.tokens[s].sentence;
-                        let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
-                        if last_term.is_some_and(|t| t as usize >= first) {
+                        // Its subject is in its own clause ("Despite its
+                        // success, the bid was rejected" rejects no
+                        // success), and a negated cue rejects nothing:
+                        // "claims that ... have never been rejected".
+                        let first = tokens.tokens.partition_point(|t| t.clause < cue.clause);
+                        let negated = ctx.negators.last().is_some_and(|n| {
+                            n.clause == cue.clause
+                                && n.end <= h.start
+                                && (h.start - n.end) as usize <= 2
+                        });
+                        if !negated && last_term.is_some_and(|t| t as usize >= first) {
                             let clause = tokens.tokens[h.end as usize - 1].clause;
                             let end = h.end as usize
                                 + tokens.tokens[h.end as usize..]
@@ -2001,12 +2016,15 @@ impl<'t> RuleContext<'t> {
         }
         ctx.attributed_sentences.dedup();
         merge_spans(&mut ctx.rebutted_clauses);
-        // A negator ending in "what" whose "what" opens a term ("not what
-        // the Big Society was supposed to be about") is its first words
-        // only, and negates that term.
+        // A "not what" whose "what" opens a term ("not what the Big Society
+        // was supposed to be about") is its "not" only, and negates that
+        // term. ("hard to see what happened to it" keeps its "what".)
         if !what_terms.is_empty() {
             for n in ctx.negators.iter_mut() {
-                if n.end > n.start + 1 && what_terms.binary_search(&(n.end - 1)).is_ok() {
+                if n.end == n.start + 2
+                    && matches!(tokens.norm(n.start as usize), "not" | "isn't" | "wasn't")
+                    && what_terms.binary_search(&(n.end - 1)).is_ok()
+                {
                     n.end -= 1;
                 }
             }
@@ -2076,7 +2094,15 @@ impl<'t> RuleContext<'t> {
                         && tokens.norm(n + 2) == "single"));
             if denies_view {
                 ctx.quantifiers.push(*neg);
-            } else if opens && (subject || not_one) {
+            } else if opens
+                && (not_one
+                    || (subject
+                        && (tokens.norm(n) != "few"
+                            || tokens
+                                .tokens
+                                .get(n + 1)
+                                .is_some_and(|_| tokens.norm(n + 1) == "of"))))
+            {
                 // Up to a clause of its own inside the predicate: in "None
                 // of us can do what she did with a child who is
                 // struggling" the struggle is not denied. Nor past a verb
@@ -2090,6 +2116,7 @@ impl<'t> RuleContext<'t> {
                             w,
                             "what" | "who" | "which" | "whose" | "whom" | "where" | "when"
                         ) || FORESEEING_VERBS.contains(&w)
+                            || SUBJECT_REACH_ENDS.contains(&w)
                     })
                     .unwrap_or(tokens.len());
                 ctx.subject_negations.push((*neg, limit as u32));

@@ -71,6 +71,7 @@ fn polarity_group(role: Role) -> Role {
 fn duplicates(parsed: &[(String, Vec<Entry>)]) -> Vec<LexiconError> {
     let mut seen: BTreeMap<(Role, Vec<PatternWord>), (&str, &Entry)> = BTreeMap::new();
     let mut problems = Vec::new();
+    let mut reported = std::collections::HashSet::new();
     for (path, entries) in parsed {
         for e in entries {
             if e.role == Role::Boilerplate {
@@ -99,11 +100,9 @@ fn duplicates(parsed: &[(String, Vec<Entry>)]) -> Vec<LexiconError> {
                         )
                     };
                     // Every form of a `~` verb is an entry of its line: a
-                    // line repeating another is one problem, not one per form.
-                    let repeat = problems.last().is_some_and(|p: &LexiconError| {
-                        p.path == *path && p.line == e.line && p.message == message
-                    });
-                    if !repeat {
+                    // line is one problem, naming the first line it
+                    // repeats, not one per form.
+                    if reported.insert((path.as_str(), e.line)) {
                         problems.push(LexiconError {
                             path: path.clone(),
                             line: e.line,

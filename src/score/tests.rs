@@ -780,6 +780,32 @@ fn a_negated_subject_opening_its_clause_denies_its_predicate() {
 }
 
 #[test]
+fn review_cases_for_subject_negation_passive_cues_and_what() {
+    // A negated subject stops at a new clause joined by "but" or "and",
+    // and at the object of an attitude; "few" is a subject only before
+    // "of".
+    for text in [
+        "Nobody wanted the Big Society but it has been a success.",
+        "Nobody complained and the Big Society was a success.",
+        "Nobody is laughing now at the Big Society's success.",
+        "Few tears will be shed for the Big Society's success.",
+    ] {
+        let p = para(text);
+        assert!(!rules(&p, "success").contains(&Rule::Negated), "{text}");
+    }
+    // A negated passive cue rejects nothing; a passive cue answers only
+    // its own clause.
+    let p = para("Claims that the Big Society is a smokescreen have never been rejected.");
+    assert!(!rules(&p, "smokescreen").contains(&Rule::Rebutted));
+    let p = para("Despite its success, the Big Society bid was rejected by the council.");
+    assert!(!rules(&p, "success").contains(&Rule::Rebutted));
+    // Only "not what" gives up its "what" to a term opening there.
+    let s = scorer_with("what happened to -1.5\n", GENERAL);
+    let p = s.score_paragraph("It is hard to see what happened to the Big Society.", NAMED);
+    assert!(!rules(&p, "what happened to").contains(&Rule::Negated));
+}
+
+#[test]
 fn a_negator_inside_a_rebuttal_cue_is_part_of_the_cue() {
     let p = para("I do not accept that the Big Society is a smokescreen.");
     assert_eq!(rules(&p, "smokescreen"), vec![Rule::Rebutted]);
