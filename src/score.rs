@@ -1917,6 +1917,22 @@ impl<'t> RuleContext<'t> {
                                     .partition_point(|t| t.clause == clause);
                             ctx.rebutted_spans.push((first as u32, end as u32));
                         }
+                        // A subject pointing back ("These claims were
+                        // rejected by ministers.", "That worry is
+                        // misplaced.") answers the sentence before too.
+                        let sentence = tokens.tokens[s].sentence;
+                        let opens = first == 0 || tokens.tokens[first - 1].sentence != sentence;
+                        if !negated
+                            && opens
+                            && first > 0
+                            && matches!(tokens.norm(first), "this" | "that" | "these" | "those")
+                            && s - first <= 3
+                        {
+                            let prev = tokens.tokens[first - 1].sentence;
+                            let p = tokens.tokens.partition_point(|t| t.sentence < prev);
+                            ctx.rebutted_clauses
+                                .push((tokens.tokens[p].clause, tokens.tokens[first].clause));
+                        }
                         continue;
                     }
                     // A cue closing its clause ("The minister rejected
