@@ -24,6 +24,18 @@ fn lexicon_copy() -> tempfile::TempDir {
     dir
 }
 
+/// `bigsoc diff --format FORMAT --base BASE --lexicons NEW PATH`.
+fn run_diff(format: &str, base: &Path, new: &Path, path: &Path) -> std::process::Output {
+    bigsoc()
+        .args(["diff", "--format", format, "--base"])
+        .arg(base)
+        .arg("--lexicons")
+        .arg(new)
+        .arg(path)
+        .output()
+        .unwrap()
+}
+
 /// Appends `text` to `file` and returns the 1-based number of the first
 /// appended line.
 fn append(dir: &Path, file: &str, text: &str) -> usize {
@@ -424,14 +436,7 @@ fn diff_lists_paragraphs_whose_stance_changes() {
         "The Big Society is a zorblax.\n\nThe weather was fine.\n",
     )
     .unwrap();
-    let out = bigsoc()
-        .args(["diff", "--base"])
-        .arg(base.path())
-        .arg("--lexicons")
-        .arg(new.path())
-        .arg(docs.path())
-        .output()
-        .unwrap();
+    let out = run_diff("text", base.path(), new.path(), docs.path());
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("paragraph 0: neutral -> sceptical"), "{text}");
@@ -441,14 +446,7 @@ fn diff_lists_paragraphs_whose_stance_changes() {
         "{text}"
     );
 
-    let out = bigsoc()
-        .args(["diff", "--format", "json", "--base"])
-        .arg(base.path())
-        .arg("--lexicons")
-        .arg(new.path())
-        .arg(&doc)
-        .output()
-        .unwrap();
+    let out = run_diff("json", base.path(), new.path(), &doc);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["summary"]["changed"], 1);
     assert_eq!(v["changes"][0]["old"], "neutral");
@@ -465,14 +463,7 @@ fn diff_json_gives_evidence_as_classify_does_with_a_count() {
     let doc = docs.path().join("a.txt");
     fs::write(&doc, "The Big Society is a zorblax, a zorblax.\n").unwrap();
     let diff = |format: &str| {
-        let out = bigsoc()
-            .args(["diff", "--format", format, "--base"])
-            .arg(base.path())
-            .arg("--lexicons")
-            .arg(new.path())
-            .arg(&doc)
-            .output()
-            .unwrap();
+        let out = run_diff(format, base.path(), new.path(), &doc);
         assert_eq!(out.status.code(), Some(0));
         String::from_utf8(out.stdout).unwrap()
     };
@@ -570,14 +561,7 @@ fn label_counts_in_json_are_ordered_pro_sceptical_neutral_as_in_classify() {
 
     let new = lexicon_copy();
     append(new.path(), "stance.txt", "zorblax -2.5\n");
-    let out = bigsoc()
-        .args(["diff", "--format", "json", "--base"])
-        .arg(root().join("lexicons"))
-        .arg("--lexicons")
-        .arg(new.path())
-        .arg(docs.path())
-        .output()
-        .unwrap();
+    let out = run_diff("json", &root().join("lexicons"), new.path(), docs.path());
     assert_eq!(out.status.code(), Some(0));
     let diff = String::from_utf8(out.stdout).unwrap();
     assert_eq!(label_keys(&diff, "\"base_counts\"", "}"), order);
@@ -604,14 +588,7 @@ fn diff_transitions_are_in_label_order_not_alphabetical() {
     )
     .unwrap();
     let diff = |format: &str| {
-        let out = bigsoc()
-            .args(["diff", "--format", format, "--base"])
-            .arg(base.path())
-            .arg("--lexicons")
-            .arg(new.path())
-            .arg(docs.path())
-            .output()
-            .unwrap();
+        let out = run_diff(format, base.path(), new.path(), docs.path());
         assert_eq!(out.status.code(), Some(0));
         String::from_utf8(out.stdout).unwrap()
     };
