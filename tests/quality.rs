@@ -24,6 +24,15 @@ fn lexicon_copy() -> tempfile::TempDir {
     dir
 }
 
+/// Two copies of the lexicons, the second knowing one more critical word,
+/// "zorblax".
+fn zorblax_sets() -> (tempfile::TempDir, tempfile::TempDir) {
+    let base = lexicon_copy();
+    let new = lexicon_copy();
+    append(new.path(), "stance.txt", "zorblax -2.5\n");
+    (base, new)
+}
+
 /// `bigsoc diff --format FORMAT --base BASE --lexicons NEW PATH`.
 fn run_diff(format: &str, base: &Path, new: &Path, path: &Path) -> std::process::Output {
     bigsoc()
@@ -426,9 +435,7 @@ fn eval_json_errors_give_evidence_as_classify_does() {
 
 #[test]
 fn diff_lists_paragraphs_whose_stance_changes() {
-    let base = lexicon_copy();
-    let new = lexicon_copy();
-    append(new.path(), "stance.txt", "zorblax -2.5\n");
+    let (base, new) = zorblax_sets();
     let docs = tempfile::tempdir().unwrap();
     let doc = docs.path().join("a.txt");
     fs::write(
@@ -456,9 +463,7 @@ fn diff_lists_paragraphs_whose_stance_changes() {
 
 #[test]
 fn diff_json_gives_evidence_as_classify_does_with_a_count() {
-    let base = lexicon_copy();
-    let new = lexicon_copy();
-    append(new.path(), "stance.txt", "zorblax -2.5\n");
+    let (base, new) = zorblax_sets();
     let docs = tempfile::tempdir().unwrap();
     let doc = docs.path().join("a.txt");
     fs::write(&doc, "The Big Society is a zorblax, a zorblax.\n").unwrap();
