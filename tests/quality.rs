@@ -33,6 +33,19 @@ fn zorblax_sets() -> (tempfile::TempDir, tempfile::TempDir) {
     (base, new)
 }
 
+/// `bigsoc eval OPTIONS --gold GOLD --docs DOCS`.
+fn run_eval(options: &[&str], gold: &Path, docs: &Path) -> std::process::Output {
+    bigsoc()
+        .arg("eval")
+        .args(options)
+        .arg("--gold")
+        .arg(gold)
+        .arg("--docs")
+        .arg(docs)
+        .output()
+        .unwrap()
+}
+
 /// `bigsoc diff --format FORMAT --base BASE --lexicons NEW PATH`.
 fn run_diff(format: &str, base: &Path, new: &Path, path: &Path) -> std::process::Output {
     bigsoc()
@@ -395,13 +408,11 @@ fn eval_json_errors_give_evidence_as_classify_does() {
     )
     .unwrap();
     let eval = |format: &str| {
-        let out = bigsoc()
-            .args(["eval", "--show-errors", "1", "--format", format, "--gold"])
-            .arg(&gold)
-            .arg("--docs")
-            .arg(docs.path())
-            .output()
-            .unwrap();
+        let out = run_eval(
+            &["--show-errors", "1", "--format", format],
+            &gold,
+            docs.path(),
+        );
         assert_eq!(out.status.code(), Some(0));
         String::from_utf8(out.stdout).unwrap()
     };
@@ -546,13 +557,7 @@ fn label_counts_in_json_are_ordered_pro_sceptical_neutral_as_in_classify() {
          {\"doc\": \"a.txt\", \"paragraph\": 1, \"stance\": \"neutral\"}\n",
     )
     .unwrap();
-    let out = bigsoc()
-        .args(["eval", "--format", "json", "--gold"])
-        .arg(&gold)
-        .arg("--docs")
-        .arg(docs.path())
-        .output()
-        .unwrap();
+    let out = run_eval(&["--format", "json"], &gold, docs.path());
     assert_eq!(out.status.code(), Some(0));
     let eval = String::from_utf8(out.stdout).unwrap();
     assert_eq!(label_keys(&eval, "\"per_class\"", "\"confusion\""), order);
