@@ -419,6 +419,11 @@ const NEGATED_CUE_FILLERS: &[&str] = &[
 /// First words of negators that deny only in a question ("what is so",
 /// "is it really so").
 const QUESTION_ONLY_NEGATORS: &[&str] = &["what", "is", "does", "who"];
+/// Whether the negator at `start..end` is a copula and "more than" ("is
+/// more than a slogan"): a denying comparison, though it opens with "is".
+fn copula_more_than(tokens: &Tokens, start: usize, end: usize) -> bool {
+    end == start + 3 && tokens.norm(start + 1) == "more" && tokens.norm(start + 2) == "than"
+}
 /// Verbs after which a negated subject no longer denies: "nobody saw its
 /// triumph coming", "no one expected it to fail", "nobody knows whether
 /// it worked".
@@ -505,6 +510,25 @@ const DENIAL_SENTENCES: &[&[&str]] = &[
     &["i", "don't", "any", "more"],
     &["i", "don't", "anymore"],
     &["i", "do", "not", "any", "more"],
+    // A view owned up to as wrong: "I dismissed it as a slogan. I was
+    // wrong." "Critics said it would fold. They were proved wrong."
+    &["i", "was", "wrong"],
+    &["i", "was", "mistaken"],
+    &["i", "was", "proved", "wrong"],
+    &["i", "have", "been", "proved", "wrong"],
+    &["i've", "been", "proved", "wrong"],
+    &["i", "stand", "corrected"],
+    &["how", "wrong", "i", "was"],
+    &["i", "had", "to", "eat", "my", "words"],
+    &["i", "have", "had", "to", "eat", "my", "words"],
+    &["i've", "had", "to", "eat", "my", "words"],
+    &["we", "were", "wrong"],
+    &["they", "were", "wrong"],
+    &["they", "were", "proved", "wrong"],
+    &["they", "have", "been", "proved", "wrong"],
+    &["they've", "been", "proved", "wrong"],
+    &["he", "was", "wrong"],
+    &["she", "was", "wrong"],
 ];
 
 /// The three labels.
@@ -1699,6 +1723,22 @@ impl<'t> RuleContext<'t> {
         // starting with "what".
         let mut last_term: Option<u32> = None;
         let mut what_terms: Vec<u32> = Vec::new();
+        // Stance and general terms with a negator inside ("failed to live
+        // up to", "never got off the ground"): the negator is the term's
+        // own word, and negates nothing after it ("failed to live up to
+        // the hype" does not deny the hype). Frames opening "not everyone"
+        // keep theirs: it reaches the view they introduce.
+        let term_spans: Vec<(u32, u32)> = hits
+            .iter()
+            .filter(|h| matches!(h.role, Role::Stance | Role::General))
+            .filter(|h| !matches!(tokens.norm(h.start as usize), "not" | "no" | "never"))
+            .map(|h| (h.start, h.end))
+            .collect();
+        let inside_term = |h: &Hit| {
+            term_spans
+                .iter()
+                .any(|&(s, e)| s <= h.start && h.end <= e && e - s > h.end - h.start)
+        };
         // Hits come sorted by start; within one role they do not overlap, so
         // each list below is sorted by start and by end alike.
         for h in hits {
@@ -1720,7 +1760,9 @@ impl<'t> RuleContext<'t> {
                     // It must open the question, too: "Why is it so vague?"
                     // takes the vagueness as given.
                     let n = h.start as usize;
-                    let rhetorical = QUESTION_ONLY_NEGATORS.contains(&tokens.norm(n));
+                    // "is more than a slogan" is a comparison, not a question.
+                    let rhetorical = QUESTION_ONLY_NEGATORS.contains(&tokens.norm(n))
+                        && !copula_more_than(tokens, n, h.end as usize);
                     let asked = tokens.is_question(tokens.tokens[n].sentence)
                         && (n == 0
                             || tokens.tokens[n - 1].sentence != tokens.tokens[n].sentence
@@ -1803,6 +1845,7 @@ impl<'t> RuleContext<'t> {
                         && !counting_few
                         && !passive_used
                         && (!rhetorical || asked)
+                        && !inside_term(h)
                     {
                         ctx.negators.push(cue);
                     }
@@ -2056,7 +2099,8 @@ impl<'t> RuleContext<'t> {
             // So does a question expecting "nothing" ("what has it
             // achieved?", "does anyone still believe in it?"), which is in
             // this list only when it opens a question.
-            let asking = QUESTION_ONLY_NEGATORS.contains(&tokens.norm(neg.start as usize));
+            let asking = QUESTION_ONLY_NEGATORS.contains(&tokens.norm(neg.start as usize))
+                && !copula_more_than(tokens, neg.start as usize, neg.end as usize);
             if asking
                 || matches!(
                     tokens.norm(neg.end as usize - 1),
@@ -2240,6 +2284,13 @@ impl<'t> RuleContext<'t> {
                 Some((tokens.tokens[p].clause, tokens.tokens[i].clause, i))
             } else if from > i && is_denial(from) {
                 Some((tokens.tokens[i].clause, last_clause, from))
+            } else if from > i
+                && from + 1 < end
+                && matches!(tokens.norm(from), "but" | "and" | "yet")
+                && is_denial(from + 1)
+            {
+                // "..., but I was wrong."
+                Some((tokens.tokens[i].clause, last_clause, from + 1))
             } else {
                 None
             };
