@@ -1014,6 +1014,7 @@ impl Scorer {
                 evidence.push(ev);
             }
             rules.concede_denied_likeness(&mut evidence);
+            rules.answer_echoed_views(&mut evidence);
         }
         let score: f64 = evidence.iter().map(|e| e.weight).sum();
         // An empty sum is -0.0, which would print as "-0.00". The sum is
@@ -2533,6 +2534,44 @@ impl<'t> RuleContext<'t> {
     /// as a failed policy": a subject that shares its sign with the term the
     /// copula denies is granted, not asserted, and the denial carries the
     /// clause. Such subject terms count as in a concession.
+    /// "Everyone talks about it like it's a joke. It isn't a joke in
+    /// here." "The letter called it empowerment. Nobody felt empowered."
+    /// A term the paragraph goes on to deny in a later clause, in the same
+    /// words or the same stem, was a view it answers: it counts as
+    /// rebutted.
+    fn answer_echoed_views(&self, evidence: &mut [Evidence]) {
+        fn stem(e: &Evidence) -> String {
+            let w = e.matched.split_whitespace().last().unwrap_or("");
+            w.to_lowercase().chars().take(7).collect()
+        }
+        let has = |e: &Evidence, r: Rule| e.rules.iter().any(|x| x.0 == r);
+        for i in 0..evidence.len() {
+            let (before, rest) = evidence.split_at_mut(i);
+            let n = &rest[0];
+            if !has(n, Rule::Negated) || has(n, Rule::Fixed) || n.base == 0.0 {
+                continue;
+            }
+            let (clause, sign, key) = (self.tok(n.token).clause, n.base > 0.0, stem(n));
+            if key.chars().count() < 4 {
+                continue;
+            }
+            for f in before.iter_mut() {
+                if self.tok(f.token).clause >= clause
+                    || f.base == 0.0
+                    || (f.base > 0.0) != sign
+                    || has(f, Rule::Negated)
+                    || has(f, Rule::Rebutted)
+                    || has(f, Rule::Fixed)
+                    || stem(f) != key
+                {
+                    continue;
+                }
+                f.weight *= REBUTTAL_FACTOR;
+                f.rules.push((Rule::Rebutted, REBUTTAL_FACTOR));
+            }
+        }
+    }
+
     fn concede_denied_likeness(&self, evidence: &mut [Evidence]) {
         // The denials first: for each clause and sign, where the furthest
         // subject ends. Then one pass grants the subject terms before it.
