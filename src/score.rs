@@ -2382,9 +2382,11 @@ impl<'t> RuleContext<'t> {
         if h.role != Role::General {
             return false;
         }
+        // The critic word itself, or a word inside a critic phrase ("those
+        // who *deride* it").
         let list = &self.critics.unreported;
-        list.binary_search_by(|c| c.0.cmp(&h.start))
-            .is_ok_and(|i| list[i].1 == h.end)
+        let k = list.partition_point(|c| c.0 <= h.start);
+        k > 0 && h.end <= list[k - 1].1
     }
 
     /// Whether a term is a doubt or denial verb that is itself denied and
