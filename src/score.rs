@@ -724,8 +724,6 @@ pub struct DocContext {
     /// Some paragraph names the target: references ("the scheme") then
     /// refer to it, and every paragraph is at least linked by context.
     pub mentions_target: bool,
-    /// The paragraph before names the target.
-    pub after_naming: bool,
 }
 
 impl DocContext {
@@ -734,7 +732,6 @@ impl DocContext {
     pub fn from_naming(naming: impl IntoIterator<Item = bool>) -> DocContext {
         DocContext {
             mentions_target: naming.into_iter().any(|n| n),
-            after_naming: false,
         }
     }
 }
@@ -794,15 +791,13 @@ impl Scorer {
             tokens: Tokens::new(),
             hits: Vec::new(),
         };
-        let mut assumed = DocContext {
+        let assumed = DocContext {
             mentions_target: true,
-            after_naming: false,
         };
         let mut paragraphs = Vec::new();
         for para in segment::paragraphs(text) {
             self.analyse_into(para.text, &mut work);
             let score = self.score_analysed(para.text, &work, assumed);
-            assumed.after_naming = matches!(score.link, Link::Explicit | Link::Reference);
             paragraphs.push(ScoredParagraph { para, score });
         }
         let context =
@@ -949,9 +944,7 @@ impl Scorer {
             // A rival's own programme is neutral unless the paragraph
             // evaluates the target through it by name (guideline 5).
             Link::None
-        } else if (referenced || (context.after_naming && opens_with_anaphor(&a.tokens)))
-            && context.mentions_target
-        {
+        } else if referenced && context.mentions_target {
             Link::Reference
         } else if context.mentions_target {
             Link::Context
@@ -1051,13 +1044,6 @@ impl Scorer {
             evidence,
         }
     }
-}
-
-/// Whether a paragraph opens with a pronoun or demonstrative that can
-/// point back to the paragraph before: "It is about ...", "These three
-/// pillars are vital."
-fn opens_with_anaphor(tokens: &Tokens) -> bool {
-    tokens.len() > 1 && matches!(tokens.norm(0), "it" | "these" | "its" | "they" | "their")
 }
 
 /// Confidence in [0.5, 1] for a lean, growing with the distance past the

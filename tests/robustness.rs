@@ -522,13 +522,6 @@ fn tricky_files(dir: &Path) -> Vec<Source> {
         ("binary.txt", b"abc\0def".to_vec()),
         ("long.txt", long_paragraph),
         ("no_final.txt", article(7, 6).trim_end().as_bytes().to_vec()),
-        // A paragraph pointing back to the one before ("It ...") is linked
-        // by reference whichever way the file is read.
-        (
-            "anaphora.txt",
-            b"Rain today.\n\nThe Big Society was launched.\n\nIt is a vital reform.\n\nIt rained."
-                .to_vec(),
-        ),
     ];
     cases
         .into_iter()

@@ -30,7 +30,7 @@ use crate::cli::{ClassifyArgs, ClassifyFormat, ColorChoice};
 use crate::output::{JsonArray, RecordWriter, Shape, write_jsonl};
 use crate::parallel;
 use crate::read::{self, DecodingReader, Encoding, Sniffed, Source};
-use crate::score::{Counts, DocContext, Link, ScoredParagraph, Scorer};
+use crate::score::{Counts, DocContext, ScoredParagraph, Scorer};
 use crate::segment::{OwnedParagraph, ParagraphStream, paragraph_stream};
 use crate::{EXIT_ERROR, EXIT_OK};
 use progress::Progress;
@@ -747,7 +747,6 @@ impl Pass<'_> {
         let mut problem = None;
         let mut seen = 0;
         let mut last_end = 0;
-        let mut context = self.context;
         let paras = open_paragraphs(self.path, self.encoding)
             .map_err(|e| PassError::Read(stream_reason(&e)))?;
         for para in paras {
@@ -768,8 +767,7 @@ impl Pass<'_> {
                 break;
             }
             let p = para.as_paragraph();
-            let score = self.scorer.score_paragraph(p.text, context);
-            context.after_naming = matches!(score.link, Link::Explicit | Link::Reference);
+            let score = self.scorer.score_paragraph(p.text, self.context);
             counts.add(score.stance);
             let scored = ScoredParagraph { para: p, score };
             match (format, &mut summary) {

@@ -199,8 +199,6 @@ struct Pair<'a> {
     a: (Stance, f64),
     b: (Stance, f64),
     evidence: Option<(Vec<Evidence>, Vec<Evidence>)>,
-    /// The contexts each set scored it in.
-    contexts: (DocContext, DocContext),
 }
 
 /// Compares the two classifications of one document, paragraph by
@@ -215,21 +213,14 @@ pub fn compare(
     // Each paragraph is scored as if the document named the target; a set
     // for which no paragraph names it turns every verdict neutral at the
     // end, as `Scorer::score_document` does.
-    // Each set also follows whether the paragraph before was linked, for
-    // a paragraph opening with "It" or "These" that points back to it.
     let assumed = DocContext {
         mentions_target: true,
-        after_naming: false,
     };
-    let (mut ctx_a, mut ctx_b) = (assumed, assumed);
     let mut names = (false, false);
     let mut pairs = Vec::new();
     for para in segment::paragraphs(text) {
-        let contexts = (ctx_a, ctx_b);
-        let a = base.score_paragraph(para.text, ctx_a);
-        let b = new.score_paragraph(para.text, ctx_b);
-        ctx_a.after_naming = matches!(a.link, Link::Explicit | Link::Reference);
-        ctx_b.after_naming = matches!(b.link, Link::Explicit | Link::Reference);
+        let a = base.score_paragraph(para.text, assumed);
+        let b = new.score_paragraph(para.text, assumed);
         names.0 |= a.link == Link::Explicit;
         names.1 |= b.link == Link::Explicit;
         let evidence = (a.stance != b.stance).then_some((a.evidence, b.evidence));
@@ -238,7 +229,6 @@ pub fn compare(
             a: (a.stance, a.score),
             b: (b.stance, b.score),
             evidence,
-            contexts,
         });
     }
     let mut changes = Vec::new();
@@ -258,8 +248,8 @@ pub fn compare(
         let (ea, eb) = match p.evidence {
             Some(e) => e,
             None => (
-                base.score_paragraph(p.para.text, p.contexts.0).evidence,
-                new.score_paragraph(p.para.text, p.contexts.1).evidence,
+                base.score_paragraph(p.para.text, assumed).evidence,
+                new.score_paragraph(p.para.text, assumed).evidence,
             ),
         };
         let ea = if names.0 { ea } else { Vec::new() };

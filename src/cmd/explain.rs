@@ -183,7 +183,7 @@ fn write_paragraph<W: Write>(
     )?;
     let link = match s.link {
         Link::Explicit => format!("explicit: names {}", quoted_list(&s.targets)),
-        Link::Reference => "reference: refers to it (\"the scheme\", \"the idea\", ...) in a document that names it, or opens with \"It\", \"These\", ... after a paragraph linked to it".into(),
+        Link::Reference => "reference: refers to it (\"the scheme\", \"the idea\", ...) in a document that names it".into(),
         Link::Context => "context: names nothing, but the document names the target; domain frames count in full, general words at half weight".into(),
         Link::None => "none: the paragraph is not linked to the target, so its terms do not count".into(),
     };

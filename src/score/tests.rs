@@ -32,11 +32,9 @@ fn scorer_with(stance: &str, general: &str) -> Scorer {
 
 const NAMED: DocContext = DocContext {
     mentions_target: true,
-    after_naming: false,
 };
 const UNRELATED: DocContext = DocContext {
     mentions_target: false,
-    after_naming: false,
 };
 
 fn para(text: &str) -> ParagraphScore {
@@ -481,32 +479,6 @@ fn a_document_that_names_the_target_links_every_paragraph() {
     assert!(!doc.context.mentions_target);
     assert_eq!(doc.paragraphs[1].score.link, Link::None);
     assert_eq!(doc.paragraphs[1].score.stance, Stance::Neutral);
-}
-
-#[test]
-fn a_paragraph_opening_with_it_after_a_linked_one_refers_to_the_target() {
-    let s = scorer();
-    let doc = s.score_document(
-        "The Big Society was launched today.\n\nIt is a good reform.\n\nThese pillars are good.\n\nRain.\n\nIt is good.\n\nThis is good.",
-    );
-    let links: Vec<Link> = doc.paragraphs.iter().map(|p| p.score.link).collect();
-    assert_eq!(
-        links,
-        [
-            Link::Explicit,
-            Link::Reference,
-            Link::Reference,
-            Link::Context,
-            // After an unlinked paragraph, and "This" (often a whole
-            // point, not the target), stay context.
-            Link::Context,
-            Link::Context,
-        ]
-    );
-    // A general word counts in full by reference, at half weight by
-    // context.
-    assert_eq!(doc.paragraphs[1].score.stance, Stance::Pro);
-    assert_eq!(doc.paragraphs[4].score.stance, Stance::Neutral);
 }
 
 #[test]
