@@ -419,11 +419,6 @@ const NEGATED_CUE_FILLERS: &[&str] = &[
 /// First words of negators that deny only in a question ("what is so",
 /// "is it really so").
 const QUESTION_ONLY_NEGATORS: &[&str] = &["what", "is", "does", "who"];
-/// Whether the negator at `start..end` is a copula and "more than" ("is
-/// more than a slogan"): a denying comparison, though it opens with "is".
-fn copula_more_than(tokens: &Tokens, start: usize, end: usize) -> bool {
-    end == start + 3 && tokens.norm(start + 1) == "more" && tokens.norm(start + 2) == "than"
-}
 /// Verbs after which a negated subject no longer denies: "nobody saw its
 /// triumph coming", "no one expected it to fail", "nobody knows whether
 /// it worked".
@@ -463,6 +458,16 @@ const SUBJECT_REACH_ENDS: &[&str] = &[
 /// First words of a passive rejection cue ("were rejected by", "was
 /// dismissed as"), which answers the subject before it.
 const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "is", "are", "being"];
+/// Last words of a passive cue that finds a view wrong by its predicate
+/// ("are overblown", "have been exaggerated"): with no view to answer,
+/// the predicate is the writer's verdict on the subject.
+const VERDICT_PREDICATES: &[&str] = &[
+    "exaggerated",
+    "overstated",
+    "overblown",
+    "misplaced",
+    "unfounded",
+];
 /// Sentences that do nothing but deny the sentence before ("Critics call it
 /// a cover for cuts. It is not."): that sentence is a view the paragraph
 /// rejects, as after "She rejected this."
@@ -510,14 +515,18 @@ const DENIAL_SENTENCES: &[&[&str]] = &[
     &["i", "don't", "any", "more"],
     &["i", "don't", "anymore"],
     &["i", "do", "not", "any", "more"],
-    // A view owned up to as wrong: "I dismissed it as a slogan. I was
-    // wrong." "Critics said it would fold. They were proved wrong."
+];
+/// Sentences owning up to a view as wrong: "I dismissed it as a slogan. I
+/// was wrong." "Critics said it would fold. They were proved wrong." They
+/// turn what came before only where it reports a view (an attribution
+/// cue: "dismissed", "said", "predicted"); after the writer's own account
+/// ("It is thriving. I was wrong.") the account is the view now held.
+const OWNING_UP_SENTENCES: &[&[&str]] = &[
     &["i", "was", "wrong"],
     &["i", "was", "mistaken"],
     &["i", "was", "proved", "wrong"],
     &["i", "have", "been", "proved", "wrong"],
     &["i've", "been", "proved", "wrong"],
-    &["i", "stand", "corrected"],
     &["how", "wrong", "i", "was"],
     &["i", "had", "to", "eat", "my", "words"],
     &["i", "have", "had", "to", "eat", "my", "words"],
@@ -1761,9 +1770,7 @@ impl<'t> RuleContext<'t> {
                     // It must open the question, too: "Why is it so vague?"
                     // takes the vagueness as given.
                     let n = h.start as usize;
-                    // "is more than a slogan" is a comparison, not a question.
-                    let rhetorical = QUESTION_ONLY_NEGATORS.contains(&tokens.norm(n))
-                        && !copula_more_than(tokens, n, h.end as usize);
+                    let rhetorical = QUESTION_ONLY_NEGATORS.contains(&tokens.norm(n));
                     let asked = tokens.is_question(tokens.tokens[n].sentence)
                         && (n == 0
                             || tokens.tokens[n - 1].sentence != tokens.tokens[n].sentence
@@ -1954,7 +1961,8 @@ impl<'t> RuleContext<'t> {
                                 && n.end <= h.start
                                 && (h.start - n.end) as usize <= 2
                         });
-                        if !negated && last_term.is_some_and(|t| t as usize >= first) {
+                        let answers = !negated && last_term.is_some_and(|t| t as usize >= first);
+                        if answers {
                             let clause = tokens.tokens[h.end as usize - 1].clause;
                             let end = h.end as usize
                                 + tokens.tokens[h.end as usize..]
@@ -1966,16 +1974,25 @@ impl<'t> RuleContext<'t> {
                         // misplaced.") answers the sentence before too.
                         let sentence = tokens.tokens[s].sentence;
                         let opens = first == 0 || tokens.tokens[first - 1].sentence != sentence;
-                        if !negated
+                        let points_back = !negated
                             && opens
                             && first > 0
                             && matches!(tokens.norm(first), "this" | "that" | "these" | "those")
-                            && s - first <= 3
-                        {
+                            && s - first <= 3;
+                        if points_back {
                             let prev = tokens.tokens[first - 1].sentence;
                             let p = tokens.tokens.partition_point(|t| t.sentence < prev);
                             ctx.rebutted_clauses
                                 .push((tokens.tokens[p].clause, tokens.tokens[first].clause));
+                        }
+                        // A verdict that answers no view ("The benefits
+                        // have been greatly exaggerated") is the writer's
+                        // own: its word counts as a term.
+                        if !answers
+                            && !points_back
+                            && VERDICT_PREDICATES.contains(&tokens.norm(h.end as usize - 1))
+                        {
+                            ctx.marker_spans.pop();
                         }
                         continue;
                     }
@@ -2100,8 +2117,7 @@ impl<'t> RuleContext<'t> {
             // So does a question expecting "nothing" ("what has it
             // achieved?", "does anyone still believe in it?"), which is in
             // this list only when it opens a question.
-            let asking = QUESTION_ONLY_NEGATORS.contains(&tokens.norm(neg.start as usize))
-                && !copula_more_than(tokens, neg.start as usize, neg.end as usize);
+            let asking = QUESTION_ONLY_NEGATORS.contains(&tokens.norm(neg.start as usize));
             if asking
                 || matches!(
                     tokens.norm(neg.end as usize - 1),
@@ -2272,23 +2288,36 @@ impl<'t> RuleContext<'t> {
             let end = i + tokens.tokens[i..].partition_point(|t| t.sentence == sentence);
             let last_clause = tokens.tokens[end - 1].clause;
             let from = i + tokens.tokens[i..end].partition_point(|t| t.clause < last_clause);
-            let is_denial = |a: usize| {
-                DENIAL_SENTENCES.iter().any(|d| {
+            let matches = |list: &[&[&str]], a: usize| {
+                list.iter().any(|d| {
                     d.len() == end - a && d.iter().zip(a..end).all(|(w, k)| tokens.norm(k) == *w)
                 })
             };
-            let range = if i > 0 && is_denial(i) {
+            // An owning-up sentence needs a reported view in what it turns,
+            // tokens `from..a`.
+            let reports_view = |from: usize, a: usize| {
+                attributions
+                    .iter()
+                    .any(|&(s, _)| (from..a).contains(&(s as usize)))
+            };
+            let is_denial_from = |from: usize, a: usize| {
+                matches(DENIAL_SENTENCES, a)
+                    || (matches(OWNING_UP_SENTENCES, a) && reports_view(from, a))
+            };
+            let prev_start = (i > 0).then(|| {
                 let prev_sentence = tokens.tokens[i - 1].sentence;
-                let p = tokens
+                tokens
                     .tokens
-                    .partition_point(|t| t.sentence < prev_sentence);
+                    .partition_point(|t| t.sentence < prev_sentence)
+            });
+            let range = if let Some(p) = prev_start.filter(|&p| is_denial_from(p, i)) {
                 Some((tokens.tokens[p].clause, tokens.tokens[i].clause, i))
-            } else if from > i && is_denial(from) {
+            } else if from > i && is_denial_from(i, from) {
                 Some((tokens.tokens[i].clause, last_clause, from))
             } else if from > i
                 && from + 1 < end
                 && matches!(tokens.norm(from), "but" | "and" | "yet")
-                && is_denial(from + 1)
+                && is_denial_from(i, from + 1)
             {
                 // "..., but I was wrong."
                 Some((tokens.tokens[i].clause, last_clause, from + 1))
@@ -2554,7 +2583,7 @@ impl<'t> RuleContext<'t> {
                 continue;
             }
             let (clause, sign, key) = (self.tok(n.token).clause, n.base > 0.0, stem(n));
-            if key.chars().count() < 4 {
+            if key.chars().count() < 4 || !self.denies_of_it(clause) {
                 continue;
             }
             for f in before.iter_mut() {
@@ -2572,6 +2601,24 @@ impl<'t> RuleContext<'t> {
                 f.rules.push((Rule::Rebutted, REBUTTAL_FACTOR));
             }
         }
+    }
+
+    /// Whether `clause` opens with "it" or a negated subject ("nobody",
+    /// "no one", "none"), after any conjunction: a denial of the view
+    /// itself ("It isn't a joke in here"), not of something else ("The
+    /// schemes before it were not a success").
+    fn denies_of_it(&self, clause: u32) -> bool {
+        let tokens = &self.tokens.tokens;
+        let mut i = tokens.partition_point(|t| t.clause < clause);
+        while i < tokens.len()
+            && tokens[i].clause == clause
+            && matches!(self.tokens.norm(i), "and" | "but" | "yet" | "so")
+        {
+            i += 1;
+        }
+        i < tokens.len()
+            && tokens[i].clause == clause
+            && matches!(self.tokens.norm(i), "it" | "nobody" | "no" | "none")
     }
 
     fn concede_denied_likeness(&self, evidence: &mut [Evidence]) {
