@@ -458,6 +458,9 @@ const SUBJECT_REACH_ENDS: &[&str] = &[
 /// First words of a passive rejection cue ("were rejected by", "was
 /// dismissed as"), which answers the subject before it.
 const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "is", "are", "being"];
+/// How many words before a negator a term holding it may start (no
+/// lexicon term is this long).
+const TERM_REACH: u32 = 16;
 /// Last words of a passive cue that finds a view wrong by its predicate
 /// ("are overblown", "have been exaggerated"): with no view to answer,
 /// the predicate is the writer's verdict on the subject.
@@ -521,6 +524,8 @@ const DENIAL_SENTENCES: &[&[&str]] = &[
 /// turn what came before only where it reports a view (an attribution
 /// cue: "dismissed", "said", "predicted"); after the writer's own account
 /// ("It is thriving. I was wrong.") the account is the view now held.
+/// The longest denial or owning-up sentence, in words.
+const DENIAL_MAX_WORDS: usize = 7;
 const OWNING_UP_SENTENCES: &[&[&str]] = &[
     &["i", "was", "wrong"],
     &["i", "was", "mistaken"],
@@ -1738,16 +1743,19 @@ impl<'t> RuleContext<'t> {
         // own word, and negates nothing after it ("failed to live up to
         // the hype" does not deny the hype). Frames opening "not everyone"
         // keep theirs: it reaches the view they introduce.
-        let term_spans: Vec<(u32, u32)> = hits
-            .iter()
-            .filter(|h| matches!(h.role, Role::Stance | Role::General))
-            .filter(|h| !matches!(tokens.norm(h.start as usize), "not" | "no" | "never"))
-            .map(|h| (h.start, h.end))
-            .collect();
-        let inside_term = |h: &Hit| {
-            term_spans
+        // Hits are sorted by start, so only those starting by the
+        // negator's start, and not far before it, can hold it.
+        let inside_term = |n: &Hit| {
+            hits[..hits.partition_point(|t| t.start <= n.start)]
                 .iter()
-                .any(|&(s, e)| s <= h.start && h.end <= e && e - s > h.end - h.start)
+                .rev()
+                .take_while(|t| n.start - t.start < TERM_REACH)
+                .any(|t| {
+                    matches!(t.role, Role::Stance | Role::General)
+                        && n.end <= t.end
+                        && t.end - t.start > n.end - n.start
+                        && !matches!(tokens.norm(t.start as usize), "not" | "no" | "never")
+                })
         };
         // Hits come sorted by start; within one role they do not overlap, so
         // each list below is sorted by start and by end alike.
@@ -2301,10 +2309,13 @@ impl<'t> RuleContext<'t> {
                     .any(|&(s, _)| (from..a).contains(&(s as usize)))
             };
             let is_denial_from = |from: usize, a: usize| {
-                matches(DENIAL_SENTENCES, a)
-                    || (matches(OWNING_UP_SENTENCES, a) && reports_view(from, a))
+                end - a <= DENIAL_MAX_WORDS
+                    && (matches(DENIAL_SENTENCES, a)
+                        || (matches(OWNING_UP_SENTENCES, a) && reports_view(from, a)))
             };
-            let prev_start = (i > 0).then(|| {
+            // The sentence before, found only for a sentence short enough
+            // to be a denial.
+            let prev_start = (i > 0 && end - i <= DENIAL_MAX_WORDS).then(|| {
                 let prev_sentence = tokens.tokens[i - 1].sentence;
                 tokens
                     .tokens
@@ -2576,6 +2587,9 @@ impl<'t> RuleContext<'t> {
             w.to_lowercase().chars().take(7).collect()
         }
         let has = |e: &Evidence, r: Rule| e.rules.iter().any(|x| x.0 == r);
+        if !evidence.iter().any(|e| has(e, Rule::Negated)) {
+            return;
+        }
         for i in 0..evidence.len() {
             let (before, rest) = evidence.split_at_mut(i);
             let n = &rest[0];

@@ -979,3 +979,10 @@ fn a_denied_comparison_affirms() {
     let p = s.score_paragraph("The Big Society is far more than a slogan.", NAMED);
     assert!(close(weight(&p, "slogan"), -1.5 * NEGATION_FACTOR));
 }
+
+#[test]
+fn no_denial_sentence_is_longer_than_the_length_checked() {
+    for d in DENIAL_SENTENCES.iter().chain(OWNING_UP_SENTENCES) {
+        assert!(d.len() <= DENIAL_MAX_WORDS, "{d:?}");
+    }
+}
