@@ -524,8 +524,6 @@ const DENIAL_SENTENCES: &[&[&str]] = &[
 /// turn what came before only where it reports a view (an attribution
 /// cue: "dismissed", "said", "predicted"); after the writer's own account
 /// ("It is thriving. I was wrong.") the account is the view now held.
-/// The longest denial or owning-up sentence, in words.
-const DENIAL_MAX_WORDS: usize = 7;
 const OWNING_UP_SENTENCES: &[&[&str]] = &[
     &["i", "was", "wrong"],
     &["i", "was", "mistaken"],
@@ -544,6 +542,9 @@ const OWNING_UP_SENTENCES: &[&[&str]] = &[
     &["he", "was", "wrong"],
     &["she", "was", "wrong"],
 ];
+/// The longest denial or owning-up sentence, in words: longer sentences
+/// are not checked against the lists.
+const DENIAL_MAX_WORDS: usize = 7;
 
 /// The three labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -2572,42 +2573,42 @@ impl<'t> RuleContext<'t> {
             })
     }
 
-    /// "A bad launch is not a bad idea", "a clumsy slogan is not the same
-    /// as a failed policy": a subject that shares its sign with the term the
-    /// copula denies is granted, not asserted, and the denial carries the
-    /// clause. Such subject terms count as in a concession.
     /// "Everyone talks about it like it's a joke. It isn't a joke in
     /// here." "The letter called it empowerment. Nobody felt empowered."
     /// A term the paragraph goes on to deny in a later clause, in the same
     /// words or the same stem, was a view it answers: it counts as
     /// rebutted.
     fn answer_echoed_views(&self, evidence: &mut [Evidence]) {
-        fn stem(e: &Evidence) -> String {
-            let w = e.matched.split_whitespace().last().unwrap_or("");
-            w.to_lowercase().chars().take(7).collect()
-        }
         let has = |e: &Evidence, r: Rule| e.rules.iter().any(|x| x.0 == r);
         if !evidence.iter().any(|e| has(e, Rule::Negated)) {
             return;
         }
+        // Each term's stem: its last word's first 7 letters, lower-cased.
+        let stems: Vec<String> = evidence
+            .iter()
+            .map(|e| {
+                let w = e.matched.split_whitespace().last().unwrap_or("");
+                w.to_lowercase().chars().take(7).collect()
+            })
+            .collect();
         for i in 0..evidence.len() {
             let (before, rest) = evidence.split_at_mut(i);
             let n = &rest[0];
             if !has(n, Rule::Negated) || has(n, Rule::Fixed) || n.base == 0.0 {
                 continue;
             }
-            let (clause, sign, key) = (self.tok(n.token).clause, n.base > 0.0, stem(n));
+            let (clause, sign, key) = (self.tok(n.token).clause, n.base > 0.0, &stems[i]);
             if key.chars().count() < 4 || !self.denies_of_it(clause) {
                 continue;
             }
-            for f in before.iter_mut() {
+            for (f, stem) in before.iter_mut().zip(&stems) {
                 if self.tok(f.token).clause >= clause
                     || f.base == 0.0
                     || (f.base > 0.0) != sign
                     || has(f, Rule::Negated)
                     || has(f, Rule::Rebutted)
                     || has(f, Rule::Fixed)
-                    || stem(f) != key
+                    || stem != key
                 {
                     continue;
                 }
@@ -2635,6 +2636,10 @@ impl<'t> RuleContext<'t> {
             && matches!(self.tokens.norm(i), "it" | "nobody" | "no" | "none")
     }
 
+    /// "A bad launch is not a bad idea", "a clumsy slogan is not the same
+    /// as a failed policy": a subject that shares its sign with the term the
+    /// copula denies is granted, not asserted, and the denial carries the
+    /// clause. Such subject terms count as in a concession.
     fn concede_denied_likeness(&self, evidence: &mut [Evidence]) {
         // The denials first: for each clause and sign, where the furthest
         // subject ends. Then one pass grants the subject terms before it.
