@@ -470,6 +470,9 @@ const VERDICT_PREDICATES: &[&str] = &[
     "overblown",
     "misplaced",
     "unfounded",
+    "confounded",
+    "wrong",
+    "mistaken",
 ];
 /// Sentences that do nothing but deny the sentence before ("Critics call it
 /// a cover for cuts. It is not."): that sentence is a view the paragraph
@@ -1970,7 +1973,12 @@ impl<'t> RuleContext<'t> {
                                 && n.end <= h.start
                                 && (h.start - n.end) as usize <= 2
                         });
-                        let answers = !negated && last_term.is_some_and(|t| t as usize >= first);
+                        // A critic's name is no view to answer: "The
+                        // doubters have been proved wrong" faults them.
+                        let answers = !negated
+                            && last_term.is_some_and(|t| {
+                                t as usize >= first && !ctx.critic_starts.contains(&t)
+                            });
                         if answers {
                             let clause = tokens.tokens[h.end as usize - 1].clause;
                             let end = h.end as usize
@@ -2120,6 +2128,16 @@ impl<'t> RuleContext<'t> {
         // view it introduces, like "not everyone": the negator reaches the
         // rest of its clause.
         for neg in &ctx.negators {
+            // Not the "not" of a rebuttal cue ("I do not accept the claim
+            // that ..."): that cue answers the view, and the view is not
+            // negated besides.
+            if ctx
+                .marker_spans
+                .iter()
+                .any(|m| m.0 <= neg.start && neg.end <= m.1)
+            {
+                continue;
+            }
             // "hard to see what it has achieved", "no evidence that it
             // has worked", "hard to find anyone with a bad word to say":
             // the last word opens the clause the negator denies.
@@ -2877,8 +2895,19 @@ impl<'t> RuleContext<'t> {
         let denied = !cued && !negated && within(&self.denied_clauses);
         let rebutted = !fixed && (cued || denied);
         if rebutted {
+            // A denied denial affirms: "It is a myth that it has not
+            // helped anyone" turns the whole negated term back, not half
+            // of it (also a term with its own "not" or "never").
+            let negative_term = || {
+                (h.start..h.end).any(|i| {
+                    let w = self.tokens.norm(i as usize);
+                    matches!(w, "not" | "never" | "no") || w.ends_with("n't")
+                })
+            };
             let f = if denied {
                 CONTRASTIVE_NEGATION_FACTOR
+            } else if negated || negative_term() {
+                -1.0
             } else {
                 REBUTTAL_FACTOR
             };
