@@ -768,6 +768,9 @@ pub struct ScoredDocument<'a> {
 pub struct Scorer {
     pub lexicons: LexiconSet,
     pub matcher: Matcher,
+    /// Per entry: a stance verb that counts only before the target (see
+    /// [`OBJECT_VERBS`]).
+    object_only: Vec<bool>,
 }
 
 /// One cue of a paragraph as the rules read it (see [`Scorer::cues`]).
@@ -796,7 +799,16 @@ struct Analysed {
 impl Scorer {
     pub fn new(lexicons: LexiconSet) -> Scorer {
         let matcher = Matcher::new(&lexicons);
-        Scorer { lexicons, matcher }
+        let object_only = lexicons
+            .entries
+            .iter()
+            .map(|e| e.role == Role::Stance && OBJECT_VERBS.contains(&&*e.pattern))
+            .collect();
+        Scorer {
+            lexicons,
+            matcher,
+            object_only,
+        }
     }
 
     /// Classifies every paragraph of a decoded document.
@@ -996,6 +1008,8 @@ impl Scorer {
                 // term, nor is a word naming the critics ("cynics") unless
                 // it reports their view ("cynics say").
                 if rules.is_negator(h)
+                    || (self.object_only[h.entry as usize]
+                        && !object_is_target(h, &a.tokens, &a.hits))
                     || rules.is_unreported_critic(h)
                     || rules.describes_critics(h)
                     || rules.in_marker(h)
@@ -1062,6 +1076,40 @@ impl Scorer {
             evidence,
         }
     }
+}
+
+/// Verbs that take a side only when the target is their object ("Bishop
+/// battles Big Society", "Minister stands by the Big Society"): elsewhere
+/// ("the battles ahead", "stand by and watch") they are no term. Their
+/// weights are in `stance.txt`.
+pub const OBJECT_VERBS: &[&str] = &[
+    "battle~",
+    "fight~",
+    "turn~ on",
+    "questions",
+    "questioning",
+    "backs",
+    "stand~ by",
+    "stick~ by",
+];
+
+/// Words that may stand between such a verb and the target it takes.
+const OBJECT_DETERMINERS: &[&str] = &["the", "its", "his", "her", "their", "this", "that", "a"];
+
+/// Whether an object-only verb (see [`OBJECT_VERBS`]) has the target,
+/// named or referred to, as its object.
+fn object_is_target(h: &Hit, tokens: &Tokens, hits: &[Hit]) -> bool {
+    let next = h.end as usize;
+    let at = if next < tokens.len() && OBJECT_DETERMINERS.contains(&tokens.norm(next)) {
+        next + 1
+    } else {
+        next
+    };
+    at < tokens.len()
+        && tokens.tokens[at].sentence == tokens.tokens[h.start as usize].sentence
+        && hits
+            .iter()
+            .any(|o| o.start as usize == at && matches!(o.role, Role::Target | Role::Reference))
 }
 
 /// Confidence in [0.5, 1] for a lean, growing with the distance past the

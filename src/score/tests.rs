@@ -986,3 +986,30 @@ fn no_denial_sentence_is_longer_than_the_length_checked() {
         assert!(d.len() <= DENIAL_MAX_WORDS, "{d:?}");
     }
 }
+
+#[test]
+fn object_verbs_count_only_before_the_target() {
+    let s = scorer_with("battle~ -1.5\nstand~ by 1.5\n", GENERAL);
+    let p = s.score_paragraph("Archbishop battles the Big Society.", NAMED);
+    assert_eq!(weight(&p, "battle~"), -1.5);
+    let p = s.score_paragraph("Minister stands by the Big Society.", NAMED);
+    assert_eq!(weight(&p, "stand~ by"), 1.5);
+    // Not the target's: no term.
+    let p = s.score_paragraph("The Big Society faces battles ahead.", NAMED);
+    assert!(p.evidence.is_empty(), "{:?}", p.evidence);
+    let p = s.score_paragraph("Nobody will stand by and watch the Big Society.", NAMED);
+    assert!(p.evidence.is_empty(), "{:?}", p.evidence);
+}
+
+#[test]
+fn every_object_verb_has_a_stance_weight() {
+    let set = crate::lexicon::embedded();
+    for v in OBJECT_VERBS {
+        assert!(
+            set.entries
+                .iter()
+                .any(|e| e.role == Role::Stance && &*e.pattern == *v && e.weight.is_some()),
+            "{v} is not in stance.txt"
+        );
+    }
+}
