@@ -1009,7 +1009,7 @@ impl Scorer {
                 // it reports their view ("cynics say").
                 if rules.is_negator(h)
                     || (self.object_only[h.entry as usize]
-                        && !object_is_target(h, &a.tokens, &a.hits))
+                        && !object_is_target(text, h, &a.tokens, &a.hits))
                     || rules.is_unreported_critic(h)
                     || rules.describes_critics(h)
                     || rules.in_marker(h)
@@ -1091,14 +1091,20 @@ pub const OBJECT_VERBS: &[&str] = &[
     "backs",
     "stand~ by",
     "stick~ by",
+    "reject~",
+    "snub~",
+    "boycott~",
+    "drop~",
+    "cool~ on",
 ];
 
 /// Words that may stand between such a verb and the target it takes.
 const OBJECT_DETERMINERS: &[&str] = &["the", "its", "his", "her", "their", "this", "that", "a"];
 
 /// Whether an object-only verb (see [`OBJECT_VERBS`]) has the target,
-/// named or referred to, as its object.
-fn object_is_target(h: &Hit, tokens: &Tokens, hits: &[Hit]) -> bool {
+/// named or referred to, as its object: not a possessive before another
+/// noun ("backs the Big Society's critics").
+fn object_is_target(text: &str, h: &Hit, tokens: &Tokens, hits: &[Hit]) -> bool {
     let next = h.end as usize;
     let at = if next < tokens.len() && OBJECT_DETERMINERS.contains(&tokens.norm(next)) {
         next + 1
@@ -1107,9 +1113,23 @@ fn object_is_target(h: &Hit, tokens: &Tokens, hits: &[Hit]) -> bool {
     };
     at < tokens.len()
         && tokens.tokens[at].sentence == tokens.tokens[h.start as usize].sentence
-        && hits
-            .iter()
-            .any(|o| o.start as usize == at && matches!(o.role, Role::Target | Role::Reference))
+        && hits.iter().any(|o| {
+            o.start as usize == at
+                && matches!(o.role, Role::Target | Role::Reference)
+                && !possessive(text, &tokens.tokens[o.end as usize - 1])
+        })
+}
+
+/// Whether a word ends in a possessive "'s" (straight or curly), within
+/// its token or just after it.
+fn possessive(text: &str, t: &crate::tokenize::Token) -> bool {
+    let word = text.get(t.start as usize..).unwrap_or("");
+    let end = (t.end - t.start) as usize;
+    let own = &word[..end.min(word.len())];
+    let after = &word[end.min(word.len())..];
+    ["'s", "\u{2019}s"]
+        .iter()
+        .any(|s| own.to_lowercase().ends_with(s) || after.to_lowercase().starts_with(s))
 }
 
 /// Confidence in [0.5, 1] for a lean, growing with the distance past the
