@@ -456,8 +456,9 @@ const SUBJECT_REACH_ENDS: &[&str] = &[
     "for", "about", "over",
 ];
 /// First words of a passive rejection cue ("were rejected by", "was
-/// dismissed as"), which answers the subject before it.
-const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "is", "are", "being"];
+/// dismissed as"), which answers the subject before it; also a verdict on
+/// a hypothetical ("To call it a failure would be a mistake").
+const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "is", "are", "being", "would"];
 /// How many words before a negator a term holding it may start (no
 /// lexicon term is this long).
 const TERM_REACH: u32 = 16;
@@ -473,6 +474,11 @@ const VERDICT_PREDICATES: &[&str] = &[
     "confounded",
     "wrong",
     "mistaken",
+    "mistake",
+    "unfair",
+    "premature",
+    "foolish",
+    "misleading",
 ];
 /// Sentences that do nothing but deny the sentence before ("Critics call it
 /// a cover for cuts. It is not."): that sentence is a view the paragraph
@@ -1204,6 +1210,10 @@ struct RuleContext<'t> {
     /// for cuts were rejected by ministers"), sorted (first, one past the
     /// last).
     rebutted_spans: Vec<(u32, u32)>,
+    /// Those of `rebutted_spans` answered by a verdict on a hypothetical
+    /// ("To call it a failure would be a mistake"): the writer's own
+    /// denial, which turns the view outright.
+    verdict_spans: Vec<(u32, u32)>,
     /// Clauses a later denial answers ("It is not.", "...; it did not."),
     /// as merged, sorted ranges, like `rebutted_clauses`; a term already
     /// negated there keeps its reading.
@@ -1794,6 +1804,7 @@ impl<'t> RuleContext<'t> {
             rebuttals: Vec::new(),
             rebutted_clauses: Vec::new(),
             rebutted_spans: Vec::new(),
+            verdict_spans: Vec::new(),
             denied_clauses: Vec::new(),
             attributed_sentences: Vec::new(),
             critics: CriticReading::default(),
@@ -2030,7 +2041,15 @@ impl<'t> RuleContext<'t> {
                     // the rejecter's words for that view. Only when the
                     // subject holds a term: in "The scheme was dismissed as
                     // a gimmick" the words after "as" are the dismissal.
-                    if PASSIVE_AUXILIARIES.contains(&tokens.norm(s)) && h.end - h.start > 1 {
+                    // Not one the view follows: in "it would be a mistake
+                    // to write it off" the cue reads forward, as usual.
+                    let forward = tokens.tokens.get(h.end as usize).is_some_and(|t| {
+                        t.clause == cue.clause && tokens.norm(h.end as usize) == "to"
+                    });
+                    if PASSIVE_AUXILIARIES.contains(&tokens.norm(s))
+                        && h.end - h.start > 1
+                        && !forward
+                    {
                         // Its subject is in its own clause ("Despite its
                         // success, the bid was rejected" rejects no
                         // success), and a negated cue rejects nothing:
@@ -2053,6 +2072,9 @@ impl<'t> RuleContext<'t> {
                                 + tokens.tokens[h.end as usize..]
                                     .partition_point(|t| t.clause == clause);
                             ctx.rebutted_spans.push((first as u32, end as u32));
+                            if tokens.norm(s) == "would" {
+                                ctx.verdict_spans.push((first as u32, end as u32));
+                            }
                         }
                         // A subject pointing back ("These claims were
                         // rejected by ministers.", "That worry is
@@ -2972,7 +2994,9 @@ impl<'t> RuleContext<'t> {
                     matches!(w, "not" | "never" | "no") || w.ends_with("n't")
                 })
             };
-            let f = if denied {
+            let k_v = self.verdict_spans.partition_point(|r| r.0 <= h.start);
+            let verdict = k_v > 0 && h.start < self.verdict_spans[k_v - 1].1;
+            let f = if denied || verdict {
                 CONTRASTIVE_NEGATION_FACTOR
             } else if negated || negative_term() {
                 -1.0
