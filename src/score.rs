@@ -455,6 +455,27 @@ const SUBJECT_REACH_ENDS: &[&str] = &[
     "but", "and", "or", "yet", "so", "while", "whilst", "although", "though", "because", "at",
     "for", "about", "over",
 ];
+/// Words that make a rebuttal cue the writer's own denial ("it is a myth
+/// that", "it would be wrong to say", "I'd be lying if I said"): the view
+/// after it is turned outright, not balanced toward neutral as a reported
+/// rejection is ("Ministers rejected claims that ...").
+const DENYING_WORDS: &[&str] = &[
+    "wrong",
+    "mistaken",
+    "mistake",
+    "unfair",
+    "misleading",
+    "simplistic",
+    "simple",
+    "nonsense",
+    "dishonest",
+    "foolish",
+    "absurd",
+    "silly",
+    "stretch",
+    "myth",
+    "lying",
+];
 /// First words of a passive rejection cue ("were rejected by", "was
 /// dismissed as"), which answers the subject before it; also a verdict on
 /// a hypothetical ("To call it a failure would be a mistake").
@@ -1203,6 +1224,9 @@ struct RuleContext<'t> {
     concessions: Vec<(u32, u32)>,
     /// Rebuttal cues: (token after the cue, clause of the cue's last word).
     rebuttals: Vec<(u32, u32)>,
+    /// Ends of the rebuttal cues in which the writer denies the view in
+    /// their own voice ("it is a myth that", "wrong to say"), sorted.
+    denying_rebuttals: Vec<u32>,
     /// Clauses rejected by a cue that looks back ("She rejected this."), as
     /// merged, sorted ranges (first, one past the last).
     rebutted_clauses: Vec<(u32, u32)>,
@@ -1802,6 +1826,7 @@ impl<'t> RuleContext<'t> {
             initial_from: Vec::new(),
             concessions: Vec::new(),
             rebuttals: Vec::new(),
+            denying_rebuttals: Vec::new(),
             rebutted_clauses: Vec::new(),
             rebutted_spans: Vec::new(),
             verdict_spans: Vec::new(),
@@ -2164,6 +2189,9 @@ impl<'t> RuleContext<'t> {
                     }
                     ctx.rebuttals
                         .push((h.end, tokens.tokens[h.end as usize - 1].clause));
+                    if (h.start..h.end).any(|i| DENYING_WORDS.contains(&tokens.norm(i as usize))) {
+                        ctx.denying_rebuttals.push(h.end);
+                    }
                 }
                 Role::Attribution => {
                     ctx.attributed_sentences
@@ -2996,7 +3024,13 @@ impl<'t> RuleContext<'t> {
             };
             let k_v = self.verdict_spans.partition_point(|r| r.0 <= h.start);
             let verdict = k_v > 0 && h.start < self.verdict_spans[k_v - 1].1;
-            let f = if denied || verdict {
+            let denying = k > 0
+                && self.rebuttals[k - 1].1 == clause
+                && self
+                    .denying_rebuttals
+                    .binary_search(&self.rebuttals[k - 1].0)
+                    .is_ok();
+            let f = if denied || verdict || denying {
                 CONTRASTIVE_NEGATION_FACTOR
             } else if negated || negative_term() {
                 -1.0

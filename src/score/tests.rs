@@ -350,9 +350,10 @@ fn a_critical_view_the_paragraph_reports_is_criticism() {
 fn the_words_of_a_rebuttal_cue_are_not_terms() {
     // "wrong" in "wrong to say" is the rebuttal, already applied to the
     // view it rejects; counting it too would cancel the defence.
+    // Being the writer's own denial, it turns the view outright.
     let p = para("It is wrong to say the Big Society is a smokescreen.");
     assert!(p.evidence.iter().all(|e| e.term != "wrong"), "{p:?}");
-    assert!(close(p.score, -2.0 * REBUTTAL_FACTOR));
+    assert!(close(p.score, -2.0 * CONTRASTIVE_NEGATION_FACTOR));
     assert_eq!(p.stance, Stance::Pro);
     // Elsewhere the word counts.
     let p = para("The Big Society is wrong.");
@@ -1012,4 +1013,16 @@ fn every_object_verb_has_a_stance_weight() {
             "{v} is not in stance.txt"
         );
     }
+}
+
+#[test]
+fn a_reported_rejection_balances_and_the_writers_denial_turns() {
+    let s = scorer();
+    let p = s.score_paragraph(
+        "Ministers rejected claims that the Big Society is a smokescreen.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "smokescreen"), -2.0 * REBUTTAL_FACTOR));
+    let p = s.score_paragraph("It is a myth that the Big Society is a smokescreen.", NAMED);
+    assert!(close(weight(&p, "smokescreen"), 2.0));
 }
