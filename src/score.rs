@@ -455,6 +455,49 @@ const SUBJECT_REACH_ENDS: &[&str] = &[
     "but", "and", "or", "yet", "so", "while", "whilst", "although", "though", "because", "at",
     "for", "about", "over",
 ];
+/// Verbs of saying or judging after "would be wrong to" and the like: the
+/// words after them are a view the cue answers.
+const VIEW_VERBS: &[&str] = &[
+    "say",
+    "claim",
+    "think",
+    "suggest",
+    "believe",
+    "conclude",
+    "assume",
+    "call",
+    "describe",
+    "dismiss",
+    "label",
+    "pretend",
+    "write",
+    "argue",
+    "imagine",
+    "see",
+    "judge",
+    "regard",
+    "treat",
+    "portray",
+    "paint",
+    "characterise",
+    "characterize",
+    "view",
+    "accept",
+    "deny",
+];
+/// Names for the target's supporters, which are terms but no view that a
+/// verdict such as "have been proved wrong" could answer.
+const PROPONENTS: &[&str] = &[
+    "supporters",
+    "backers",
+    "champions",
+    "advocates",
+    "defenders",
+    "enthusiasts",
+    "proponents",
+    "cheerleaders",
+    "architects",
+];
 /// Words that make a rebuttal cue the writer's own denial ("it is a myth
 /// that", "it would be wrong to say", "I'd be lying if I said"): the view
 /// after it is turned outright, not balanced toward neutral as a reported
@@ -465,8 +508,6 @@ const DENYING_WORDS: &[&str] = &[
     "mistake",
     "unfair",
     "misleading",
-    "simplistic",
-    "simple",
     "nonsense",
     "dishonest",
     "foolish",
@@ -1112,9 +1153,6 @@ impl Scorer {
 pub const OBJECT_VERBS: &[&str] = &[
     "battle~",
     "fight~",
-    "turn~ on",
-    "questions",
-    "questioning",
     "backs",
     "stand~ by",
     "stick~ by",
@@ -1126,25 +1164,37 @@ pub const OBJECT_VERBS: &[&str] = &[
 ];
 
 /// Words that may stand between such a verb and the target it takes.
-const OBJECT_DETERMINERS: &[&str] = &["the", "its", "his", "her", "their", "this", "that", "a"];
+const OBJECT_DETERMINERS: &[&str] = &["the", "its", "his", "her", "their", "this", "that"];
+/// Words that may follow the target as the verb's whole object (besides
+/// the end of its clause): "battles the Big Society over funding", but not
+/// "drops Big Society role" or "backs the Big Society critics", where it
+/// names something else.
+const OBJECT_FOLLOWERS: &[&str] = &[
+    "from", "in", "at", "to", "as", "after", "for", "over", "amid", "despite", "with", "on", "and",
+    "but", "or", "because", "while", "whilst",
+];
 
-/// Whether an object-only verb (see [`OBJECT_VERBS`]) has the target,
-/// named or referred to, as its object: not a possessive before another
-/// noun ("backs the Big Society's critics").
+/// Whether an object-only verb (see [`OBJECT_VERBS`]) has the named
+/// target as its whole object: not a possessive ("backs the Big Society's
+/// critics") nor part of a longer noun ("drops Big Society role").
 fn object_is_target(text: &str, h: &Hit, tokens: &Tokens, hits: &[Hit]) -> bool {
     let next = h.end as usize;
-    let at = if next < tokens.len() && OBJECT_DETERMINERS.contains(&tokens.norm(next)) {
-        next + 1
-    } else {
-        next
-    };
-    at < tokens.len()
-        && tokens.tokens[at].sentence == tokens.tokens[h.start as usize].sentence
-        && hits.iter().any(|o| {
-            o.start as usize == at
-                && matches!(o.role, Role::Target | Role::Reference)
-                && !possessive(text, &tokens.tokens[o.end as usize - 1])
-        })
+    let skip = next < tokens.len() && OBJECT_DETERMINERS.contains(&tokens.norm(next));
+    let clause = tokens.tokens[h.start as usize].clause;
+    // Only the target by name: "fought the plan to close the library"
+    // may not be about it.
+    hits.iter().any(|o| {
+        let start = o.start as usize;
+        let end = o.end as usize;
+        (start == next || (skip && start == next + 1))
+            && o.role == Role::Target
+            && tokens.tokens[start].clause == clause
+            && !possessive(text, &tokens.tokens[end - 1])
+            && tokens
+                .tokens
+                .get(end)
+                .is_none_or(|t| t.clause != clause || OBJECT_FOLLOWERS.contains(&tokens.norm(end)))
+    })
 }
 
 /// Whether a word ends in a possessive "'s" (straight or curly), within
@@ -1876,6 +1926,18 @@ impl<'t> RuleContext<'t> {
             };
             match h.role {
                 Role::Negator => {
+                    // Not one split by a clause boundary or the end of a
+                    // quotation: in "not a cover for anything, but a way
+                    // to ..." there is no "anything but". (A question
+                    // reaches past a parenthesis: "What, exactly, has".)
+                    let (a, b) = (
+                        &tokens.tokens[h.start as usize],
+                        &tokens.tokens[h.end as usize - 1],
+                    );
+                    let question = QUESTION_ONLY_NEGATORS.contains(&tokens.norm(h.start as usize));
+                    if (a.clause != b.clause && !question) || a.quoted != b.quoted {
+                        continue;
+                    }
                     let additive = tokens.tokens.get(h.end as usize).is_some_and(|t| {
                         t.clause == cue.clause
                             && NOT_NEGATION_AFTER.contains(&tokens.norm(h.end as usize))
@@ -1988,6 +2050,16 @@ impl<'t> RuleContext<'t> {
                     {
                         continue;
                     }
+                    // "anything but tokenistic" denies; it turns nothing.
+                    if h.start > 0
+                        && tokens.norm(h.start as usize) == "but"
+                        && tokens.norm(h.start as usize - 1) == "anything"
+                        && tokens.tokens[h.start as usize - 1].clause == cue.clause
+                        && tokens.tokens[h.start as usize - 1].quoted
+                            == tokens.tokens[h.start as usize].quoted
+                    {
+                        continue;
+                    }
                     // "in practice" and "in reality" turn only where they
                     // open their clause ("In practice, it has worked");
                     // "how it might work in practice" sets nothing against
@@ -2071,6 +2143,26 @@ impl<'t> RuleContext<'t> {
                     let forward = tokens.tokens.get(h.end as usize).is_some_and(|t| {
                         t.clause == cue.clause && tokens.norm(h.end as usize) == "to"
                     });
+                    // With no term after it, and an action rather than a
+                    // view after "to" ("it would be a mistake to expand
+                    // it", not "it would be wrong to conclude that nothing
+                    // survived"), its verdict word is the writer's own.
+                    if forward
+                        && tokens.norm(s) == "would"
+                        && !tokens
+                            .tokens
+                            .get(h.end as usize + 1)
+                            .is_some_and(|_| VIEW_VERBS.contains(&tokens.norm(h.end as usize + 1)))
+                        && !hits.iter().any(|o| {
+                            o.start >= h.end
+                                && matches!(o.role, Role::Stance | Role::General)
+                                && tokens.tokens[o.start as usize].sentence
+                                    == tokens.tokens[s].sentence
+                        })
+                    {
+                        ctx.marker_spans.pop();
+                        continue;
+                    }
                     if PASSIVE_AUXILIARIES.contains(&tokens.norm(s))
                         && h.end - h.start > 1
                         && !forward
@@ -2085,11 +2177,15 @@ impl<'t> RuleContext<'t> {
                                 && n.end <= h.start
                                 && (h.start - n.end) as usize <= 2
                         });
-                        // A critic's name is no view to answer: "The
-                        // doubters have been proved wrong" faults them.
+                        // A critic's or supporter's name is no view to
+                        // answer: "The doubters have been proved wrong"
+                        // faults them, "Its supporters have been proved
+                        // wrong" faults the target.
                         let answers = !negated
                             && last_term.is_some_and(|t| {
-                                t as usize >= first && !ctx.critic_starts.contains(&t)
+                                t as usize >= first
+                                    && !ctx.critic_starts.contains(&t)
+                                    && !PROPONENTS.contains(&tokens.norm(t as usize))
                             });
                         if answers {
                             let clause = tokens.tokens[h.end as usize - 1].clause;
