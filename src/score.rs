@@ -499,7 +499,8 @@ const PROPONENTS: &[&str] = &[
     "architects",
 ];
 /// Words that make a rebuttal cue the writer's own denial ("it is a myth
-/// that", "it would be wrong to say", "I'd be lying if I said"): the view
+/// that", "it would be wrong to say", "I'd be lying if I said", the dare
+/// "then tell me it is a slogan", through its "me"): the view
 /// after it is turned outright, not balanced toward neutral as a reported
 /// rejection is ("Ministers rejected claims that ...").
 const DENYING_WORDS: &[&str] = &[
@@ -516,6 +517,7 @@ const DENYING_WORDS: &[&str] = &[
     "stretch",
     "myth",
     "lying",
+    "me",
 ];
 /// First words of a passive rejection cue ("were rejected by", "was
 /// dismissed as"), which answers the subject before it; also a verdict on
