@@ -1202,13 +1202,11 @@ fn object_is_target(text: &str, h: &Hit, tokens: &Tokens, hits: &[Hit]) -> bool 
 /// Whether a word ends in a possessive "'s" (straight or curly), within
 /// its token or just after it.
 fn possessive(text: &str, t: &crate::tokenize::Token) -> bool {
-    let word = text.get(t.start as usize..).unwrap_or("");
-    let end = (t.end - t.start) as usize;
-    let own = &word[..end.min(word.len())];
-    let after = &word[end.min(word.len())..];
-    ["'s", "\u{2019}s"]
+    let own = text.get(t.start as usize..t.end as usize).unwrap_or("");
+    let after = text.get(t.end as usize..).unwrap_or("");
+    ["'s", "'S", "\u{2019}s", "\u{2019}S"]
         .iter()
-        .any(|s| own.to_lowercase().ends_with(s) || after.to_lowercase().starts_with(s))
+        .any(|s| own.ends_with(s) || after.starts_with(s))
 }
 
 /// Confidence in [0.5, 1] for a lean, growing with the distance past the
@@ -1274,22 +1272,18 @@ struct RuleContext<'t> {
     initial_from: Vec<bool>,
     /// Concession markers: (token, clause).
     concessions: Vec<(u32, u32)>,
-    /// Rebuttal cues: (token after the cue, clause of the cue's last word).
-    rebuttals: Vec<(u32, u32)>,
-    /// Ends of the rebuttal cues in which the writer denies the view in
-    /// their own voice ("it is a myth that", "wrong to say"), sorted.
-    denying_rebuttals: Vec<u32>,
+    /// Rebuttal cues: (token after the cue, clause of the cue's last word,
+    /// whether the writer denies the view in their own voice: "it is a
+    /// myth that", "wrong to say").
+    rebuttals: Vec<(u32, u32, bool)>,
     /// Clauses rejected by a cue that looks back ("She rejected this."), as
     /// merged, sorted ranges (first, one past the last).
     rebutted_clauses: Vec<(u32, u32)>,
     /// Token spans rejected by a passive cue ("Claims that it was a cover
     /// for cuts were rejected by ministers"), sorted (first, one past the
-    /// last).
-    rebutted_spans: Vec<(u32, u32)>,
-    /// Those of `rebutted_spans` answered by a verdict on a hypothetical
-    /// ("To call it a failure would be a mistake"): the writer's own
-    /// denial, which turns the view outright.
-    verdict_spans: Vec<(u32, u32)>,
+    /// last, whether a verdict on a hypothetical answered it: "To call it
+    /// a failure would be a mistake", the writer's own denial).
+    rebutted_spans: Vec<(u32, u32, bool)>,
     /// Clauses a later denial answers ("It is not.", "...; it did not."),
     /// as merged, sorted ranges, like `rebutted_clauses`; a term already
     /// negated there keeps its reading.
@@ -1878,10 +1872,8 @@ impl<'t> RuleContext<'t> {
             initial_from: Vec::new(),
             concessions: Vec::new(),
             rebuttals: Vec::new(),
-            denying_rebuttals: Vec::new(),
             rebutted_clauses: Vec::new(),
             rebutted_spans: Vec::new(),
-            verdict_spans: Vec::new(),
             denied_clauses: Vec::new(),
             attributed_sentences: Vec::new(),
             critics: CriticReading::default(),
@@ -2194,10 +2186,8 @@ impl<'t> RuleContext<'t> {
                             let end = h.end as usize
                                 + tokens.tokens[h.end as usize..]
                                     .partition_point(|t| t.clause == clause);
-                            ctx.rebutted_spans.push((first as u32, end as u32));
-                            if tokens.norm(s) == "would" {
-                                ctx.verdict_spans.push((first as u32, end as u32));
-                            }
+                            let verdict = tokens.norm(s) == "would";
+                            ctx.rebutted_spans.push((first as u32, end as u32, verdict));
                         }
                         // A subject pointing back ("These claims were
                         // rejected by ministers.", "That worry is
@@ -2285,11 +2275,10 @@ impl<'t> RuleContext<'t> {
                     if negated {
                         continue;
                     }
+                    let denying =
+                        (h.start..h.end).any(|i| DENYING_WORDS.contains(&tokens.norm(i as usize)));
                     ctx.rebuttals
-                        .push((h.end, tokens.tokens[h.end as usize - 1].clause));
-                    if (h.start..h.end).any(|i| DENYING_WORDS.contains(&tokens.norm(i as usize))) {
-                        ctx.denying_rebuttals.push(h.end);
-                    }
+                        .push((h.end, tokens.tokens[h.end as usize - 1].clause, denying));
                 }
                 Role::Attribution => {
                     ctx.attributed_sentences
@@ -3103,9 +3092,10 @@ impl<'t> RuleContext<'t> {
         };
         let negated = ev.rules.iter().any(|r| r.0 == Rule::Negated);
         let k_span = self.rebutted_spans.partition_point(|r| r.0 <= h.start);
-        let cued = (k > 0 && self.rebuttals[k - 1].1 == clause)
-            || within(&self.rebutted_clauses)
-            || (k_span > 0 && h.start < self.rebutted_spans[k_span - 1].1);
+        let forward = (k > 0 && self.rebuttals[k - 1].1 == clause).then(|| self.rebuttals[k - 1]);
+        let span = (k_span > 0 && h.start < self.rebutted_spans[k_span - 1].1)
+            .then(|| self.rebutted_spans[k_span - 1]);
+        let cued = forward.is_some() || within(&self.rebutted_clauses) || span.is_some();
         // A flat denial ("It is not.", "...; it did not.") turns the view
         // outright, as a contrastive "not" does.
         let denied = !cued && !negated && within(&self.denied_clauses);
@@ -3120,18 +3110,10 @@ impl<'t> RuleContext<'t> {
                     matches!(w, "not" | "never" | "no") || w.ends_with("n't")
                 })
             };
-            let k_v = self.verdict_spans.partition_point(|r| r.0 <= h.start);
-            let verdict = k_v > 0 && h.start < self.verdict_spans[k_v - 1].1;
-            let denying = k > 0
-                && self.rebuttals[k - 1].1 == clause
-                && self
-                    .denying_rebuttals
-                    .binary_search(&self.rebuttals[k - 1].0)
-                    .is_ok();
-            let f = if denied || verdict || denying {
+            // The writer's own denial turns it outright too.
+            let own = forward.is_some_and(|r| r.2) || span.is_some_and(|r| r.2);
+            let f = if denied || own || negated || negative_term() {
                 CONTRASTIVE_NEGATION_FACTOR
-            } else if negated || negative_term() {
-                -1.0
             } else {
                 REBUTTAL_FACTOR
             };
