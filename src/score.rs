@@ -181,6 +181,21 @@ const LINKS_PROSE_MIN_WORDS: usize = 8;
 /// a longer one is a sentence of text ("See also\nThe report shows ...").
 const LINKS_LINE_MAX_WORDS: usize = 16;
 
+/// Characters that mark an item of a list at the start of a line ("•
+/// Comments are closed.", "- 12 May 2011 | Reply").
+const LIST_MARKERS: &[char] = &['•', '·', '◦', '▪', '‣', '*', '-', '–', '—'];
+
+/// A line trimmed, without the marker of a list item before its words: a
+/// comment footer set as a bullet ("• April 19, 2010 - 6:21 pm |
+/// Permalink") is page furniture as much as the bare line is.
+fn strip_list_marker(line: &str) -> &str {
+    let line = line.trim();
+    match line.strip_prefix(LIST_MARKERS) {
+        Some(rest) if rest.starts_with(char::is_whitespace) => rest.trim_start(),
+        _ => line,
+    }
+}
+
 fn is_links_heading(line: &str) -> bool {
     let line = line.trim_end_matches(':').trim_end();
     LINKS_HEADINGS.iter().any(|h| h.eq_ignore_ascii_case(line))
@@ -1024,7 +1039,7 @@ impl Scorer {
             return true;
         }
         text.lines()
-            .all(|l| (!set.is_empty() && set.is_match(l.trim())) || is_captioned(l))
+            .all(|l| (!set.is_empty() && set.is_match(strip_list_marker(l))) || is_captioned(l))
     }
 
     fn score_analysed(&self, text: &str, a: &Analysed, context: DocContext) -> ParagraphScore {

@@ -507,12 +507,19 @@ fn boilerplate_is_neutral() {
         "21 Jul 2014 News",
         "By Jane Smith",
         "* * *",
+        // A comment footer set as a list item, with its dashed time.
+        "\u{2022} April 19, 2010 - 6:21 pm | Permalink",
+        "- Comments are closed.",
+        "March 3, 2011 at 10:15 am | Reply",
     ] {
         assert!(para(line).boilerplate, "{line}");
     }
     for line in [
         "By March the scheme had folded",
         "3 March 2011 was the day the Big Society Bank opened its doors to the first borrowers",
+        // A list item of text stays text.
+        "\u{2022} Comments are closed to the public, but the minutes are online",
+        "- April 19, 2010 was the day the first vanguards met in Whitehall",
     ] {
         assert!(!para(line).boilerplate, "{line}");
     }
