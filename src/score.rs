@@ -185,15 +185,56 @@ const LINKS_LINE_MAX_WORDS: usize = 16;
 /// Comments are closed.", "- 12 May 2011 | Reply").
 const LIST_MARKERS: &[char] = &['•', '·', '◦', '▪', '‣', '*', '-', '–', '—'];
 
-/// A line trimmed, without the marker of a list item before its words: a
-/// comment footer set as a bullet ("• April 19, 2010 - 6:21 pm |
-/// Permalink") is page furniture as much as the bare line is.
-fn strip_list_marker(line: &str) -> &str {
+/// Words of comment furniture that a line set as a list item must hold
+/// (besides matching a pattern) to be furniture: a bulleted "By 2014 the
+/// grants had gone" or "Published figures show ..." is text.
+const LIST_FURNITURE_WORDS: &[&str] = &[
+    "permalink",
+    "reply",
+    "replies",
+    "comment",
+    "comments",
+    "share",
+    "report",
+    "flag",
+    "link",
+];
+
+/// Whether one line of a paragraph is page furniture: it matches a
+/// boilerplate pattern as it stands, or it is a list item ("• April 19,
+/// 2010 - 6:21 pm | Permalink", "- Comments are closed.") whose words
+/// after the marker match one and also hold a time or a word of comment
+/// furniture.
+fn is_furniture_line(set: &crate::lexicon::Boilerplate, line: &str) -> bool {
     let line = line.trim();
-    match line.strip_prefix(LIST_MARKERS) {
-        Some(rest) if rest.starts_with(char::is_whitespace) => rest.trim_start(),
-        _ => line,
+    if set.is_match(line) {
+        return true;
     }
+    let Some(rest) = line.strip_prefix(LIST_MARKERS) else {
+        return false;
+    };
+    if !rest.starts_with(char::is_whitespace) {
+        return false;
+    }
+    let rest = rest.trim_start();
+    let furniture = rest.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        LIST_FURNITURE_WORDS
+            .iter()
+            .any(|f| f.eq_ignore_ascii_case(w))
+    });
+    (furniture || has_clock_time(rest)) && set.is_match(rest)
+}
+
+/// Whether a line holds a clock time such as "6:21" or "10.42".
+fn has_clock_time(line: &str) -> bool {
+    let b = line.as_bytes();
+    (1..b.len().saturating_sub(2)).any(|i| {
+        matches!(b[i], b':' | b'.')
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+            && b.get(i + 3).is_none_or(|c| !c.is_ascii_digit())
+    })
 }
 
 fn is_links_heading(line: &str) -> bool {
@@ -1039,7 +1080,7 @@ impl Scorer {
             return true;
         }
         text.lines()
-            .all(|l| (!set.is_empty() && set.is_match(strip_list_marker(l))) || is_captioned(l))
+            .all(|l| (!set.is_empty() && is_furniture_line(set, l)) || is_captioned(l))
     }
 
     fn score_analysed(&self, text: &str, a: &Analysed, context: DocContext) -> ParagraphScore {

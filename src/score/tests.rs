@@ -510,6 +510,8 @@ fn boilerplate_is_neutral() {
         // A comment footer set as a list item, with its dashed time.
         "\u{2022} April 19, 2010 - 6:21 pm | Permalink",
         "- Comments are closed.",
+        "\u{2014} Reply",
+        "By Jane Smith on 3 May 2011",
         "March 3, 2011 at 10:15 am | Reply",
     ] {
         assert!(para(line).boilerplate, "{line}");
@@ -520,6 +522,12 @@ fn boilerplate_is_neutral() {
         // A list item of text stays text.
         "\u{2022} Comments are closed to the public, but the minutes are online",
         "- April 19, 2010 was the day the first vanguards met in Whitehall",
+        // Nor do the words of a pattern make one furniture without a time
+        // or a word of comment furniture, nor a bare date before a dash.
+        "\u{2022} By 2014, spending on youth services had halved.",
+        "By 2014, spending on youth services had halved.",
+        "- Published figures show volunteering has collapsed since 2010.",
+        "May 3, 2011 - total failure",
     ] {
         assert!(!para(line).boilerplate, "{line}");
     }
