@@ -11,7 +11,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::lexicon::{LexiconSet, Role};
+use crate::lexicon::{Entry, LexiconSet, Role};
 use crate::matcher::{Hit, Matcher};
 use crate::segment::{self, Paragraph};
 use crate::tokenize::Tokens;
@@ -997,7 +997,7 @@ impl Scorer {
     /// listed too. `bigsoc explain` shows these beside the evidence.
     pub fn cues(&self, text: &str) -> Vec<CueReport> {
         let a = self.analyse(text);
-        let rules = RuleContext::new(&a.tokens, &a.hits);
+        let rules = RuleContext::new(&a.tokens, &a.hits, &self.lexicons.entries);
         let mut cues: Vec<CueReport> = a
             .hits
             .iter()
@@ -1120,7 +1120,7 @@ impl Scorer {
         }
         let mut evidence = Vec::new();
         if link != Link::None {
-            let rules = RuleContext::new(&a.tokens, &a.hits);
+            let rules = RuleContext::new(&a.tokens, &a.hits, &self.lexicons.entries);
             // The words of a promise quoted in a tracker ("Pledge: We will
             // support ...") are the promise, not a view of it: its first
             // sentence (up to a line break) does not count.
@@ -1202,6 +1202,18 @@ impl Scorer {
             evidence,
         }
     }
+}
+
+/// The weight under which an entry only keeps a phrase from reading as a
+/// verdict ("who died", "goodwill", "judged on its merits"): such a term
+/// is no view for a rebuttal to answer.
+const PLACEHOLDER_WEIGHT: f64 = 0.2;
+
+/// Whether a term is a view a passive verdict can answer ("Relying on
+/// goodwill alone would be foolish" answers nothing: the verdict is the
+/// writer's own).
+fn holds_view(entry: &Entry) -> bool {
+    entry.weight.is_some_and(|w| w.abs() >= PLACEHOLDER_WEIGHT)
 }
 
 /// Verbs that take a side only when the target is their object ("Bishop
@@ -1914,7 +1926,7 @@ fn doubt_words(tokens: &Tokens, hits: &[Hit]) -> Vec<(u32, Option<u32>)> {
 }
 
 impl<'t> RuleContext<'t> {
-    fn new(tokens: &'t Tokens, hits: &[Hit]) -> Self {
+    fn new(tokens: &'t Tokens, hits: &[Hit], entries: &[Entry]) -> Self {
         let mut ctx = RuleContext {
             tokens,
             negators: Vec::new(),
@@ -2354,13 +2366,17 @@ impl<'t> RuleContext<'t> {
                         ctx.quantifiers.push(cue);
                     }
                     stance.push((h.start, h.end));
-                    last_term = Some(h.start);
+                    if holds_view(&entries[h.entry as usize]) {
+                        last_term = Some(h.start);
+                    }
                     if tokens.norm(s) == "what" {
                         what_terms.push(h.start);
                     }
                 }
                 Role::General => {
-                    last_term = Some(h.start);
+                    if holds_view(&entries[h.entry as usize]) {
+                        last_term = Some(h.start);
+                    }
                     if tokens.norm(h.start as usize) == "what" {
                         what_terms.push(h.start);
                     }
