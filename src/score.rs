@@ -201,8 +201,8 @@ const LIST_FURNITURE_WORDS: &[&str] = &[
 ];
 
 /// Whether one line of a paragraph is page furniture: it matches a
-/// boilerplate pattern as it stands, or it is a list item ("• April 19,
-/// 2010 - 6:21 pm | Permalink", "- Comments are closed.") whose words
+/// boilerplate pattern as it stands, or it is a list item ("• June 3,
+/// 2011 - 8:40 am | Permalink", "- Comments are closed.") whose words
 /// after the marker match one and also hold a time or a word of comment
 /// furniture.
 fn is_furniture_line(set: &crate::lexicon::Boilerplate, line: &str) -> bool {
@@ -225,7 +225,7 @@ fn is_furniture_line(set: &crate::lexicon::Boilerplate, line: &str) -> bool {
     (furniture || has_clock_time(rest)) && set.is_match(rest)
 }
 
-/// Whether a line holds a clock time such as "6:21" or "10.42".
+/// Whether a line holds a clock time such as "8:40" or "10.42".
 fn has_clock_time(line: &str) -> bool {
     let b = line.as_bytes();
     (1..b.len().saturating_sub(2)).any(|i| {

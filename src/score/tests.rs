@@ -508,7 +508,7 @@ fn boilerplate_is_neutral() {
         "By Jane Smith",
         "* * *",
         // A comment footer set as a list item, with its dashed time.
-        "\u{2022} April 19, 2010 - 6:21 pm | Permalink",
+        "\u{2022} June 3, 2011 - 8:40 am | Permalink",
         "- Comments are closed.",
         "\u{2014} Reply",
         "By Jane Smith on 3 May 2011",
@@ -521,7 +521,7 @@ fn boilerplate_is_neutral() {
         "3 March 2011 was the day the Big Society Bank opened its doors to the first borrowers",
         // A list item of text stays text.
         "\u{2022} Comments are closed to the public, but the minutes are online",
-        "- April 19, 2010 was the day the first vanguards met in Whitehall",
+        "- June 3, 2011 was the day the first vanguards met in Whitehall",
         // Nor do the words of a pattern make one furniture without a time
         // or a word of comment furniture, nor a bare date before a dash.
         "\u{2022} By 2014, spending on youth services had halved.",
