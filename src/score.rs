@@ -11,7 +11,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::lexicon::{Entry, LexiconSet, Role};
+use crate::lexicon::{Boilerplate, Entry, LexiconSet, Role};
 use crate::matcher::{Hit, Matcher};
 use crate::segment::{self, Paragraph};
 use crate::tokenize::Tokens;
@@ -205,7 +205,7 @@ const LIST_FURNITURE_WORDS: &[&str] = &[
 /// 2011 - 8:40 am | Permalink", "- Comments are closed.") whose words
 /// after the marker match one and also hold a time or a word of comment
 /// furniture.
-fn is_furniture_line(set: &crate::lexicon::Boilerplate, line: &str) -> bool {
+fn is_furniture_line(set: &Boilerplate, line: &str) -> bool {
     let line = line.trim();
     if set.is_match(line) {
         return true;
