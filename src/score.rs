@@ -439,6 +439,34 @@ fn is_doubt_verb(tokens: &Tokens, i: usize) -> bool {
     DOUBT_VERBS.contains(&tokens.norm(i))
         && (i == 0 || !DOUBT_NOUN_MARKERS.contains(&tokens.norm(i - 1)))
 }
+/// Words that, just after "and" or "or", open a new predicate: a subject
+/// pronoun or a finite auxiliary ("it is not popular and it is failing",
+/// "never recovered and is now dead").
+const NEW_PREDICATE_OPENERS: &[&str] = &[
+    "it", "they", "he", "she", "we", "i", "you", "is", "are", "was", "were", "has", "have", "had",
+    "will", "would", "can", "could", "may", "might", "must", "should", "does", "did",
+];
+/// Determiners that open a new subject when an auxiliary follows within a
+/// few words ("did not listen and the scheme is a shambles").
+const NEW_SUBJECT_DETERMINERS: &[&str] = &[
+    "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+];
+/// Auxiliaries that make a determiner after "and" a new subject.
+const SUBJECT_AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+];
+/// Whether tokens `from..to` hold an "and" or "or" that opens a new
+/// predicate, which a negator before it does not reach.
+fn coordinated_break(tokens: &Tokens, from: usize, to: usize) -> bool {
+    (from..to).any(|i| {
+        matches!(tokens.norm(i), "and" | "or")
+            && i + 1 < to
+            && (NEW_PREDICATE_OPENERS.contains(&tokens.norm(i + 1))
+                || (NEW_SUBJECT_DETERMINERS.contains(&tokens.norm(i + 1))
+                    && (i + 2..(i + 5).min(to))
+                        .any(|j| SUBJECT_AUXILIARIES.contains(&tokens.norm(j)))))
+    })
+}
 /// Words that may stand between a negator and the rebuttal cue it denies
 /// ("nobody *has ever* denied", "few *would seriously* dispute").
 const NEGATED_CUE_FILLERS: &[&str] = &[
@@ -3050,6 +3078,7 @@ impl<'t> RuleContext<'t> {
             .cue_before(&self.negators, h.start, NEGATION_WINDOW)
             .filter(|n| {
                 !doubt_between(n)
+                    && !coordinated_break(self.tokens, n.end as usize, h.start as usize)
                     && !self.if_not_then_what(n)
                     && !more_than_praise(n)
                     && !more_than_between(n)
