@@ -583,7 +583,7 @@ const PROPONENTS: &[&str] = &[
     "architects",
 ];
 /// Words that make a rebuttal cue the writer's own denial ("it is a myth
-/// that", "it would be wrong to say", "I'd be lying if I said", the dare
+/// that", "it is not true that", "it would be wrong to say", "I'd be lying if I said", the dare
 /// "then tell me it is a slogan", through its "me"): the view
 /// after it is turned outright, not balanced toward neutral as a reported
 /// rejection is ("Ministers rejected claims that ...").
@@ -601,6 +601,10 @@ const DENYING_WORDS: &[&str] = &[
     "stretch",
     "myth",
     "lying",
+    "true",
+    "untrue",
+    "case",
+    "false",
     "me",
 ];
 /// First words of a passive rejection cue ("were rejected by", "was
