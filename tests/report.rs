@@ -296,7 +296,7 @@ fn from_saved_output_gives_the_same_report() {
     assert_eq!(String::from_utf8(out.stdout).unwrap(), direct);
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("is there more than once; the first is read"),
+        stderr.contains("is there more than once with the same results; read once"),
         "{stderr}"
     );
 
@@ -310,6 +310,96 @@ fn from_saved_output_gives_the_same_report() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(stderr.matches("UTF-16").count(), 1, "{stderr}");
+}
+
+#[test]
+fn from_saved_output_keeps_different_documents_that_share_a_path() {
+    // Two runs on standard input, saved together: two documents named "-".
+    let run = |text: &str| {
+        let out = bigsoc()
+            .args(["classify", "-"])
+            .write_stdin(text)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let sham = run("The Big Society is a sham.\n");
+    let triumph = run("The Big Society is a triumph.\n");
+    let two = format!("{sham}{triumph}");
+    let from = |saved: &str| {
+        let out = bigsoc()
+            .args(["report", "--from", "-", "-o", "-"])
+            .write_stdin(saved.to_string())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+        (
+            String::from_utf8(out.stdout.clone()).unwrap(),
+            stderr_of(&out),
+        )
+    };
+    let (html, stderr) = from(&two);
+    assert!(html.contains("The Big Society is a sham."), "sham missing");
+    assert!(
+        html.contains("The Big Society is a triumph."),
+        "triumph missing"
+    );
+    assert!(html.contains("in <b>2</b> documents"));
+    assert_eq!(
+        stderr,
+        "bigsoc: -: warning: 2 documents with different results are named -; each is shown\n"
+    );
+    // The same two saved twice: each is read once, and the page is the same.
+    let (again, stderr) = from(&format!("{two}{two}"));
+    assert_eq!(again, html);
+    assert!(
+        stderr.contains(
+            "bigsoc: -: warning: - is there more than once with the same results; read once\n"
+        ),
+        "{stderr}"
+    );
+}
+
+/// Two files whose names are not UTF-8 and print alike ("caf\u{FFFD}.txt")
+/// are two documents in saved output, as they are when classified again.
+#[cfg(unix)]
+#[test]
+fn from_saved_output_keeps_files_whose_names_print_alike() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    fs::create_dir(&corpus).unwrap();
+    for (name, text) in [
+        (&b"caf\xe9.txt"[..], "The Big Society is a sham."),
+        (&b"caf\xe8.txt"[..], "The Big Society is a triumph."),
+    ] {
+        if fs::write(corpus.join(OsStr::from_bytes(name)), text).is_err() {
+            println!("skipped: this file system refuses names that are not UTF-8");
+            return;
+        }
+    }
+    let (saved, docs) = classify(std::slice::from_ref(&corpus));
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0]["path"], docs[1]["path"]);
+    let from = dir.path().join("results.jsonl");
+    fs::write(&from, &saved).unwrap();
+    let (_, direct) = report(dir.path(), "direct.html", &[corpus.as_os_str()]);
+    let out = dir.path().join("replay.html");
+    let assert = bigsoc()
+        .arg("report")
+        .arg("--from")
+        .arg(&from)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let stderr = stderr_of(assert.get_output());
+    assert!(
+        stderr.contains("2 documents with different results are named"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read_to_string(&out).unwrap(), direct);
 }
 
 #[test]

@@ -270,37 +270,79 @@ fn read_saved_path(path: &Path) -> anyhow::Result<(Vec<Document>, bool)> {
     Ok((read_once(docs, &name), !problems.is_empty()))
 }
 
-/// Documents named as repeated in saved output before the rest are
-/// counted.
+/// Paths named in each warning about repeated records before the rest
+/// are counted.
 const REPEATS_LISTED: usize = 3;
 
-/// A document saved twice (two runs concatenated) is read once, with a
+/// A record saved twice (two runs concatenated) is read once, with a
 /// warning, as `report PATH...` reads a file named twice once: the totals
-/// stay true.
+/// stay true. Only a record the same in every field the page shows is
+/// one: records that share a path but differ are different documents
+/// (standard input read by two runs, two file names that print alike, a
+/// file classified with two lexicon sets), and every one is kept, as
+/// `classify` showed them, with a warning, since the page names them
+/// alike.
 fn read_once(mut docs: Vec<Document>, name: &str) -> Vec<Document> {
-    let mut seen = std::collections::HashMap::new();
-    let mut repeated = Vec::new();
+    // Each record by a digest of all it holds (its Debug form spells out
+    // every field, strings quoted and numbers exact).
+    let mut seen = std::collections::HashSet::new();
+    // Distinct records per path, and the paths with more than one in the
+    // order they were found.
+    let mut per_path: std::collections::HashMap<String, usize> = Default::default();
+    let mut shared: Vec<String> = Vec::new();
+    let mut repeated: Vec<String> = Vec::new();
+    let mut repeated_paths = std::collections::HashSet::new();
     docs.retain(|d| {
-        let n = seen.entry(d.path.clone()).or_insert(0usize);
+        let mut hasher = DigestWriter(Sha256::new());
+        let _ = write!(hasher, "{d:?}");
+        if !seen.insert(hasher.0.finalize()) {
+            if repeated_paths.insert(d.path.clone()) {
+                repeated.push(d.path.clone());
+            }
+            return false;
+        }
+        let n = per_path.entry(d.path.clone()).or_default();
         *n += 1;
         if *n == 2 {
-            repeated.push(d.path.clone());
+            shared.push(d.path.clone());
         }
-        *n == 1
+        true
     });
-    for path in repeated.iter().take(REPEATS_LISTED) {
-        message(&format!(
-            "{name}: warning: {} is there more than once; the first is read",
+    let warn_about = |paths: &[String], say: &dyn Fn(&str) -> String| {
+        for path in paths.iter().take(REPEATS_LISTED) {
+            message(&format!("{name}: warning: {}", say(path)));
+        }
+        if paths.len() > REPEATS_LISTED {
+            message(&format!(
+                "{name}: warning: and {} more documents like it",
+                paths.len() - REPEATS_LISTED
+            ));
+        }
+    };
+    warn_about(&repeated, &|path| {
+        format!(
+            "{} is there more than once with the same results; read once",
             printable_name(path)
-        ));
-    }
-    if repeated.len() > REPEATS_LISTED {
-        message(&format!(
-            "{name}: warning: and {} more documents like it",
-            repeated.len() - REPEATS_LISTED
-        ));
-    }
+        )
+    });
+    warn_about(&shared, &|path| {
+        format!(
+            "{} documents with different results are named {}; each is shown",
+            per_path[path],
+            printable_name(path)
+        )
+    });
     docs
+}
+
+/// A [`fmt::Write`] that feeds what is written to a SHA-256 digest.
+struct DigestWriter(Sha256);
+
+impl fmt::Write for DigestWriter {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0.update(s.as_bytes());
+        Ok(())
+    }
 }
 
 /// Parses `classify` JSON Lines (one document per line; blank lines are
