@@ -408,6 +408,39 @@ fn eval_show_errors_cuts_text_at_a_word_and_marks_the_cut() {
     );
 }
 
+#[test]
+fn eval_show_errors_gives_weights_the_precision_of_the_score() {
+    let new = hedged_zorblax();
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "The Big Society is perhaps a zorblax.\n",
+    )
+    .unwrap();
+    let gold = dir.path().join("g.jsonl");
+    fs::write(&gold, record("a.txt", 0, "pro")).unwrap();
+    let out = bigsoc()
+        .arg("eval")
+        .arg("--gold")
+        .arg(&gold)
+        .arg("--docs")
+        .arg(dir.path())
+        .arg("--lexicons")
+        .arg(new.path())
+        .args(["--show-errors", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    assert!(
+        text.contains(
+            "- a.txt #0: gold pro predicted sceptical (score -1.225, link explicit)\n    \
+             evidence: zorblax (-1.225)\n"
+        ),
+        "{text}"
+    );
+}
+
 // ---------------------------------------------------------------------------
 // diff
 
@@ -445,6 +478,41 @@ fn diff_cuts_text_at_a_word_and_names_write_errors() {
     assert!(paragraph.starts_with(&format!("{head} ")), "{head}");
     assert!(text.len() > 64 * 1024);
     assert_write_error_has_context(&args);
+}
+
+/// A copy of the shipped lexicons with "zorblax -1.75" added: hedged
+/// (x0.7) it weighs -1.225, a third decimal that matters.
+fn hedged_zorblax() -> tempfile::TempDir {
+    let new = common::lexicon_copy();
+    let stance = new.path().join("stance.txt");
+    let mut lexicon = fs::read_to_string(&stance).unwrap();
+    lexicon.push_str("\nzorblax -1.75\n");
+    fs::write(&stance, lexicon).unwrap();
+    new
+}
+
+#[test]
+fn diff_term_weights_have_the_precision_of_the_score() {
+    let base = common::lexicon_copy();
+    let new = hedged_zorblax();
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("a.txt");
+    fs::write(&doc, "The Big Society is perhaps a zorblax.\n").unwrap();
+    let out = bigsoc()
+        .arg("diff")
+        .arg("--base")
+        .arg(base.path())
+        .arg("--lexicons")
+        .arg(new.path())
+        .arg(&doc)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    assert!(
+        text.contains("neutral -> sceptical (score +0.00 -> -1.225)\n    + zorblax (-1.225)\n"),
+        "{text}"
+    );
 }
 
 // ---------------------------------------------------------------------------

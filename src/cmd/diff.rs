@@ -123,9 +123,11 @@ struct JsonDiff<'a> {
     summary: &'a Summary,
 }
 
-/// How the text format shows an item of evidence.
+/// How the text format shows an item of evidence: its weight with a third
+/// decimal where it matters, as the scores and `explain` show them, so
+/// the terms add up to the score.
 fn evidence_text(e: &Evidence) -> String {
-    format!("{} ({:+.2})", e.term, round(e.weight))
+    format!("{} ({})", e.term, super::score_text(round(e.weight)))
 }
 
 /// An item of evidence as JSON shows it, so two items are the same when

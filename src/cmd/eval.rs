@@ -699,19 +699,19 @@ fn write_text<W: Write>(out: &mut W, m: &Metrics, errors: &[ErrorCase]) -> io::R
             let text = super::clip(&e.text, SHOWN_CHARS);
             writeln!(
                 out,
-                "- {} #{}: gold {} predicted {} (score {:+.2}, link {})",
+                "- {} #{}: gold {} predicted {} (score {}, link {})",
                 printable_name(&e.doc),
                 e.paragraph,
                 e.gold,
                 e.predicted,
-                e.score,
+                super::score_text(e.score),
                 link_name(e.link)
             )?;
             if !e.evidence.is_empty() {
                 let terms: Vec<String> = e
                     .evidence
                     .iter()
-                    .map(|e| format!("{} ({:+.2})", e.term, e.weight))
+                    .map(|e| format!("{} ({})", e.term, super::score_text(round(e.weight))))
                     .collect();
                 writeln!(out, "    evidence: {}", terms.join(", "))?;
             }
