@@ -480,6 +480,55 @@ fn diff_cuts_text_at_a_word_and_names_write_errors() {
     assert_write_error_has_context(&args);
 }
 
+#[test]
+fn diff_blames_base_when_it_is_not_a_lexicon_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("lexicons.txt");
+    fs::write(&file, "success 1.5\n").unwrap();
+    let doc = fixtures().join("articles/oped_hollow_slogan.txt");
+    let missing = dir.path().join("missing");
+    for (base, reason) in [
+        (
+            &file,
+            "not a folder: --base takes a folder of lexicon files",
+        ),
+        (
+            &missing,
+            "cannot read the --base lexicon folder: no such file or directory",
+        ),
+    ] {
+        let out = bigsoc()
+            .arg("diff")
+            .arg("--base")
+            .arg(base)
+            .arg(&doc)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+        assert_eq!(
+            stderr_of(&out),
+            format!("bigsoc: {}: {reason}\n", base.display())
+        );
+    }
+    // A file given to --lexicons is still blamed on --lexicons.
+    let out = bigsoc()
+        .arg("diff")
+        .arg("--base")
+        .arg(common::root().join("lexicons"))
+        .arg("--lexicons")
+        .arg(&file)
+        .arg(&doc)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("--lexicons takes a folder"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
 /// A copy of the shipped lexicons with "zorblax -1.75" added: hedged
 /// (x0.7) it weighs -1.225, a third decimal that matters.
 fn hedged_zorblax() -> tempfile::TempDir {

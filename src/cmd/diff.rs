@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::io::{self, Write};
+use std::path::Path;
 
 use anyhow::Context;
 use serde::Serialize;
@@ -276,6 +277,7 @@ pub fn compare(
 
 pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
     let walk = super::walk(&args.folders, args.hidden)?;
+    check_base(&args.base)?;
     let base = super::load_scorer(&args.base)?;
     let new = super::scorer(&args.lexicons)?;
     let (sources, mut failed) = super::gather_inputs(
@@ -362,6 +364,24 @@ pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
     .and_then(|()| out.flush())
     .context("error writing output")?;
     Ok(if failed { EXIT_ERROR } else { EXIT_OK })
+}
+
+/// Checks that `--base` is a folder before its lexicons load: the lexicon
+/// loader's own check names `--lexicons`, which would blame the wrong flag.
+fn check_base(dir: &Path) -> anyhow::Result<()> {
+    let shown = || printable_name(&dir.to_string_lossy()).into_owned();
+    match std::fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => Ok(()),
+        Ok(_) => anyhow::bail!(
+            "{}: not a folder: --base takes a folder of lexicon files",
+            shown()
+        ),
+        Err(err) => anyhow::bail!(
+            "{}: cannot read the --base lexicon folder: {}",
+            shown(),
+            crate::read::io_reason(&err)
+        ),
+    }
 }
 
 fn write_text<W: Write>(out: &mut W, changes: &[Change], s: &Summary) -> io::Result<()> {
