@@ -289,6 +289,50 @@ fn eval_reports_every_kind_of_gold_problem_in_file_and_line_order() {
 }
 
 #[test]
+fn eval_takes_two_spellings_of_a_name_as_one_document_and_keeps_names_in_docs() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("g.jsonl");
+    let lib = "library_closures.txt";
+    let mut text = record(lib, 0, "neutral");
+    text.push_str(&record(&format!("./{lib}"), 0, "pro"));
+    text.push_str(&record(&format!("../articles/{lib}"), 1, "neutral"));
+    text.push_str(&record("../../README.md", 0, "neutral"));
+    text.push_str(&record("/etc/hostname", 0, "neutral"));
+    fs::write(&gold, text).unwrap();
+    let out = eval(&[&gold], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "{}", stdout_of(&out));
+    let g = gold.display();
+    let expected = [
+        format!(
+            "bigsoc: {g}:2: a second label for {lib} paragraph 0 (the first, neutral, is at {g}:1)"
+        ),
+        format!(
+            "bigsoc: {g}:3: doc \"../articles/{lib}\" leaves --docs: name a file in --docs, \
+             relative to it"
+        ),
+        format!(
+            "bigsoc: {g}:4: doc \"../../README.md\" leaves --docs: name a file in --docs, \
+             relative to it"
+        ),
+        format!(
+            "bigsoc: {g}:5: doc \"/etc/hostname\" is an absolute path: name a file in --docs, \
+             relative to it"
+        ),
+    ];
+    assert_eq!(stderr_of(&out), expected.join("\n") + "\n");
+    // "./NAME" alone reads NAME, and errors show the one spelling.
+    fs::write(&gold, record(&format!("./{lib}"), 0, "pro")).unwrap();
+    let out = eval(&[&gold], &["--show-errors", "1"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(
+        stdout_of(&out).contains(&format!("- {lib} #0: gold pro")),
+        "{}",
+        stdout_of(&out)
+    );
+}
+
+#[test]
 fn eval_reads_a_gold_file_given_twice_once_and_says_so() {
     let gold = common::root().join("tests/fixtures/eval/gold.jsonl");
     let once = eval(&[&gold], &["--format", "json"]);

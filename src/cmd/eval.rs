@@ -70,19 +70,20 @@ pub fn parse_gold(file: usize, path: &str, text: &str) -> (Vec<GoldItem>, Vec<Go
             });
         };
         match serde_json::from_str::<GoldLine>(line) {
-            Ok(g) => match Stance::parse(&g.stance) {
-                Some(stance) => items.push(GoldItem {
-                    doc: g.doc,
+            Ok(g) => match (Stance::parse(&g.stance), doc_name(&g.doc)) {
+                (None, _) => problem(format!(
+                    "unknown stance {:?} (expected pro, sceptical or neutral)",
+                    g.stance
+                )),
+                (_, Err(why)) => problem(format!("doc {:?} {why}", g.doc)),
+                (Some(stance), Ok(doc)) => items.push(GoldItem {
+                    doc,
                     paragraph: g.paragraph,
                     stance,
                     text: g.text,
                     origin: format!("{path}:{line_no}"),
                     at: (file, line_no),
                 }),
-                None => problem(format!(
-                    "unknown stance {:?} (expected pro, sceptical or neutral)",
-                    g.stance
-                )),
             },
             Err(e) => {
                 let (reason, column) = super::json_reason(&e);
@@ -112,6 +113,34 @@ pub fn parse_gold(file: usize, path: &str, text: &str) -> (Vec<GoldItem>, Vec<Go
         });
     }
     (items, problems)
+}
+
+/// A gold record's `doc` as the name of a file in `--docs`, in one
+/// spelling, so that two spellings of a file ("./a.txt" and "a.txt",
+/// "sub/../a.txt") are one document and a second label for it is caught.
+/// A name that leaves `--docs` (an absolute path, or one climbing out with
+/// "..") or names no file is an error: the reason, to follow the name.
+pub fn doc_name(name: &str) -> Result<String, &'static str> {
+    use std::path::Component;
+    let mut parts: Vec<String> = Vec::new();
+    for part in Path::new(name).components() {
+        match part {
+            Component::CurDir => {}
+            Component::Normal(p) => parts.push(p.to_string_lossy().into_owned()),
+            Component::ParentDir => {
+                if parts.pop().is_none() {
+                    return Err("leaves --docs: name a file in --docs, relative to it");
+                }
+            }
+            Component::RootDir | Component::Prefix(_) => {
+                return Err("is an absolute path: name a file in --docs, relative to it");
+            }
+        }
+    }
+    if parts.is_empty() {
+        return Err("names no file: name a file in --docs, relative to it");
+    }
+    Ok(parts.join("/"))
 }
 
 /// A second label for the same (doc, paragraph), in the same file or
@@ -849,6 +878,34 @@ mod tests {
                         .to_string()
             }]
         );
+    }
+
+    #[test]
+    fn doc_names_are_one_spelling_and_stay_in_docs() {
+        assert_eq!(doc_name("a.txt").as_deref(), Ok("a.txt"));
+        assert_eq!(doc_name("./a.txt").as_deref(), Ok("a.txt"));
+        assert_eq!(doc_name("sub//./b.txt").as_deref(), Ok("sub/b.txt"));
+        assert_eq!(doc_name("sub/../a.txt").as_deref(), Ok("a.txt"));
+        assert!(doc_name("../outside.txt").is_err());
+        assert!(doc_name("sub/../../outside.txt").is_err());
+        assert!(doc_name("/etc/hostname").is_err());
+        assert!(doc_name("").is_err());
+        assert!(doc_name("./").is_err());
+        // Two spellings of one file are a second label.
+        let text = "{\"doc\":\"a.txt\",\"paragraph\":0,\"stance\":\"pro\"}\n\
+                    {\"doc\":\"./a.txt\",\"paragraph\":0,\"stance\":\"sceptical\"}\n\
+                    {\"doc\":\"../b.txt\",\"paragraph\":0,\"stance\":\"pro\"}\n";
+        let (gold, errs) = parse_gold(0, "g.jsonl", text);
+        assert_eq!(
+            errs,
+            vec![GoldProblem {
+                at: (0, 3),
+                message: "g.jsonl:3: doc \"../b.txt\" leaves --docs: name a file in --docs, \
+                          relative to it"
+                    .to_string()
+            }]
+        );
+        assert_eq!(duplicates(&gold).len(), 1);
     }
 
     #[test]
