@@ -333,6 +333,30 @@ fn eval_takes_two_spellings_of_a_name_as_one_document_and_keeps_names_in_docs() 
 }
 
 #[test]
+fn eval_says_a_line_of_json_that_is_not_an_object_is_not_a_gold_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("g.jsonl");
+    let lib = "library_closures.txt";
+    let mut text = record(lib, 0, "neutral");
+    text.push_str(&format!(
+        "[\"{lib}\", 1, \"neutral\", null]\n[\"{lib}\"]\n\"{lib}\"\n"
+    ));
+    fs::write(&gold, text).unwrap();
+    let out = eval(&[&gold], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "{}", stdout_of(&out));
+    let g = gold.display();
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "bigsoc: {g}:2: not a gold record: expected a JSON object\n\
+             bigsoc: {g}:3: not a gold record: expected a JSON object\n\
+             bigsoc: {g}:4: not a gold record: expected a JSON object\n"
+        )
+    );
+}
+
+#[test]
 fn eval_reads_a_gold_file_given_twice_once_and_says_so() {
     let gold = common::root().join("tests/fixtures/eval/gold.jsonl");
     let once = eval(&[&gold], &["--format", "json"]);
@@ -1012,6 +1036,38 @@ fn report_from_many_bad_lines_lists_a_few_and_counts_the_rest() {
         )
     );
     // The good document is still reported.
+    assert!(
+        fs::read_to_string(&page)
+            .unwrap()
+            .contains("in <b>1</b> document<")
+    );
+}
+
+#[test]
+fn report_from_says_a_line_of_json_that_is_not_an_object_is_not_a_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("r.html");
+    let from = dir.path().join("saved.jsonl");
+    let good = bigsoc()
+        .arg("classify")
+        .arg(&common::articles()[0])
+        .output()
+        .unwrap();
+    let mut text = String::from_utf8(good.stdout).unwrap();
+    text.push_str("[1]\n[\"a.txt\", \"sha256:x\", []]\n42\n");
+    fs::write(&from, text).unwrap();
+    let out = report_from(&from, page.as_os_str());
+    assert_eq!(out.status.code(), Some(2));
+    let f = from.display();
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "bigsoc: {f}:2: not a document record: expected a JSON object\n\
+             bigsoc: {f}:3: not a document record: expected a JSON object\n\
+             bigsoc: {f}:4: not a document record: expected a JSON object\n"
+        )
+    );
+    // The array that serde would have read as a document is not one.
     assert!(
         fs::read_to_string(&page)
             .unwrap()

@@ -69,6 +69,12 @@ pub fn parse_gold(file: usize, path: &str, text: &str) -> (Vec<GoldItem>, Vec<Go
                 message: format!("{path}:{line_no}: {reason}"),
             });
         };
+        // serde would take a JSON array as a record, its items as the
+        // fields in order, and explain other values in its own terms.
+        if is_json_but_not_an_object(line) {
+            problem("not a gold record: expected a JSON object".to_string());
+            continue;
+        }
         match serde_json::from_str::<GoldLine>(line) {
             Ok(g) => match (Stance::parse(&g.stance), doc_name(&g.doc)) {
                 (None, _) => problem(format!(
@@ -113,6 +119,13 @@ pub fn parse_gold(file: usize, path: &str, text: &str) -> (Vec<GoldItem>, Vec<Go
         });
     }
     (items, problems)
+}
+
+/// Whether a line is JSON (an array, a string, a number, `null`...) but
+/// not an object, as a record must be.
+fn is_json_but_not_an_object(line: &str) -> bool {
+    !line.trim_start().starts_with('{')
+        && serde_json::from_str::<serde::de::IgnoredAny>(line).is_ok()
 }
 
 /// A gold record's `doc` as the name of a file in `--docs`, in one
@@ -821,6 +834,27 @@ mod tests {
             "{}",
             errs[1].message
         );
+    }
+
+    #[test]
+    fn a_gold_line_that_is_json_but_not_an_object_is_not_a_record() {
+        for line in [
+            "[\"a.txt\",0,\"pro\",null]",
+            "[\"a.txt\"]",
+            "42",
+            "\"a.txt\"",
+            "null",
+        ] {
+            let (items, errs) = parse_gold(0, "g.jsonl", line);
+            assert!(items.is_empty(), "{line}");
+            assert_eq!(
+                errs[0].message, "g.jsonl:1: not a gold record: expected a JSON object",
+                "{line}"
+            );
+        }
+        // Broken JSON is still named as such.
+        let (_, errs) = parse_gold(0, "g.jsonl", "[\"a.txt\",");
+        assert!(errs[0].message.contains("not valid JSON"), "{:?}", errs);
     }
 
     #[test]

@@ -399,21 +399,30 @@ pub fn read_saved<R: BufRead>(
             ));
             break;
         }
-        let err = match serde_json::from_slice::<Document>(bytes) {
-            Ok(doc) => {
-                docs.push(doc);
-                continue;
+        // serde would take a JSON array as a record, its items as the
+        // fields in order, and explain other values in its own terms.
+        let (reason, column) = if is_json_but_not_an_object(bytes) {
+            (
+                "not a document record: expected a JSON object".to_string(),
+                None,
+            )
+        } else {
+            let err = match serde_json::from_slice::<Document>(bytes) {
+                Ok(doc) => {
+                    docs.push(doc);
+                    continue;
+                }
+                Err(e) => e,
+            };
+            if opening && is_flat_record(bytes) {
+                problems.push(format!(
+                    "{name}:{number}: a paragraph record: this looks like classify --flat output; \
+                     report --from reads classify's output without --flat, one document per line"
+                ));
+                break;
             }
-            Err(e) => e,
+            saved_reason(bytes, &err)
         };
-        if opening && is_flat_record(bytes) {
-            problems.push(format!(
-                "{name}:{number}: a paragraph record: this looks like classify --flat output; \
-                 report --from reads classify's output without --flat, one document per line"
-            ));
-            break;
-        }
-        let (reason, column) = saved_reason(bytes, &err);
         let same = reasons.entry(reason.clone()).or_default();
         *same += 1;
         if *same > SAME_PROBLEM_LISTED || problems.len() >= PROBLEMS_LISTED {
@@ -433,6 +442,12 @@ pub fn read_saved<R: BufRead>(
         ));
     }
     Ok((docs, problems))
+}
+
+/// Whether a line is JSON (an array, a string, a number, `null`...) but
+/// not an object, as a document record must be.
+fn is_json_but_not_an_object(line: &[u8]) -> bool {
+    !line.starts_with(b"{") && serde_json::from_slice::<serde::de::IgnoredAny>(line).is_ok()
 }
 
 /// Whether a line is a paragraph record of `classify --flat`.
