@@ -357,6 +357,58 @@ fn eval_says_a_line_of_json_that_is_not_an_object_is_not_a_gold_record() {
 }
 
 #[test]
+fn eval_reads_a_utf16_gold_file_and_standard_input() {
+    let gold = common::root().join("tests/fixtures/eval/gold.jsonl");
+    let text = fs::read_to_string(&gold).unwrap();
+    let plain = eval(&[&gold], &["--format", "json"]);
+    assert_eq!(plain.status.code(), Some(0), "{}", stderr_of(&plain));
+    // The metrics, without the warnings (which name the file).
+    let metrics = |o: &Output| {
+        let mut v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        v.as_object_mut().unwrap().remove("warnings");
+        v
+    };
+    let dir = tempfile::tempdir().unwrap();
+    for (name, mark, unit) in [
+        (
+            "le.jsonl",
+            [0xFF, 0xFE],
+            u16::to_le_bytes as fn(u16) -> [u8; 2],
+        ),
+        ("be.jsonl", [0xFE, 0xFF], u16::to_be_bytes),
+    ] {
+        let utf16 = dir.path().join(name);
+        let bytes: Vec<u8> = mark
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(unit))
+            .collect();
+        fs::write(&utf16, bytes).unwrap();
+        let out = eval(&[&utf16], &["--format", "json"]);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr_of(&out));
+        assert_eq!(metrics(&out), metrics(&plain), "{name}");
+    }
+    // `--gold -` reads standard input.
+    let out = bigsoc()
+        .current_dir(common::root())
+        .args(["eval", "--gold", "-", "--docs", "tests/fixtures/articles"])
+        .args(["--format", "json"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(metrics(&out), metrics(&plain));
+    // A problem in it is named by "-" and line.
+    let out = bigsoc()
+        .current_dir(common::root())
+        .args(["eval", "--gold", "-", "--docs", "tests/fixtures/articles"])
+        .write_stdin("not json\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr_of(&out), "bigsoc: -:1: not valid JSON (column 2)\n");
+}
+
+#[test]
 fn eval_reads_a_gold_file_given_twice_once_and_says_so() {
     let gold = common::root().join("tests/fixtures/eval/gold.jsonl");
     let once = eval(&[&gold], &["--format", "json"]);

@@ -763,22 +763,88 @@ fn write_text<W: Write>(out: &mut W, m: &Metrics, errors: &[ErrorCase]) -> io::R
     Ok(())
 }
 
-/// Reads a gold file as UTF-8; the error is the message naming it, with
-/// the line of the first bad byte.
+/// Reads a gold file (standard input for `-`); the error is the message
+/// naming it. See [`gold_text`].
 fn read_gold_text(path: &Path) -> Result<String, String> {
     let shown = printable_name(&path.to_string_lossy()).into_owned();
-    let bytes = fs::read(path).map_err(|e| format!("{shown}: {}", crate::read::io_reason(&e)))?;
-    String::from_utf8(bytes).map_err(|e| {
-        let upto = e.utf8_error().valid_up_to();
-        let line = 1 + e.as_bytes()[..upto].iter().filter(|&&b| b == b'\n').count();
-        format!("{shown}:{line}: not valid UTF-8")
-    })
+    let source = if path.as_os_str() == "-" {
+        Source::Stdin
+    } else {
+        Source::File(path.to_path_buf())
+    };
+    let bytes = crate::read::read_source(&source)
+        .map_err(|e| format!("{shown}: {}", crate::read::io_reason(&e)))?;
+    gold_text(&shown, bytes)
+}
+
+/// A gold file's bytes as text: UTF-8 (a byte-order mark is dropped by
+/// [`parse_gold`]), or UTF-16 in the byte order its byte-order mark gives,
+/// as `classify` reads documents. Unlike a document, a gold file is not
+/// decoded in part: the error is the message naming `shown` and the line
+/// of the first byte or code unit that does not decode.
+fn gold_text(shown: &str, bytes: Vec<u8>) -> Result<String, String> {
+    let unit: fn([u8; 2]) -> u16 = match bytes.get(..2) {
+        Some([0xFF, 0xFE]) => u16::from_le_bytes,
+        Some([0xFE, 0xFF]) => u16::from_be_bytes,
+        _ => {
+            return String::from_utf8(bytes).map_err(|e| {
+                let upto = e.utf8_error().valid_up_to();
+                let line = 1 + e.as_bytes()[..upto].iter().filter(|&&b| b == b'\n').count();
+                format!("{shown}:{line}: not valid UTF-8")
+            });
+        }
+    };
+    let body = &bytes[2..];
+    let mut text = String::with_capacity(body.len() / 2);
+    let bad = |text: &str| {
+        let line = 1 + text.matches('\n').count();
+        format!("{shown}:{line}: not valid UTF-16")
+    };
+    for c in char::decode_utf16(body.chunks_exact(2).map(|u| unit([u[0], u[1]]))) {
+        text.push(c.map_err(|_| bad(&text))?);
+    }
+    if body.len() % 2 == 1 {
+        return Err(bad(&text));
+    }
+    Ok(text)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use Stance::*;
+
+    #[test]
+    fn a_gold_file_in_utf16_is_decoded_and_a_bad_one_named_by_line() {
+        let text = "{\"doc\":\"a.txt\",\"paragraph\":0,\"stance\":\"pro\"}\n\u{e9}\n";
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(gold_text("g", le.clone()).as_deref(), Ok(text));
+        assert_eq!(gold_text("g", be).as_deref(), Ok(text));
+        // A lone surrogate on line 3, and a byte cut off at its end.
+        let mut bad = le.clone();
+        bad.extend([0x00, 0xD8, b'x', 0]);
+        assert_eq!(
+            gold_text("g", bad),
+            Err("g:3: not valid UTF-16".to_string())
+        );
+        let mut cut = le;
+        cut.push(b'x');
+        assert_eq!(
+            gold_text("g", cut),
+            Err("g:3: not valid UTF-16".to_string())
+        );
+        assert_eq!(
+            gold_text("g", b"ok\n\xff\n".to_vec()),
+            Err("g:2: not valid UTF-8".to_string())
+        );
+    }
 
     #[test]
     fn metrics_match_a_hand_computed_case() {
