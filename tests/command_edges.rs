@@ -409,6 +409,28 @@ fn eval_reads_a_utf16_gold_file_and_standard_input() {
 }
 
 #[test]
+fn eval_refuses_two_floors_for_one_label() {
+    let gold = common::root().join("tests/fixtures/eval/gold.jsonl");
+    let out = eval(
+        &[&gold],
+        &[
+            "--min-f1",
+            "pro=0.9",
+            "--min-f1",
+            "neutral=0",
+            "--min-f1",
+            "pro=0.1",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "{}", stdout_of(&out));
+    assert_eq!(
+        stderr_of(&out),
+        "bigsoc: --min-f1 gives pro two floors (\"pro=0.9\" and \"pro=0.1\"); give one per label\n"
+    );
+}
+
+#[test]
 fn eval_reads_a_gold_file_given_twice_once_and_says_so() {
     let gold = common::root().join("tests/fixtures/eval/gold.jsonl");
     let once = eval(&[&gold], &["--format", "json"]);

@@ -477,6 +477,7 @@ fn parse_floors(macro_f1: Option<f64>, per_class: &[String]) -> anyhow::Result<V
         );
         floors.push(("macro_f1".to_string(), x));
     }
+    let mut given: Vec<(Stance, &str)> = Vec::new();
     for spec in per_class {
         let (label, value) = spec
             .split_once('=')
@@ -491,6 +492,14 @@ fn parse_floors(macro_f1: Option<f64>, per_class: &[String]) -> anyhow::Result<V
             (0.0..=1.0).contains(&x),
             "--min-f1 must be between 0 and 1, not {x}"
         );
+        // Two floors for one label say two things, and which was meant
+        // cannot be known: a usage error, as --min-macro-f1 twice is.
+        if let Some((_, first)) = given.iter().find(|(s, _)| *s == stance) {
+            anyhow::bail!(
+                "--min-f1 gives {stance} two floors ({first:?} and {spec:?}); give one per label"
+            );
+        }
+        given.push((stance, spec));
         floors.push((stance.as_str().to_string(), x));
     }
     Ok(floors)
@@ -1054,5 +1063,13 @@ mod tests {
         assert_eq!(missed[0].metric, "macro-F1");
         assert!(parse_floors(None, &["happy=0.5".into()]).is_err());
         assert!(parse_floors(Some(1.5), &[]).is_err());
+        let twice = parse_floors(
+            None,
+            &["pro=0.9".into(), "neutral=0.5".into(), "pro=0.1".into()],
+        );
+        assert_eq!(
+            twice.unwrap_err().to_string(),
+            "--min-f1 gives pro two floors (\"pro=0.9\" and \"pro=0.1\"); give one per label"
+        );
     }
 }
