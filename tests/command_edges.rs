@@ -512,6 +512,32 @@ fn eval_warns_about_a_label_without_gold_and_leaves_it_out_of_macro_f1() {
 }
 
 #[test]
+fn eval_gives_kappa_as_undefined_when_gold_and_predictions_are_one_label() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("neutral.jsonl");
+    // The off-topic article: all neutral, all predicted neutral, so chance
+    // agreement is 1 and kappa 0/0.
+    let text: String = (0..4)
+        .map(|i| record("library_closures.txt", i, "neutral"))
+        .collect();
+    fs::write(&gold, text).unwrap();
+    let out = eval(&[&gold], &["--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["accuracy"], 1.0);
+    assert_eq!(v["kappa"], serde_json::Value::Null);
+    let out = eval(&[&gold], &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    assert!(text.contains("\nkappa       n/a\n"), "{text}");
+    // A defined kappa is still a number.
+    let fixture = common::root().join("tests/fixtures/eval/gold.jsonl");
+    let out = eval(&[&fixture], &["--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["kappa"].is_f64(), "{}", v["kappa"]);
+}
+
+#[test]
 fn eval_show_errors_cuts_text_at_a_word_and_marks_the_cut() {
     let dir = tempfile::tempdir().unwrap();
     let docs = dir.path().join("docs");

@@ -199,7 +199,10 @@ pub struct Metrics {
     pub paragraphs: usize,
     pub accuracy: f64,
     pub macro_f1: f64,
-    pub kappa: f64,
+    /// Cohen's kappa; `None` (JSON `null`) when it is undefined: every gold
+    /// label and every prediction the same one label, so chance agreement
+    /// is already 1 and kappa is 0/0 (scikit-learn gives NaN).
+    pub kappa: Option<f64>,
     /// Keyed by label, in the order pro, sceptical, neutral (as
     /// `classify`'s counts are), not alphabetically.
     pub per_class: BTreeMap<Stance, ClassScores>,
@@ -278,11 +281,11 @@ pub fn metrics(pairs: &[(Stance, Stance)]) -> Metrics {
             })
             .sum()
     };
-    let kappa = if (1.0 - expected).abs() < f64::EPSILON {
-        if accuracy == 1.0 { 1.0 } else { 0.0 }
-    } else {
-        (accuracy - expected) / (1.0 - expected)
-    };
+    // When chance agreement is total (gold and predictions all one label,
+    // or nothing scored) kappa is 0/0: there is no agreement beyond chance
+    // to measure, and 1 or 0 would each claim one.
+    let kappa = (n > 0 && (1.0 - expected).abs() >= f64::EPSILON)
+        .then(|| (accuracy - expected) / (1.0 - expected));
     let mut confusion = BTreeMap::new();
     for g in Stance::ALL {
         let mut row = BTreeMap::new();
@@ -295,7 +298,7 @@ pub fn metrics(pairs: &[(Stance, Stance)]) -> Metrics {
         paragraphs: n,
         accuracy: round(accuracy),
         macro_f1: round(ratio_f(f1_sum, averaged)),
-        kappa: round(kappa),
+        kappa: kappa.map(round),
         per_class,
         confusion,
     }
@@ -706,7 +709,10 @@ fn write_text<W: Write>(out: &mut W, m: &Metrics, errors: &[ErrorCase]) -> io::R
     writeln!(out, "paragraphs  {}", m.paragraphs)?;
     writeln!(out, "accuracy    {:.3}", m.accuracy)?;
     writeln!(out, "macro-F1    {:.3}", m.macro_f1)?;
-    writeln!(out, "kappa       {:.3}", m.kappa)?;
+    match m.kappa {
+        Some(kappa) => writeln!(out, "kappa       {kappa:.3}")?,
+        None => writeln!(out, "kappa       n/a")?,
+    }
     writeln!(out)?;
     writeln!(
         out,
@@ -881,7 +887,7 @@ mod tests {
         assert_eq!(m.macro_f1, 0.694);
         // Expected agreement: (3*3 + 4*4 + 3*3) / 100 = 0.34;
         // kappa = (0.7 - 0.34) / 0.66 = 0.5454...
-        assert_eq!(m.kappa, 0.545);
+        assert_eq!(m.kappa, Some(0.545));
         assert_eq!(m.confusion[&Sceptical][&Pro], 1);
     }
 
@@ -890,8 +896,13 @@ mod tests {
         let m = metrics(&[(Neutral, Neutral), (Neutral, Neutral)]);
         assert_eq!(m.per_class[&Pro].f1, 0.0);
         assert_eq!(m.per_class[&Neutral].f1, 1.0);
-        assert_eq!(m.kappa, 1.0);
         assert_eq!(m.accuracy, 1.0);
+        // Gold and predictions all one label: kappa is 0/0, undefined.
+        assert_eq!(m.kappa, None);
+        // All gold one label, every prediction another: no agreement, and
+        // none expected by chance: 0.
+        assert_eq!(metrics(&[(Neutral, Pro), (Neutral, Pro)]).kappa, Some(0.0));
+        assert_eq!(metrics(&[]).kappa, None);
     }
 
     #[test]
