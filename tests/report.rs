@@ -403,6 +403,29 @@ fn from_saved_output_keeps_files_whose_names_print_alike() {
 }
 
 #[test]
+fn a_title_names_the_page_and_an_empty_one_gives_the_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = articles();
+    let args = |title: Option<&'static str>| {
+        let mut v = os(&paths);
+        if let Some(t) = title {
+            v.extend([OsStr::new("--title"), OsStr::new(t)]);
+        }
+        v
+    };
+    let (_, plain) = report(dir.path(), "plain.html", &args(None));
+    assert!(plain.contains("<title>bigsoc report</title>"));
+    assert!(plain.contains("<h1>bigsoc report</h1>"));
+    for empty in ["", "  "] {
+        let (_, page) = report(dir.path(), "empty.html", &args(Some(empty)));
+        assert_eq!(page, plain, "--title {empty:?}");
+    }
+    let (_, named) = report(dir.path(), "named.html", &args(Some("Corpus <A>")));
+    assert!(named.contains("<title>Corpus &lt;A&gt;</title>"));
+    assert!(named.contains("<h1>Corpus &lt;A&gt;</h1>"));
+}
+
+#[test]
 fn an_unreadable_input_is_named_and_the_rest_reported() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("r.html");

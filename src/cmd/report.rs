@@ -51,6 +51,10 @@ const STRIP_NAME_CHARS: usize = 32;
 const SAME_PROBLEM_LISTED: usize = 3;
 const PROBLEMS_LISTED: usize = 20;
 
+/// The page's title and heading when `--title` gives none (or only
+/// spaces); the default of `--title` in `cli.rs` too.
+const DEFAULT_TITLE: &str = "bigsoc report";
+
 /// Opacity of a cell at the lowest confidence a label can have (0.5); it
 /// rises linearly to 1 at confidence 1. Below about 0.3 a pale cell is hard
 /// to tell from the page.
@@ -201,8 +205,15 @@ pub fn run(args: ReportArgs) -> anyhow::Result<i32> {
         }
         return Ok(EXIT_ERROR);
     }
+    // An empty title would leave the page's heading and its window or tab
+    // without a name: the default names it.
+    let title = if args.title.trim().is_empty() {
+        DEFAULT_TITLE
+    } else {
+        args.title.as_str()
+    };
     let mut html = String::with_capacity(64 * 1024);
-    render(&mut html, &docs, &args.title).context("internal error while rendering the report")?;
+    render(&mut html, &docs, title).context("internal error while rendering the report")?;
     write_output(&args.output, html.as_bytes())?;
     Ok(if failed { EXIT_ERROR } else { EXIT_OK })
 }
@@ -1192,7 +1203,7 @@ mod tests {
 
     fn page(docs: &[Document]) -> String {
         let mut s = String::new();
-        render(&mut s, docs, "bigsoc report").unwrap();
+        render(&mut s, docs, DEFAULT_TITLE).unwrap();
         s
     }
 
