@@ -111,8 +111,10 @@ named on stderr; the others are still classified).";
 
 const EVAL_HELP: &str = "\
 Gold files are JSON Lines: {\"doc\": NAME, \"paragraph\": N, \"stance\": LABEL, \"text\": ...}
-with NAME a file in --docs. Whole documents are classified, so document
-context counts, then aligned with the gold by (doc, paragraph).
+with NAME a file in --docs (\"./a.txt\" is \"a.txt\"; a name leading out of
+--docs is an error), in UTF-8 or UTF-16 with a byte-order mark; `--gold -`
+reads standard input. Whole documents are classified, so document context
+counts, then aligned with the gold by (doc, paragraph).
 
 Examples:
   bigsoc eval --gold gold/seeds.jsonl --docs seeds/
@@ -271,7 +273,7 @@ pub enum ReportFormat {
 
 #[derive(Debug, Args)]
 pub struct EvalArgs {
-    /// Gold label files (JSON Lines).
+    /// Gold label files (JSON Lines; - for standard input).
     #[arg(long, value_name = "FILE", num_args = 1.., required = true)]
     pub gold: Vec<PathBuf>,
 
@@ -419,7 +421,7 @@ pub struct ReportArgs {
     pub output: PathBuf,
 
     /// Heading and window title of the page.
-    #[arg(long, value_name = "TEXT", default_value = "bigsoc report")]
+    #[arg(long, value_name = "TEXT", default_value = crate::cmd::report::DEFAULT_TITLE)]
     pub title: String,
 
     #[command(flatten)]

@@ -110,7 +110,7 @@ pub fn clip(text: &str, max: usize) -> String {
 
 /// A score as the label sees it: two decimals, or three where the third
 /// matters (a score of 0.895 is below a 0.9 threshold and must not print
-/// as "+0.90"). Shown by `explain` and `diff`.
+/// as "+0.90"). Shown by `explain`, `diff` and `eval --show-errors`.
 pub fn score_text(score: f64) -> String {
     if ((score * 100.0).round() - score * 100.0).abs() < 1e-9 {
         format!("{score:+.2}")

@@ -53,7 +53,7 @@ const PROBLEMS_LISTED: usize = 20;
 
 /// The page's title and heading when `--title` gives none (or only
 /// spaces); the default of `--title` in `cli.rs` too.
-const DEFAULT_TITLE: &str = "bigsoc report";
+pub const DEFAULT_TITLE: &str = "bigsoc report";
 
 /// Opacity of a cell at the lowest confidence a label can have (0.5); it
 /// rises linearly to 1 at confidence 1. Below about 0.3 a pale cell is hard
