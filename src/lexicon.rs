@@ -806,7 +806,9 @@ fn parse_entry<'t>(role: Role, content: &'t str, keep: Keep<'t>) -> Result<Parse
                     role.name()
                 ));
             }
-            let mut last = fields[fields.len() - 1];
+            // The weight as written, `!` and all, is what a message quotes.
+            let written = fields[fields.len() - 1];
+            let mut last = written;
             if let Some(number) = last.strip_suffix('!') {
                 if kind != WeightKind::Signed {
                     return Err(format!(
@@ -819,13 +821,13 @@ fn parse_entry<'t>(role: Role, content: &'t str, keep: Keep<'t>) -> Result<Parse
             }
             let w: f64 = last.parse().map_err(|_| {
                 format!(
-                    "bad or missing weight {last:?}: {} entries end with a number such as -1.5",
+                    "bad or missing weight {written:?}: {} entries end with a number such as -1.5",
                     role.name()
                 )
             })?;
             if !w.is_finite() {
                 return Err(format!(
-                    "bad or missing weight {last:?}: must be a finite number"
+                    "bad or missing weight {written:?}: must be a finite number"
                 ));
             }
             match kind {

@@ -121,6 +121,21 @@ fn check_reports_a_bad_weight() {
 }
 
 #[test]
+fn check_quotes_a_bad_weight_as_written_bang_and_all() {
+    // "1!!" is not "1!" with a typo: the message quotes what the line says.
+    expect_problem(
+        "stance.txt",
+        "zorblax 1!!\n",
+        "bad or missing weight \"1!!\"",
+    );
+    expect_problem(
+        "general.txt",
+        "zorblax inf!\n",
+        "bad or missing weight \"inf!\": must be a finite number",
+    );
+}
+
+#[test]
 fn check_reports_an_out_of_range_weight() {
     expect_problem("stance.txt", "zorblax 7\n", "out of range");
     expect_problem("modifiers.txt", "zorblaxly 0\n", "out of range");
