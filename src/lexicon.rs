@@ -593,15 +593,14 @@ pub fn parse_set<S: AsRef<str> + Sync>(
     let boilerplate = match compiled {
         Ok(set) => set,
         Err(e) => {
-            let (_, bp_errors) = parse_file(Role::Boilerplate, &bp_path, bp_text);
+            let (valid, bp_errors) = parse_file(Role::Boilerplate, &bp_path, bp_text);
             if bp_errors.is_empty() {
-                // Each pattern is valid on its own; together they exceed
-                // the size limit, which is reported against the file.
-                errors.push(LexiconError {
-                    path: bp_path.clone(),
-                    line: 0,
-                    message: format!("the patterns together are too large to compile: {e}"),
-                });
+                // Each pattern is valid: the set is too large to compile.
+                errors.extend(compile_problems(&bp_path, &bp_entries, &e));
+            } else {
+                // Malformed lines, and maybe lines too large as well: name
+                // them all in one run, as `lexicon check` does.
+                errors.extend(boilerplate_set_problems(&bp_path, &valid));
             }
             errors.extend(bp_errors);
             regex::RegexSet::empty()
@@ -633,6 +632,64 @@ fn compile_boilerplate(entries: &[Entry]) -> Result<regex::RegexSet, regex::Erro
         .case_insensitive(true)
         .size_limit(BOILERPLATE_SET_LIMIT)
         .build()
+}
+
+/// The problems of boilerplate patterns that each parse (see
+/// [`check_boilerplate`]) but do not compile as a set, as [`parse_set`]
+/// compiles them: `bigsoc lexicon check` names what `classify` would
+/// refuse. Empty when the set compiles.
+pub fn boilerplate_set_problems(path: &str, entries: &[Entry]) -> Vec<LexiconError> {
+    match compile_boilerplate(entries) {
+        Ok(_) => Vec::new(),
+        Err(e) => compile_problems(path, entries, &e),
+    }
+}
+
+/// Why a set of valid patterns failed to compile. A set over the size
+/// limit is blamed on each line too large to compile alone, as
+/// `path:line:`; only when no line is (the lines fit one by one, not
+/// together) is it reported against the file. Each line is compiled on
+/// its own only here, after the set has failed.
+fn compile_problems(path: &str, entries: &[Entry], err: &regex::Error) -> Vec<LexiconError> {
+    const LIMIT_MIB: usize = BOILERPLATE_SET_LIMIT >> 20;
+    let too_large = |e: &regex::Error| matches!(e, regex::Error::CompiledTooBig(_));
+    if !too_large(err) {
+        return vec![LexiconError {
+            path: path.to_string(),
+            line: 0,
+            message: format!("the patterns do not compile: {err}"),
+        }];
+    }
+    let lines: Vec<LexiconError> = entries
+        .iter()
+        .filter(|entry| {
+            regex::RegexBuilder::new(&entry.pattern)
+                .case_insensitive(true)
+                .size_limit(BOILERPLATE_SET_LIMIT)
+                .build()
+                .is_err_and(|e| too_large(&e))
+        })
+        .map(|entry| LexiconError {
+            path: path.to_string(),
+            line: entry.line,
+            message: format!(
+                "pattern too large to compile: compiled, it alone exceeds the \
+                 {LIMIT_MIB} MiB limit (a counted repetition such as \\w{{1000}} is \
+                 the usual cause)"
+            ),
+        })
+        .collect();
+    if !lines.is_empty() {
+        return lines;
+    }
+    vec![LexiconError {
+        path: path.to_string(),
+        line: 0,
+        message: format!(
+            "the patterns together are too large to compile: compiled, they exceed the \
+             {LIMIT_MIB} MiB limit, though each fits alone"
+        ),
+    }]
 }
 
 /// Every role's entries in file order, the given boilerplate ones in their
@@ -686,8 +743,8 @@ const BOILERPLATE_SET_LIMIT: usize = 16 << 20;
 /// set will compile it (Unicode). Parsing is enough to find every syntax
 /// error and is far cheaper than compiling each pattern on its own.
 /// `lexicon check` runs it on every line; [`parse_set`] only when the set
-/// fails to compile, to name the lines at fault, and reports a set that is
-/// too large to compile itself.
+/// fails to compile, to name the lines at fault. A pattern too large to
+/// compile parses; [`boilerplate_set_problems`] finds it.
 ///
 /// Parsed case-sensitively: case folding adds no error of its own, and
 /// folding a large negated Unicode class takes tens of milliseconds (the

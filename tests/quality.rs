@@ -215,6 +215,31 @@ fn check_reports_a_bad_regex() {
 }
 
 #[test]
+fn check_reports_a_boilerplate_line_too_large_to_compile_as_classify_does() {
+    // Valid syntax, but compiled it exceeds the size limit: classify
+    // refuses the set, so check must not call it clean, and both name
+    // the line.
+    let dir = lexicon_copy();
+    let line = append(dir.path(), "boilerplate.txt", "\\w{1000}{1000}\n");
+    let at = format!("{}:{line}: ", dir.path().join("boilerplate.txt").display());
+    let (code, out) = check(dir.path());
+    assert_eq!(code, 1, "{out}");
+    assert!(out.starts_with(&at), "{out}");
+    assert!(out.contains("too large to compile"), "{out}");
+    assert_eq!(out.lines().count(), 1, "{out}");
+    let out = bigsoc()
+        .args(["classify", "--lexicons"])
+        .arg(dir.path())
+        .arg("-")
+        .write_stdin("The Big Society is a cover for cuts.\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.starts_with(&format!("bigsoc: {at}")), "{stderr}");
+}
+
+#[test]
 fn check_reports_an_unknown_file_and_a_missing_one() {
     let dir = lexicon_copy();
     fs::write(dir.path().join("extra.txt"), "word\n").unwrap();

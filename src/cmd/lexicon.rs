@@ -9,8 +9,8 @@ use anyhow::Context;
 use super::message;
 use crate::cli::{ExportArgs, LexiconArgs};
 use crate::lexicon::{
-    EMBEDDED, Entry, LexiconError, PatternWord, Role, check_dir, parse_file, read_role_file,
-    unknown_files,
+    EMBEDDED, Entry, LexiconError, PatternWord, Role, boilerplate_set_problems, check_dir,
+    parse_file, read_role_file, unknown_files,
 };
 use crate::{EXIT_NO, EXIT_OK};
 
@@ -37,6 +37,11 @@ pub fn lint(dir: Option<&Path>) -> Vec<LexiconError> {
         };
         let (entries, errors) = parse_file(role, &path, &text);
         problems.extend(errors);
+        if role == Role::Boilerplate {
+            // Lines that parse may still not compile as `classify`
+            // compiles them: too large, alone or together.
+            problems.extend(boilerplate_set_problems(&path, &entries));
+        }
         parsed.push((path, entries));
     }
     problems.extend(duplicates(&parsed));
