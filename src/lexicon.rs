@@ -591,7 +591,10 @@ pub fn parse_set<S: AsRef<str> + Sync>(
         (handle.join().unwrap_or_else(|_| compile()), words)
     });
     let boilerplate = match compiled {
-        Ok(set) => set,
+        Ok(set) => {
+            errors.extend(every_line_problems(&bp_path, &bp_entries, &set));
+            set
+        }
         Err(e) => {
             let (valid, bp_errors) = parse_file(Role::Boilerplate, &bp_path, bp_text);
             if bp_errors.is_empty() {
@@ -635,14 +638,50 @@ fn compile_boilerplate(entries: &[Entry]) -> Result<regex::RegexSet, regex::Erro
 }
 
 /// The problems of boilerplate patterns that each parse (see
-/// [`check_boilerplate`]) but do not compile as a set, as [`parse_set`]
-/// compiles them: `bigsoc lexicon check` names what `classify` would
-/// refuse. Empty when the set compiles.
+/// [`check_boilerplate`]) but fail as a set, as [`parse_set`] compiles
+/// and checks them: too large to compile, or matching every line.
+/// `bigsoc lexicon check` names what `classify` would refuse.
 pub fn boilerplate_set_problems(path: &str, entries: &[Entry]) -> Vec<LexiconError> {
     match compile_boilerplate(entries) {
-        Ok(_) => Vec::new(),
+        Ok(set) => every_line_problems(path, entries, &set),
         Err(e) => compile_problems(path, entries, &e),
     }
+}
+
+/// Lines of text no boilerplate pattern has any business matching. A
+/// pattern that matches the empty string and all of these matches
+/// nothing in particular: every line.
+const ORDINARY_LINES: [&str; 3] = [
+    "The Big Society is a cover for cuts.",
+    "x",
+    "42 \u{2014} \u{e9}t\u{e9}",
+];
+
+/// Patterns that match every line (an empty alternative, `subscribe now|`,
+/// or a pattern that is all optional, `(share this)?`): with one, every
+/// paragraph would be boilerplate and neutral, so it is an error, named
+/// by its line. `set` holds `entries` in order. Two scans of a few short
+/// lines per pattern set, cheap enough for every start.
+fn every_line_problems(path: &str, entries: &[Entry], set: &regex::RegexSet) -> Vec<LexiconError> {
+    let mut hits = set.matches("");
+    if !hits.matched_any() {
+        return Vec::new();
+    }
+    let mut every: Vec<usize> = hits.iter().collect();
+    for line in ORDINARY_LINES {
+        hits = set.matches(line);
+        every.retain(|&i| hits.matched(i));
+    }
+    every
+        .into_iter()
+        .map(|i| LexiconError {
+            path: path.to_string(),
+            line: entries[i].line,
+            message: "pattern matches an empty line, so every line is boilerplate and \
+                      every paragraph neutral (an empty alternative, as in `subscribe now|`?)"
+                .to_string(),
+        })
+        .collect()
 }
 
 /// Why a set of valid patterns failed to compile. A set over the size

@@ -240,6 +240,41 @@ fn check_reports_a_boilerplate_line_too_large_to_compile_as_classify_does() {
 }
 
 #[test]
+fn a_boilerplate_pattern_matching_every_line_is_refused_by_line() {
+    // A stray "|" makes a pattern match the empty string, and so every
+    // line: every paragraph would be boilerplate and neutral.
+    for pattern in ["subscribe now|", "(share this)?"] {
+        let dir = lexicon_copy();
+        let line = append(dir.path(), "boilerplate.txt", &format!("{pattern}\n"));
+        let at = format!("{}:{line}: ", dir.path().join("boilerplate.txt").display());
+        let (code, out) = check(dir.path());
+        assert_eq!(code, 1, "{out}");
+        assert_eq!(
+            out,
+            format!(
+                "{at}pattern matches an empty line, so every line is boilerplate and every \
+                 paragraph neutral (an empty alternative, as in `subscribe now|`?)\n"
+            )
+        );
+        let out = bigsoc()
+            .args(["classify", "--lexicons"])
+            .arg(dir.path())
+            .arg("-")
+            .write_stdin("The Big Society is a cover for cuts.\n")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.starts_with(&format!("bigsoc: {at}")), "{stderr}");
+    }
+    // A pattern for blank-looking lines only is no such pattern.
+    let dir = lexicon_copy();
+    append(dir.path(), "boilerplate.txt", "^\\s*$\n");
+    assert_eq!(check(dir.path()), (0, String::new()));
+}
+
+#[test]
 fn check_reports_an_unknown_file_and_a_missing_one() {
     let dir = lexicon_copy();
     fs::write(dir.path().join("extra.txt"), "word\n").unwrap();
