@@ -555,19 +555,81 @@ pub fn read_role_file(dir: &Path, role: Role) -> Result<String, LexiconError> {
     })
 }
 
-/// Files in `dir` that look like lexicons (`.txt`) but belong to no role.
-pub fn unknown_files(dir: &Path) -> Vec<String> {
+/// A file in a lexicon folder that looks like a lexicon but is not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownFile {
+    pub path: String,
+    /// The role whose file name this one differs from only in case
+    /// (`Stance.TXT`): names are case-sensitive, so it is not that file.
+    pub miscased: Option<Role>,
+}
+
+impl UnknownFile {
+    /// Why it is not read, for a message that already says it is unknown:
+    /// empty, or the file name it was probably meant to have.
+    pub fn hint(&self) -> String {
+        match self.miscased {
+            Some(role) => format!(
+                " (names are case-sensitive: bigsoc reads {}, not this)",
+                role.file_name()
+            ),
+            None => String::new(),
+        }
+    }
+}
+
+/// Files in `dir` that look like lexicons (a `.txt` extension in any case)
+/// but belong to no role. Names are compared exactly, as they are opened:
+/// `Stance.TXT` is not `stance.txt`, and is listed, with the role it
+/// resembles, unless it is the very file `stance.txt` opens (a folder on a
+/// case-insensitive file system).
+pub fn unknown_files(dir: &Path) -> Vec<UnknownFile> {
     let mut out = Vec::new();
     if let Ok(rd) = fs::read_dir(dir) {
         for entry in rd.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".txt") && Role::from_file_name(&name).is_none() {
-                out.push(dir.join(&name).to_string_lossy().into_owned());
+            let looks_like_one = Path::new(&name)
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+            if !looks_like_one || Role::from_file_name(&name).is_some() {
+                continue;
             }
+            let path = dir.join(&name);
+            let miscased = Role::ALL
+                .into_iter()
+                .find(|r| r.file_name().eq_ignore_ascii_case(&name));
+            if miscased.is_some_and(|r| same_file(&path, &dir.join(r.file_name()))) {
+                continue;
+            }
+            out.push(UnknownFile {
+                path: path.to_string_lossy().into_owned(),
+                miscased,
+            });
         }
     }
-    out.sort();
+    out.sort_by(|a, b| a.path.cmp(&b.path));
     out
+}
+
+/// Whether two paths name the same file (one file listed under another
+/// case on a case-insensitive file system).
+#[cfg(unix)]
+fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (fs::metadata(a), fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+/// Whether two paths name the same file (one file listed under another
+/// case on a case-insensitive file system).
+#[cfg(not(unix))]
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 /// Parses a full set of role files and computes its fingerprint.

@@ -297,6 +297,61 @@ fn check_reports_an_unknown_file_and_a_missing_one() {
     );
 }
 
+#[test]
+fn a_lexicon_file_named_in_another_case_is_unknown_and_says_so() {
+    // Names are case-sensitive: "Stance.TXT" is not read as "stance.txt",
+    // so it is flagged as "extra.txt" is, with the name it resembles.
+    let dir = lexicon_copy();
+    fs::write(dir.path().join("Stance.TXT"), "zorblax -2\n").unwrap();
+    fs::write(dir.path().join("Extra.Txt"), "word\n").unwrap();
+    let (code, out) = check(dir.path());
+    assert_eq!(code, 1, "{out}");
+    let stance = dir.path().join("Stance.TXT");
+    let extra = dir.path().join("Extra.Txt");
+    assert!(
+        out.contains(&format!(
+            "{}: unknown lexicon file (names are case-sensitive: bigsoc reads \
+             stance.txt, not this)\n",
+            stance.display()
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "{}: unknown lexicon file: bigsoc reads only",
+            extra.display()
+        )),
+        "{out}"
+    );
+    // A run names it too, even when the set does not load because the
+    // file it stands in for is missing.
+    fs::remove_file(dir.path().join("stance.txt")).unwrap();
+    let out = bigsoc()
+        .args(["classify", "--lexicons"])
+        .arg(dir.path())
+        .arg("-")
+        .write_stdin("The Big Society.\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!(
+            "bigsoc: {}: warning: not a lexicon file bigsoc knows (names are \
+             case-sensitive: bigsoc reads stance.txt, not this); ignored\n",
+            stance.display()
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "bigsoc: {}: cannot read lexicon file",
+            dir.path().join("stance.txt").display()
+        )),
+        "{stderr}"
+    );
+}
+
 fn eval(args: &[&str]) -> std::process::Output {
     bigsoc()
         .current_dir(root())

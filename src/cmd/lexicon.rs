@@ -47,13 +47,17 @@ pub fn lint(dir: Option<&Path>) -> Vec<LexiconError> {
     problems.extend(duplicates(&parsed));
     if let Some(d) = dir {
         for f in unknown_files(d) {
-            problems.push(LexiconError {
-                path: f,
-                line: 0,
-                message: format!(
+            let message = match f.miscased {
+                Some(_) => format!("unknown lexicon file{}", f.hint()),
+                None => format!(
                     "unknown lexicon file: bigsoc reads only {}",
                     Role::ALL.map(|r| r.file_name()).join(", ")
                 ),
+            };
+            problems.push(LexiconError {
+                path: f.path,
+                line: 0,
+                message,
             });
         }
     }

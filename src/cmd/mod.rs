@@ -144,14 +144,17 @@ pub fn scorer(args: &LexiconArgs) -> anyhow::Result<Arc<Scorer>> {
 
 /// Loads a scorer from a lexicon folder.
 pub fn load_scorer(dir: &Path) -> anyhow::Result<Arc<Scorer>> {
-    let set = lex::load_dir(dir).map_err(anyhow::Error::new)?;
+    let set = lex::load_dir(dir);
+    // Named even when the set does not load: `Stance.TXT` is the likely
+    // reason `stance.txt` is missing.
     for unknown in lex::unknown_files(dir) {
         message(&format!(
-            "{}: warning: not a lexicon file bigsoc knows; ignored",
-            printable_name(&unknown)
+            "{}: warning: not a lexicon file bigsoc knows{}; ignored",
+            printable_name(&unknown.path),
+            unknown.hint()
         ));
     }
-    Ok(Arc::new(Scorer::new(set)))
+    Ok(Arc::new(Scorer::new(set.map_err(anyhow::Error::new)?)))
 }
 
 /// The walk that `--ext` and `--hidden` ask for. Each `--ext` value is a
