@@ -31,6 +31,65 @@ impl Source {
     }
 }
 
+/// Names that open this process's standard input wherever they are
+/// given, on Linux and the BSDs: reading one of them and `-` would read
+/// one stream twice.
+pub const STDIN_NAMES: [&str; 3] = ["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"];
+
+/// What standard input is, for [`reads_stdin`]: the device and inode of a
+/// pipe, FIFO, terminal or socket, which can be read only once. `None`
+/// when it is a regular file (opened again by another name, it is read
+/// again from the start) or cannot be examined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StdinStream {
+    #[cfg(unix)]
+    dev: u64,
+    #[cfg(unix)]
+    ino: u64,
+}
+
+impl StdinStream {
+    /// Standard input as it is now, when it is a stream.
+    #[cfg(unix)]
+    pub fn current() -> Option<StdinStream> {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::MetadataExt;
+        let fd = io::stdin().as_fd().try_clone_to_owned().ok()?;
+        let meta = fs::File::from(fd).metadata().ok()?;
+        (!meta.is_file()).then(|| StdinStream {
+            dev: meta.dev(),
+            ino: meta.ino(),
+        })
+    }
+
+    /// Standard input as it is now, when it is a stream.
+    #[cfg(not(unix))]
+    pub fn current() -> Option<StdinStream> {
+        None
+    }
+
+    /// Whether `path` opens this stream.
+    #[cfg(unix)]
+    fn is(&self, path: &Path) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        fs::metadata(path).is_ok_and(|m| m.dev() == self.dev && m.ino() == self.ino)
+    }
+
+    #[cfg(not(unix))]
+    fn is(&self, _path: &Path) -> bool {
+        false
+    }
+}
+
+/// Whether reading the command-line input `path` reads standard input:
+/// `-`, one of [`STDIN_NAMES`], or another name for the stream standard
+/// input is (`stdin`, from [`StdinStream::current`]).
+pub fn reads_stdin(path: &Path, stdin: Option<&StdinStream>) -> bool {
+    path.as_os_str() == "-"
+        || STDIN_NAMES.iter().any(|name| path == Path::new(name))
+        || stdin.is_some_and(|s| s.is(path))
+}
+
 /// A problem met while expanding the inputs (a missing path, an unreadable
 /// folder). The input is skipped and named; the others go on.
 #[derive(Debug)]

@@ -678,6 +678,56 @@ fn standard_input_named_twice_is_a_usage_error() {
 }
 
 #[test]
+fn standard_input_under_another_name_counts_as_dash() {
+    // `/dev/stdin` and `-` read one pipe: the second document would be
+    // silently empty, so it is the same usage error as `- -`.
+    let run = |args: &[&str]| {
+        bigsoc()
+            .current_dir(common::root())
+            .args(args)
+            .write_stdin("The Big Society is a triumph.")
+            .output()
+            .unwrap()
+    };
+    for (args, message) in [
+        (
+            &["classify", "/dev/stdin", "-"][..],
+            "-: reads standard input, as /dev/stdin does",
+        ),
+        (
+            &["report", "-o", "-", "-", "/dev/fd/0"],
+            "/dev/fd/0: reads standard input, as - does",
+        ),
+        (
+            &["classify", "/proc/self/fd/0", "README.md", "/dev/stdin"],
+            "/dev/stdin: reads standard input, as /proc/self/fd/0 does",
+        ),
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert_eq!(
+            stderr_of(&out),
+            format!("bigsoc: {message}; standard input can be read only once\n")
+        );
+    }
+    // Another path to the same pipe is found by what it opens.
+    if cfg!(target_os = "linux") {
+        let out = run(&["classify", "-", "/proc/self/fd/../fd/0"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            stderr_of(&out).starts_with("bigsoc: /proc/self/fd/../fd/0: reads standard input"),
+            "{}",
+            stderr_of(&out)
+        );
+    }
+    // One name for it alone is read as before.
+    let out = run(&["classify", "/dev/stdin"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(documents(&out.stdout)[0].counts.pro, 1);
+}
+
+#[test]
 fn readme_lists_every_test_file() {
     let readme = fs::read_to_string(common::root().join("README.md")).unwrap();
     let development = readme

@@ -183,8 +183,9 @@ pub fn walk(folders: &FolderArgs, hidden: bool) -> anyhow::Result<read::Walk> {
 /// standard input when it is not a terminal (`no_input` is the error
 /// otherwise); folders walked as `walk` says (see [`read::expand`]): files
 /// with one of its extensions, hidden entries skipped unless it takes
-/// them. `-` given twice is a usage error: the second would silently read
-/// nothing. Inputs that cannot be listed are named on stderr, and so, as a
+/// them. Standard input given twice is a usage error, as `-` or by a
+/// name for it (`/dev/stdin`, see [`read::reads_stdin`]): the second
+/// would silently read nothing. Inputs that cannot be listed are named on stderr, and so, as a
 /// warning, is a folder with no file to take; the second value says
 /// whether there were inputs that could not be listed.
 pub fn gather_inputs(
@@ -198,8 +199,25 @@ pub fn gather_inputs(
         }
         paths.push(PathBuf::from("-"));
     }
-    if paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
-        anyhow::bail!("-: given more than once; standard input can be read only once");
+    if paths.len() > 1 {
+        // `-` and `/dev/stdin` (or a FIFO that standard input is) would
+        // read one stream twice: the second document, silently empty.
+        let stream = read::StdinStream::current();
+        let mut stdin_names = paths
+            .iter()
+            .filter(|p| read::reads_stdin(p, stream.as_ref()))
+            .map(|p| printable_name(&p.to_string_lossy()).into_owned());
+        if let (Some(first), Some(second)) = (stdin_names.next(), stdin_names.next()) {
+            if first == second {
+                anyhow::bail!(
+                    "{first}: given more than once; standard input can be read only once"
+                );
+            }
+            anyhow::bail!(
+                "{second}: reads standard input, as {first} does; standard input can be \
+                 read only once"
+            );
+        }
     }
     let mut found = read::expand(&paths, walk);
     // A file named twice, or named and inside a folder named too, or a
