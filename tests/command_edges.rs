@@ -733,6 +733,40 @@ fn diff_term_weights_have_the_precision_of_the_score() {
 }
 
 // ---------------------------------------------------------------------------
+// a broken symbolic link, in every command
+
+#[test]
+fn a_broken_link_is_named_as_one_by_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink("nowhere", dir.path().join("gone.txt")).unwrap();
+    let gold = dir.path().join("gold.jsonl");
+    fs::write(&gold, record("gone.txt", 0, "pro")).unwrap();
+    let lexicons = common::root().join("lexicons");
+    let lexicons = lexicons.to_str().unwrap();
+    let gold = gold.to_str().unwrap();
+    let runs: [&[&str]; 5] = [
+        &["explain", "gone.txt"],
+        &["eval", "--gold", gold, "--docs", "."],
+        &["classify", "gone.txt"],
+        &["diff", "--base", lexicons, "gone.txt"],
+        &["report", "-o", "-", "gone.txt"],
+    ];
+    for args in runs {
+        let out = bigsoc()
+            .current_dir(dir.path())
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr_of(&out);
+        assert!(
+            err.contains("gone.txt: broken symbolic link: its target nowhere does not exist"),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------
 // names with control characters, in every command
 
 /// A temporary folder holding `name`, an article naming the target, or

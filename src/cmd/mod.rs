@@ -302,10 +302,15 @@ pub enum Loaded {
     Unreadable(String),
 }
 
-/// Reads and decodes one source.
+/// Reads and decodes one source. A file that cannot be read is named in
+/// the words of [`read::path_reason`], as the walk names it: a broken
+/// symbolic link says so, in every command.
 pub fn load(source: &Source) -> Loaded {
     match read::read_source(source) {
-        Err(e) => Loaded::Unreadable(read::io_reason(&e)),
+        Err(e) => Loaded::Unreadable(match source {
+            Source::File(path) => read::path_reason(path, &e),
+            Source::Stdin => read::io_reason(&e),
+        }),
         Ok(bytes) => Loaded::from_bytes(&bytes),
     }
 }
