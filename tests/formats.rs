@@ -47,6 +47,11 @@ fn unescape(field: &str) -> String {
             Some('n') => out.push('\n'),
             Some('r') => out.push('\r'),
             Some('\\') => out.push('\\'),
+            Some('u') => {
+                // `\u{1b}`: a control character, by its hex code.
+                let hex: String = chars.by_ref().skip(1).take_while(|&c| c != '}').collect();
+                out.push(char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap());
+            }
             other => panic!("bad escape \\{other:?} in {field:?}"),
         }
     }
@@ -157,6 +162,28 @@ fn tsv_has_a_header_and_one_escaped_row_per_paragraph() {
         awkward[1][7],
         "Critics call it a cover for cuts: C:\\\\\\\\shares\\\\\\\\cuts."
     );
+}
+
+#[test]
+fn tsv_text_has_control_characters_escaped_as_the_path_has() {
+    // ESC and BEL from an article must not reach a terminal showing the
+    // table: every column is escaped alike, and reads back whole.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ctl.txt");
+    let text = "The Big Society is a cover\u{1b}[31mfor cuts \u{7}";
+    fs::write(&path, format!("{text}\n")).unwrap();
+    let files = [path.to_string_lossy().into_owned()];
+    let tsv = classify(&["--format", "tsv"], &files);
+    assert!(
+        !tsv.contains(|c: char| c.is_control() && c != '\t' && c != '\n'),
+        "{tsv:?}"
+    );
+    let row: Vec<&str> = tsv.lines().nth(1).unwrap().split('\t').collect();
+    assert_eq!(
+        row[7],
+        "The Big Society is a cover\\u{1b}[31mfor cuts \\u{7}"
+    );
+    assert_eq!(unescape(row[7]), text);
 }
 
 #[test]

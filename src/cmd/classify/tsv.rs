@@ -19,9 +19,8 @@ pub fn write_header<W: Write>(w: &mut W) -> io::Result<()> {
 /// Writes one paragraph's row: its document's path, index, `first-last`
 /// lines, stance, score, confidence, the lexicon term of its heaviest
 /// evidence (largest absolute weight, the first of equals; empty when none
-/// counted) and its text. Numbers are rounded as in the
-/// JSON output; the path is escaped with [`escape_path`], the term and the
-/// text with [`escape`].
+/// counted) and its text. Numbers are rounded as in the JSON output; the
+/// path, the term and the text are escaped with [`escape`].
 pub fn write_row<W: Write>(w: &mut W, path: &str, p: &ScoredParagraph<'_>) -> io::Result<()> {
     let s = &p.score;
     let term = s
@@ -33,7 +32,7 @@ pub fn write_row<W: Write>(w: &mut W, path: &str, p: &ScoredParagraph<'_>) -> io
     writeln!(
         w,
         "{}\t{}\t{}-{}\t{}\t{}\t{}\t{}\t{}",
-        escape_path(path),
+        escape(path),
         p.para.index,
         p.para.start_line,
         p.para.end_line,
@@ -45,39 +44,24 @@ pub fn write_row<W: Write>(w: &mut W, path: &str, p: &ScoredParagraph<'_>) -> io
     )
 }
 
-/// A field with the characters that would break a row written as escapes:
-/// tab `\t`, line feed `\n`, carriage return `\r`, backslash `\\`. Nothing
-/// else changes, so reading a field back is a plain unescape.
+/// A field with the characters that would break a row, or reach a
+/// terminal showing the table, written as escapes: tab `\t`, line feed
+/// `\n`, carriage return `\r`, backslash `\\`, and every other control
+/// character as `\u{..}` (`\u{1b}` for ESC, `\u{7}` for BEL), so neither
+/// a file name nor an article can send escape sequences to the terminal.
+/// A backslash in the text is doubled, so reading a field back is a plain
+/// unescape. Every column is written through it.
 pub fn escape(s: &str) -> Escaped<'_> {
-    Escaped {
-        text: s,
-        controls: false,
-    }
+    Escaped(s)
 }
 
-/// The path column: [`escape`], and every other control character as
-/// `\u{..}` (`\u{1b}` for ESC), so a file name cannot send escape
-/// sequences to a terminal showing the table. Paths are the only column
-/// where that happens; paragraph text keeps other control characters.
-pub fn escape_path(s: &str) -> Escaped<'_> {
-    Escaped {
-        text: s,
-        controls: true,
-    }
-}
-
-/// See [`escape`] and [`escape_path`].
-pub struct Escaped<'a> {
-    text: &'a str,
-    /// Whether control characters other than tab, LF and CR are escaped.
-    controls: bool,
-}
+/// See [`escape`].
+pub struct Escaped<'a>(&'a str);
 
 impl fmt::Display for Escaped<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let special =
-            |c: char| matches!(c, '\t' | '\n' | '\r' | '\\') || (self.controls && c.is_control());
-        let mut rest = self.text;
+        let special = |c: char| c == '\\' || c.is_control();
+        let mut rest = self.0;
         while let Some(i) = rest.find(special) {
             f.write_str(&rest[..i])?;
             let c = rest[i..].chars().next().unwrap_or_default();
@@ -99,7 +83,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escape_covers_tab_line_ends_and_backslash_only() {
+    fn escape_covers_tab_line_ends_backslash_and_every_control_character() {
         assert_eq!(
             escape("plain text, “quoted”").to_string(),
             "plain text, “quoted”"
@@ -109,14 +93,9 @@ mod tests {
             "a\\tb\\nc\\r\\\\d\\\\\\\\"
         );
         assert_eq!(escape("").to_string(), "");
-        assert_eq!(escape("a\u{1b}b").to_string(), "a\u{1b}b");
-    }
-
-    #[test]
-    fn escape_path_covers_every_control_character() {
         assert_eq!(
-            escape_path("a\tb\nc\r\\d\u{1b}[31m\u{7f}é.txt").to_string(),
-            "a\\tb\\nc\\r\\\\d\\u{1b}[31m\\u{7f}é.txt"
+            escape("a\tb\nc\r\\d\u{1b}[31m\u{7}\u{7f}\u{85}é.txt").to_string(),
+            "a\\tb\\nc\\r\\\\d\\u{1b}[31m\\u{7}\\u{7f}\\u{85}é.txt"
         );
     }
 
