@@ -20,7 +20,21 @@ pub const MIN_FILES: usize = 8;
 /// while one large file is being read.
 const TICK: Duration = Duration::from_millis(200);
 
-const TEMPLATE: &str = "{spinner} {msg} files  [{wide_bar}]  {binary_bytes}/{binary_total_bytes}  {binary_bytes_per_sec}  {eta} left";
+/// The bar's line. The bar takes the width the rest leaves, so every other
+/// field keeps one width from frame to frame, or the bar would change
+/// width and the line jump as the numbers grow ("96.58 KiB" to "3.77
+/// MiB", "900.50 KiB/s" to "1.02 MiB/s"): bytes done padded to their
+/// widest ("1023.99 KiB", 11), the rate likewise ("1023.99 KiB/s", 13),
+/// the time left to 3 ("89s", "59m") and the files done to the digits of
+/// the total (see [`files_done`]). The total is the same all run.
+const TEMPLATE: &str = "{spinner} {msg} files  [{wide_bar}]  {binary_bytes:>11}/{binary_total_bytes}  {binary_bytes_per_sec:>13}  {eta:>3} left";
+
+/// The files done, `done/files`, with `done` padded to the width of
+/// `files` (` 7/40`), so the message keeps its width all run.
+fn files_done(done: usize, files: usize) -> String {
+    let width = files.to_string().len();
+    format!("{done:>width$}/{files}")
+}
 
 /// A progress bar, or nothing.
 pub struct Progress {
@@ -47,12 +61,22 @@ impl Progress {
     /// `shared_terminal` says whether results are written to the same
     /// terminal.
     pub fn start(files: usize, bytes: u64, shared_terminal: bool) -> Progress {
+        Progress::start_on(ProgressDrawTarget::stderr(), files, bytes, shared_terminal)
+    }
+
+    /// [`Progress::start`] drawing on `target`.
+    fn start_on(
+        target: ProgressDrawTarget,
+        files: usize,
+        bytes: u64,
+        shared_terminal: bool,
+    ) -> Progress {
         let style = ProgressStyle::with_template(TEMPLATE)
             .unwrap_or_else(|_| ProgressStyle::default_bar())
             .progress_chars("=> ");
-        let bar = ProgressBar::with_draw_target(Some(bytes), ProgressDrawTarget::stderr())
+        let bar = ProgressBar::with_draw_target(Some(bytes), target)
             .with_style(style)
-            .with_message(format!("0/{files}"));
+            .with_message(files_done(0, files));
         bar.enable_steady_tick(TICK);
         Progress {
             bar: Some(bar),
@@ -66,7 +90,7 @@ impl Progress {
     pub fn advance(&mut self) {
         self.done += 1;
         if let Some(bar) = &self.bar {
-            bar.set_message(format!("{}/{}", self.done, self.files));
+            bar.set_message(files_done(self.done, self.files));
         }
     }
 
@@ -105,5 +129,93 @@ impl Drop for Progress {
         if let Some(bar) = self.bar.take() {
             bar.finish_and_clear();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io;
+    use std::sync::{Arc, Mutex};
+
+    use indicatif::TermLike;
+
+    use super::*;
+
+    /// A terminal 100 columns wide that keeps what is drawn on it.
+    #[derive(Debug, Clone, Default)]
+    struct Screen(Arc<Mutex<Vec<String>>>);
+
+    impl TermLike for Screen {
+        fn width(&self) -> u16 {
+            100
+        }
+        fn move_cursor_up(&self, _: usize) -> io::Result<()> {
+            Ok(())
+        }
+        fn move_cursor_down(&self, _: usize) -> io::Result<()> {
+            Ok(())
+        }
+        fn move_cursor_right(&self, _: usize) -> io::Result<()> {
+            Ok(())
+        }
+        fn move_cursor_left(&self, _: usize) -> io::Result<()> {
+            Ok(())
+        }
+        fn write_line(&self, s: &str) -> io::Result<()> {
+            self.write_str(s)
+        }
+        fn write_str(&self, s: &str) -> io::Result<()> {
+            self.0.lock().unwrap().push(s.to_string());
+            Ok(())
+        }
+        fn clear_line(&self) -> io::Result<()> {
+            Ok(())
+        }
+        fn flush(&self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn files_done_keeps_its_width() {
+        assert_eq!(files_done(0, 40), " 0/40");
+        assert_eq!(files_done(40, 40), "40/40");
+        assert_eq!(files_done(7, 1000), "   7/1000");
+    }
+
+    #[test]
+    fn the_bar_keeps_its_width_as_the_numbers_grow() {
+        let screen = Screen::default();
+        let total: u64 = 4 << 20;
+        let mut progress = Progress::start_on(
+            ProgressDrawTarget::term_like(Box::new(screen.clone())),
+            40,
+            total,
+            false,
+        );
+        let bar = progress.byte_counter().expect("a bar is shown");
+        // From "0 B" to "1023.50 KiB" to "4.00 MiB", and 0 to 40 files.
+        for (files, bytes) in [(0, 0), (1, 900), (9, 98_000), (20, 1_048_000), (40, total)] {
+            while progress.done < files {
+                progress.advance();
+            }
+            bar.set_position(bytes);
+            bar.force_draw();
+        }
+        drop(progress);
+        let drawn = screen.0.lock().unwrap().clone();
+        let widths: Vec<usize> = drawn
+            .iter()
+            .filter_map(|line| {
+                let (open, close) = (line.find('[')?, line.rfind(']')?);
+                Some(line[open + 1..close].chars().count())
+            })
+            .collect();
+        assert!(widths.len() >= 5, "{drawn:#?}");
+        assert!(
+            widths.iter().all(|&w| w == widths[0]),
+            "{widths:?}: {drawn:#?}"
+        );
+        assert!(widths[0] > 0, "{drawn:#?}");
     }
 }
