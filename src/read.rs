@@ -129,6 +129,10 @@ pub struct Expanded {
     pub sources: Vec<Source>,
     /// Inputs that could not be listed or read.
     pub errors: Vec<InputError>,
+    /// Entries a walk passed over that have one of the extensions but are
+    /// no regular file (a named pipe, a socket, a device), with why: a
+    /// warning, not an error.
+    pub skipped: Vec<InputError>,
     /// Folders named on the command line in which the walk found no file
     /// to take and met no error.
     pub empty: Vec<EmptyFolder>,
@@ -157,7 +161,8 @@ pub struct EmptyFolder {
 /// `.` (`.git/`, `.ipynb_checkpoints/`). Symbolic links are followed, to
 /// files and to folders; each folder is walked once, so a link loop
 /// cannot hang the walk. A link that leads nowhere is an error when its
-/// name has one of the extensions.
+/// name has one of the extensions; a named pipe, socket or device with
+/// one is skipped with a warning (a named one is read).
 pub fn expand(inputs: &[PathBuf], walk: &Walk) -> Expanded {
     let mut found = Expanded::default();
     for input in inputs {
@@ -167,11 +172,12 @@ pub fn expand(inputs: &[PathBuf], walk: &Walk) -> Expanded {
         }
         match fs::metadata(input) {
             Ok(meta) if meta.is_dir() => {
-                let (sources, errors) = (found.sources.len(), found.errors.len());
+                let before = (found.sources.len(), found.errors.len(), found.skipped.len());
                 let mut seen = BTreeSet::new();
                 found.skipped_hidden.clear();
                 walk_dir(input, walk, &mut seen, &mut found);
-                if found.sources.len() == sources && found.errors.len() == errors {
+                let after = (found.sources.len(), found.errors.len(), found.skipped.len());
+                if after == before {
                     // Only now, and only here, look inside what was skipped
                     // as hidden, to tell the user whether `--hidden` helps.
                     let skipped = std::mem::take(&mut found.skipped_hidden);
@@ -268,7 +274,21 @@ fn walk_dir(dir: &Path, walk: &Walk, seen: &mut BTreeSet<PathBuf>, found: &mut E
                     found.sources.push(Source::File(path));
                 }
             }
-            Ok(_) => {}
+            Ok(meta) => {
+                // Reading a named pipe could block for ever, and a device
+                // could be endless: a walk takes regular files only, and
+                // says so of one that has the extension.
+                if has_extension(&path, &walk.exts) {
+                    found.skipped.push(InputError {
+                        path: path.to_string_lossy().into_owned(),
+                        message: format!(
+                            "skipped: {}, not a regular file; name it on the command line \
+                             to read it",
+                            special_kind(&meta.file_type())
+                        ),
+                    });
+                }
+            }
             Err(err) => {
                 if has_extension(&path, &walk.exts) {
                     found.errors.push(InputError {
@@ -279,6 +299,27 @@ fn walk_dir(dir: &Path, walk: &Walk, seen: &mut BTreeSet<PathBuf>, found: &mut E
             }
         }
     }
+}
+
+/// What a file that is neither a regular file nor a folder is, for a
+/// message: "a named pipe (FIFO)", "a socket", "a device".
+#[cfg(unix)]
+fn special_kind(kind: &fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_block_device() || kind.is_char_device() {
+        "a device"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_kind: &fs::FileType) -> &'static str {
+    "a special file"
 }
 
 fn has_extension(path: &Path, exts: &[String]) -> bool {

@@ -1,8 +1,8 @@
 //! Edges of reading input met by new users: UTF-16 files, folders with
-//! nothing to take, hidden entries, a missing temporary folder, control
-//! characters in file names, standard input named twice, and help and
-//! README examples that must work when pasted, and a README that lists
-//! every test file.
+//! nothing to take, hidden entries, named pipes met in a walk, a missing
+//! temporary folder, control characters in file names, standard input
+//! named twice, and help and README examples that must work when pasted,
+//! and a README that lists every test file.
 
 mod common;
 
@@ -395,6 +395,61 @@ fn walking_follows_links_to_files_and_folders_and_names_broken_ones() {
         )
     );
     assert_eq!(documents(&out.stdout).len(), 3);
+}
+
+/// A named pipe met in a walk is named in a warning and not opened:
+/// reading one that nobody writes to would block for ever.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_in_a_walked_folder_is_named_and_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("corpus");
+    fs::create_dir_all(root.join("only")).unwrap();
+    fs::write(root.join("a.txt"), "The Big Society is a triumph.").unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(root.join("pipe.txt"))
+        .arg(root.join("only/pipe.txt"))
+        .arg(root.join("pipe.md"))
+        .status();
+    if !made.is_ok_and(|s| s.success()) {
+        println!("skipped: mkfifo is not available here");
+        return;
+    }
+    let skipped = |path: &Path| {
+        format!(
+            "bigsoc: {}: warning: skipped: a named pipe (FIFO), not a regular file; \
+             name it on the command line to read it\n",
+            path.display()
+        )
+    };
+    let out = bigsoc()
+        .arg("classify")
+        .arg(&root)
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(relative_paths(&out.stdout, &root), ["a.txt"]);
+    // Only the pipes with a taken extension are named, once each.
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "{}{}",
+            skipped(&root.join("only/pipe.txt")),
+            skipped(&root.join("pipe.txt"))
+        )
+    );
+    // A folder whose only .txt is a pipe: the pipe is named, and there is
+    // no second warning that nothing was found.
+    let out = bigsoc()
+        .arg("classify")
+        .arg(root.join("only"))
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    assert_eq!(stderr_of(&out), skipped(&root.join("only/pipe.txt")));
 }
 
 #[test]

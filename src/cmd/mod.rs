@@ -263,6 +263,13 @@ pub fn gather_inputs(
     for e in &found.errors {
         message(&format!("{}: {}", printable_name(&e.path), e.message));
     }
+    for s in &found.skipped {
+        message(&format!(
+            "{}: warning: {}",
+            printable_name(&s.path),
+            s.message
+        ));
+    }
     for folder in &found.empty {
         // Hidden files and folders were passed over: say so, since they
         // may be what the user meant to read.
