@@ -739,6 +739,8 @@ fn diff_term_weights_have_the_precision_of_the_score() {
 fn a_broken_link_is_named_as_one_by_every_command() {
     let dir = tempfile::tempdir().unwrap();
     std::os::unix::fs::symlink("nowhere", dir.path().join("gone.txt")).unwrap();
+    // The files eval and report --from are given are named the same way.
+    std::os::unix::fs::symlink("nowhere", dir.path().join("gone.jsonl")).unwrap();
     let gold = dir.path().join("gold.jsonl");
     fs::write(&gold, record("gone.txt", 0, "pro")).unwrap();
     let lexicons = common::root().join("lexicons");
@@ -751,7 +753,16 @@ fn a_broken_link_is_named_as_one_by_every_command() {
         &["diff", "--base", lexicons, "gone.txt"],
         &["report", "-o", "-", "gone.txt"],
     ];
-    for args in runs {
+    for (args, name) in runs.iter().map(|a| (*a, "gone.txt")).chain([
+        (
+            &["eval", "--gold", "gone.jsonl", "--docs", "."][..],
+            "gone.jsonl",
+        ),
+        (
+            &["report", "-o", "-", "--from", "gone.jsonl"][..],
+            "gone.jsonl",
+        ),
+    ]) {
         let out = bigsoc()
             .current_dir(dir.path())
             .args(args)
@@ -760,7 +771,9 @@ fn a_broken_link_is_named_as_one_by_every_command() {
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = stderr_of(&out);
         assert!(
-            err.contains("gone.txt: broken symbolic link: its target nowhere does not exist"),
+            err.contains(&format!(
+                "{name}: broken symbolic link: its target nowhere does not exist"
+            )),
             "{args:?}: {err}"
         );
     }

@@ -788,7 +788,7 @@ fn read_gold_text(path: &Path) -> Result<String, String> {
         Source::File(path.to_path_buf())
     };
     let bytes = crate::read::read_source(&source)
-        .map_err(|e| format!("{shown}: {}", crate::read::io_reason(&e)))?;
+        .map_err(|e| format!("{shown}: {}", crate::read::path_reason(path, &e)))?;
     gold_text(&shown, bytes)
 }
 

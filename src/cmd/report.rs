@@ -271,7 +271,8 @@ fn read_saved_path(path: &Path) -> anyhow::Result<(Vec<Document>, bool)> {
     let (docs, problems) = if path.as_os_str() == "-" {
         read_saved(io::stdin().lock(), "-")
     } else {
-        let file = File::open(path).with_context(|| name.to_string())?;
+        let file = File::open(path)
+            .map_err(|e| anyhow::anyhow!("{name}: {}", crate::read::path_reason(path, &e)))?;
         read_saved(BufReader::new(file), &name)
     }
     .with_context(|| name.to_string())?;
