@@ -439,21 +439,20 @@ fn is_doubt_verb(tokens: &Tokens, i: usize) -> bool {
     DOUBT_VERBS.contains(&tokens.norm(i))
         && (i == 0 || !DOUBT_NOUN_MARKERS.contains(&tokens.norm(i - 1)))
 }
-/// Words that, just after "and" or "or", open a new predicate: a subject
-/// pronoun or a finite auxiliary ("it is not popular and it is failing",
-/// "never recovered and is now dead").
-const NEW_PREDICATE_OPENERS: &[&str] = &[
-    "it", "they", "he", "she", "we", "i", "you", "is", "are", "was", "were", "has", "have", "had",
-    "will", "would", "can", "could", "may", "might", "must", "should", "does", "did",
+/// Subject pronouns: just after "and" or "or" they open a new predicate
+/// ("it is not popular and it is failing").
+const NEW_PREDICATE_OPENERS: &[&str] = &["it", "they", "he", "she", "we", "i", "you"];
+/// Finite auxiliaries: just after "and" or "or" they open a new predicate
+/// ("never recovered and is now dead"); just before, they share one ("have
+/// or will benefit").
+const FINITE_AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "should", "does", "did",
 ];
 /// Determiners that open a new subject when an auxiliary follows within a
 /// few words ("did not listen and the scheme is a shambles").
 const NEW_SUBJECT_DETERMINERS: &[&str] = &[
     "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-];
-/// Auxiliaries that make a determiner after "and" a new subject.
-const SUBJECT_AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
 ];
 /// Whether tokens `from..to` hold an "and" or "or" that opens a new
 /// predicate, which a negator before it does not reach.
@@ -461,10 +460,13 @@ fn coordinated_break(tokens: &Tokens, from: usize, to: usize) -> bool {
     (from..to).any(|i| {
         matches!(tokens.norm(i), "and" | "or")
             && i + 1 < to
+            // "have or will benefit", "has and will": one predicate
+            && !(i > 0 && FINITE_AUXILIARIES.contains(&tokens.norm(i - 1)))
             && (NEW_PREDICATE_OPENERS.contains(&tokens.norm(i + 1))
+                || FINITE_AUXILIARIES.contains(&tokens.norm(i + 1))
                 || (NEW_SUBJECT_DETERMINERS.contains(&tokens.norm(i + 1))
                     && (i + 2..(i + 5).min(to))
-                        .any(|j| SUBJECT_AUXILIARIES.contains(&tokens.norm(j)))))
+                        .any(|j| FINITE_AUXILIARIES.contains(&tokens.norm(j)))))
     })
 }
 /// Words that may stand between a negator and the rebuttal cue it denies
@@ -607,6 +609,10 @@ const DENYING_WORDS: &[&str] = &[
     "false",
     "me",
 ];
+/// How many words before a denying rebuttal cue a conditional or
+/// concessive word may stand and still govern it ("even *if* it is not
+/// true that ...").
+const DENIAL_GUARD_REACH: usize = 3;
 /// First words of a passive rejection cue ("were rejected by", "was
 /// dismissed as"), which answers the subject before it; also a verdict on
 /// a hypothetical ("To call it a failure would be a mistake").
@@ -2375,8 +2381,42 @@ impl<'t> RuleContext<'t> {
                     if negated {
                         continue;
                     }
-                    let denying =
+                    let mut denying =
                         (h.start..h.end).any(|i| DENYING_WORDS.contains(&tokens.norm(i as usize)));
+                    if denying {
+                        let s0 = h.start as usize;
+                        let sentence = tokens.tokens[s0].sentence;
+                        let just_before = |words: &[&str]| {
+                            (s0.saturating_sub(DENIAL_GUARD_REACH)..s0).any(|i| {
+                                tokens.tokens[i].sentence == sentence
+                                    && words.contains(&tokens.norm(i))
+                            })
+                        };
+                        // "If it is not true that it is a cover for cuts,
+                        // why are libraries closing?": a supposition, no
+                        // denial at all.
+                        if just_before(&["if", "unless", "whether"]) {
+                            continue;
+                        }
+                        // Reported ("the minister said it is not true
+                        // that ..."), conceded ("while it is not true that
+                        // it has achieved nothing, ...") or set before a
+                        // "but" ("it is not the case that it has failed
+                        // everywhere, but ..."): a denial the writer does
+                        // not make their own is balanced, not turned.
+                        let reported = attributions.iter().any(|&(a, e)| {
+                            e <= h.start && tokens.tokens[a as usize].sentence == sentence
+                        });
+                        let but_after = (h.end as usize..tokens.len())
+                            .take_while(|&i| tokens.tokens[i].sentence == sentence)
+                            .any(|i| tokens.norm(i) == "but");
+                        if reported
+                            || but_after
+                            || just_before(&["while", "whilst", "although", "though"])
+                        {
+                            denying = false;
+                        }
+                    }
                     ctx.rebuttals
                         .push((h.end, tokens.tokens[h.end as usize - 1].clause, denying));
                 }
