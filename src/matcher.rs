@@ -194,14 +194,24 @@ impl Matcher {
     /// Whether entry `id`'s words after the first match the tokens after
     /// `pos`; returns the end position.
     fn matches_at(&self, id: u32, tokens: &Tokens, ids: &[u32], pos: usize) -> Option<usize> {
-        let (_, a, b) = self.entries[id as usize];
+        let (role, a, b) = self.entries[id as usize];
         let rest = &self.rest[a as usize..b as usize];
+        // A name or a verdict does not run across punctuation ("the
+        // community. Organisers said"); cues may, and their rules judge
+        // a split ("What, exactly, has ...").
+        let whole = matches!(
+            role,
+            Role::Target | Role::Reference | Role::Rival | Role::Stance | Role::General
+        );
         let end = pos + 1 + rest.len();
         if end > ids.len() {
             return None;
         }
         for (k, w) in rest.iter().enumerate() {
             let at = pos + 1 + k;
+            if whole && !tokens.tokens[at - 1].joined {
+                return None;
+            }
             let ok = match w {
                 Word::Id(want) => ids[at] == *want,
                 Word::Stem(stem) => tokens.norm(at).starts_with(&**stem),
@@ -376,6 +386,46 @@ mod tests {
                 Role::Target
             ),
             vec!["big society bank", "big society"]
+        );
+    }
+
+    #[test]
+    fn phrases_do_not_run_across_punctuation() {
+        let set = set_with(
+            "mutual support 1\nstatus done 1.5\nso-called big society -1\n",
+            "",
+            "big society\nbig society bank\ncommunity organisers\n",
+        );
+        // A sentence end or a comma splits a name or a verdict.
+        assert!(
+            hits(
+                &set,
+                "He praised the community. Organisers said no.",
+                Role::Target
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            hits(&set, "A big society, bank staff said.", Role::Target),
+            vec!["big society"]
+        );
+        assert!(hits(&set, "Form a mutual. Support is offered.", Role::Stance).is_empty());
+        // Line breaks, quotation marks and a label's colon do not.
+        assert_eq!(
+            hits(&set, "the community\norganisers", Role::Target),
+            vec!["community organisers"]
+        );
+        assert_eq!(
+            hits(
+                &set,
+                "the so-called \u{2018}Big Society\u{2019}",
+                Role::Stance
+            ),
+            vec!["so-called big society"]
+        );
+        assert_eq!(
+            hits(&set, "Status: Done - it opened.", Role::Stance),
+            vec!["status done"]
         );
     }
 

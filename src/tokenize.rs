@@ -21,6 +21,12 @@ pub struct Token {
     pub clause: u32,
     /// Inside double quotation marks or paired single quotation marks.
     pub quoted: bool,
+    /// Nothing but spaces, line breaks, quotation marks, a colon ("Status:
+    /// Done") or a question mark ("What has it achieved? Very little") lies
+    /// between this word and the next, so a lexicon phrase may run on to
+    /// it: "the community. Organisers said" holds no "community
+    /// organisers".
+    pub joined: bool,
 }
 
 /// The tokens of one paragraph. Buffers are reused across paragraphs by
@@ -345,6 +351,15 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
     /// Adds the token of text bytes `start..end` whose folded form is
     /// `norm[norm_start..]`.
     fn push_token(&mut self, start: usize, end: usize, norm_start: usize) {
+        if let Some(prev) = self.out.tokens.last_mut() {
+            let gap = self.text.get(prev.end as usize..start).unwrap_or("");
+            // A colon joins a label to its value ("Status: Done"), a
+            // question mark a question to its answer ("What has it
+            // achieved? Very little").
+            prev.joined = gap
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, ':' | '?') || is_quote_mark(c));
+        }
         self.out.tokens.push(Token {
             start: start as u32,
             end: end as u32,
@@ -353,8 +368,18 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
             sentence: self.sentence,
             clause: self.clause,
             quoted: self.in_double || self.in_single,
+            joined: true,
         });
     }
+}
+
+/// Quotation marks, which a lexicon phrase may run across ("the so-called
+/// 'Big Society' agenda").
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}'
+    )
 }
 
 /// Words whose final 's stands for a word of its own: "is" after pronouns
