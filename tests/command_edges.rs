@@ -252,6 +252,17 @@ fn record(doc: &str, paragraph: usize, stance: &str) -> String {
     format!("{{\"doc\": \"{doc}\", \"paragraph\": {paragraph}, \"stance\": \"{stance}\"}}\n")
 }
 
+/// A gold file in `dir` labelling every paragraph of the off-topic fixture
+/// article neutral, as bigsoc predicts them.
+fn off_topic_gold(dir: &Path) -> std::path::PathBuf {
+    let gold = dir.join("neutral.jsonl");
+    let text: String = (0..4)
+        .map(|i| record("library_closures.txt", i, "neutral"))
+        .collect();
+    fs::write(&gold, text).unwrap();
+    gold
+}
+
 #[test]
 fn eval_reports_every_kind_of_gold_problem_in_file_and_line_order() {
     let dir = tempfile::tempdir().unwrap();
@@ -489,12 +500,7 @@ fn eval_drops_a_bom_and_refuses_a_gold_file_without_records() {
 #[test]
 fn eval_warns_about_a_label_without_gold_and_leaves_it_out_of_macro_f1() {
     let dir = tempfile::tempdir().unwrap();
-    let gold = dir.path().join("neutral.jsonl");
-    // Every paragraph of the off-topic article: neutral, predicted neutral.
-    let text: String = (0..4)
-        .map(|i| record("library_closures.txt", i, "neutral"))
-        .collect();
-    fs::write(&gold, text).unwrap();
+    let gold = off_topic_gold(dir.path());
     let out = eval(&[&gold], &["--format", "json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -514,13 +520,9 @@ fn eval_warns_about_a_label_without_gold_and_leaves_it_out_of_macro_f1() {
 #[test]
 fn eval_gives_kappa_as_undefined_when_gold_and_predictions_are_one_label() {
     let dir = tempfile::tempdir().unwrap();
-    let gold = dir.path().join("neutral.jsonl");
-    // The off-topic article: all neutral, all predicted neutral, so chance
-    // agreement is 1 and kappa 0/0.
-    let text: String = (0..4)
-        .map(|i| record("library_closures.txt", i, "neutral"))
-        .collect();
-    fs::write(&gold, text).unwrap();
+    // All neutral, all predicted neutral, so chance agreement is 1 and
+    // kappa 0/0.
+    let gold = off_topic_gold(dir.path());
     let out = eval(&[&gold], &["--format", "json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

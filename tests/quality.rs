@@ -84,6 +84,18 @@ fn check(dir: &Path) -> (i32, String) {
     )
 }
 
+/// `classify --lexicons DIR -` on `text`: a set `check` refuses must stop a
+/// run too.
+fn classify_stdin_with(dir: &Path, text: &str) -> std::process::Output {
+    bigsoc()
+        .args(["classify", "--lexicons"])
+        .arg(dir)
+        .arg("-")
+        .write_stdin(text)
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn check_passes_the_shipped_lexicons() {
     let (code, out) = check(&root().join("lexicons"));
@@ -227,13 +239,7 @@ fn check_reports_a_boilerplate_line_too_large_to_compile_as_classify_does() {
     assert!(out.starts_with(&at), "{out}");
     assert!(out.contains("too large to compile"), "{out}");
     assert_eq!(out.lines().count(), 1, "{out}");
-    let out = bigsoc()
-        .args(["classify", "--lexicons"])
-        .arg(dir.path())
-        .arg("-")
-        .write_stdin("The Big Society is a cover for cuts.\n")
-        .output()
-        .unwrap();
+    let out = classify_stdin_with(dir.path(), "The Big Society is a cover for cuts.\n");
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.starts_with(&format!("bigsoc: {at}")), "{stderr}");
@@ -256,13 +262,7 @@ fn a_boilerplate_pattern_matching_every_line_is_refused_by_line() {
                  paragraph neutral (an empty alternative, as in `subscribe now|`?)\n"
             )
         );
-        let out = bigsoc()
-            .args(["classify", "--lexicons"])
-            .arg(dir.path())
-            .arg("-")
-            .write_stdin("The Big Society is a cover for cuts.\n")
-            .output()
-            .unwrap();
+        let out = classify_stdin_with(dir.path(), "The Big Society is a cover for cuts.\n");
         assert_eq!(out.status.code(), Some(2));
         assert!(out.stdout.is_empty());
         let stderr = String::from_utf8(out.stderr).unwrap();
@@ -326,13 +326,7 @@ fn a_lexicon_file_named_in_another_case_is_unknown_and_says_so() {
     // A run names it too, even when the set does not load because the
     // file it stands in for is missing.
     fs::remove_file(dir.path().join("stance.txt")).unwrap();
-    let out = bigsoc()
-        .args(["classify", "--lexicons"])
-        .arg(dir.path())
-        .arg("-")
-        .write_stdin("The Big Society.\n")
-        .output()
-        .unwrap();
+    let out = classify_stdin_with(dir.path(), "The Big Society.\n");
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
