@@ -1146,17 +1146,23 @@ fn report_from_json_or_flat_output_gives_one_message() {
     }
 }
 
+/// `classify`'s JSON Lines for the first fixture article: a good record to
+/// put before bad ones.
+fn classified_first_article() -> String {
+    let out = bigsoc()
+        .arg("classify")
+        .arg(&common::articles()[0])
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
 #[test]
 fn report_from_many_bad_lines_lists_a_few_and_counts_the_rest() {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("r.html");
     let from = dir.path().join("saved.jsonl");
-    let good = bigsoc()
-        .arg("classify")
-        .arg(&common::articles()[0])
-        .output()
-        .unwrap();
-    let mut text = String::from_utf8(good.stdout).unwrap();
+    let mut text = classified_first_article();
     for i in 0..50 {
         text.push_str(&format!("{{\"path\": \"x{i}.txt\"}}\n"));
     }
@@ -1197,12 +1203,7 @@ fn report_from_says_a_line_of_json_that_is_not_an_object_is_not_a_document() {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("r.html");
     let from = dir.path().join("saved.jsonl");
-    let good = bigsoc()
-        .arg("classify")
-        .arg(&common::articles()[0])
-        .output()
-        .unwrap();
-    let mut text = String::from_utf8(good.stdout).unwrap();
+    let mut text = classified_first_article();
     text.push_str("[1]\n[\"a.txt\", \"sha256:x\", []]\n42\n");
     fs::write(&from, text).unwrap();
     let out = report_from(&from, page.as_os_str());
