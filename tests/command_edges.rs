@@ -498,7 +498,7 @@ fn eval_drops_a_bom_and_refuses_a_gold_file_without_records() {
 }
 
 #[test]
-fn eval_warns_about_a_label_without_gold_and_leaves_it_out_of_macro_f1() {
+fn eval_on_one_label_leaves_the_others_out_of_macro_f1_and_kappa_undefined() {
     let dir = tempfile::tempdir().unwrap();
     let gold = off_topic_gold(dir.path());
     let out = eval(&[&gold], &["--format", "json"]);
@@ -515,17 +515,8 @@ fn eval_warns_about_a_label_without_gold_and_leaves_it_out_of_macro_f1() {
         assert!(err.lines().any(|l| l == warning), "{err}");
     }
     assert_eq!(v["warnings"].as_array().unwrap().len(), 2);
-}
-
-#[test]
-fn eval_gives_kappa_as_undefined_when_gold_and_predictions_are_one_label() {
-    let dir = tempfile::tempdir().unwrap();
     // All neutral, all predicted neutral, so chance agreement is 1 and
-    // kappa 0/0.
-    let gold = off_topic_gold(dir.path());
-    let out = eval(&[&gold], &["--format", "json"]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // kappa 0/0: undefined, not 1.
     assert_eq!(v["accuracy"], 1.0);
     assert_eq!(v["kappa"], serde_json::Value::Null);
     let out = eval(&[&gold], &[]);
