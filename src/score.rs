@@ -784,6 +784,7 @@ pub enum Rule {
     Fixed,
     OpenQuestion,
     Doubted,
+    Verdict,
 }
 
 impl Rule {
@@ -806,6 +807,7 @@ impl Rule {
             Rule::Context => "context",
             Rule::OpenQuestion => "open_question",
             Rule::Doubted => "doubted",
+            Rule::Verdict => "verdict",
         }
     }
 }
@@ -1390,6 +1392,9 @@ struct RuleContext<'t> {
     /// last, whether a verdict on a hypothetical answered it: "To call it
     /// a failure would be a mistake", the writer's own denial).
     rebutted_spans: Vec<(u32, u32, bool)>,
+    /// Claims judged by their own sentence ("The claim that it has boosted
+    /// volunteering is laughable"), sorted by content start.
+    claim_verdicts: Vec<ClaimVerdict>,
     /// Clauses a later denial answers ("It is not.", "...; it did not."),
     /// as merged, sorted ranges, like `rebutted_clauses`; a term already
     /// negated there keeps its reading.
@@ -1963,6 +1968,165 @@ fn doubt_words(tokens: &Tokens, hits: &[Hit]) -> Vec<(u32, Option<u32>)> {
     out
 }
 
+/// A claim and the verdict its own sentence passes on it: "The claim
+/// that it has boosted volunteering is laughable", "The idea that it is a
+/// cover for cuts is absurd", "The charge that it was underfunded is
+/// fair".
+#[derive(Debug, Clone, Copy)]
+struct ClaimVerdict {
+    /// The claim's words, between "that" and the verb before the verdict
+    /// (first, one past the last).
+    content: (u32, u32),
+    /// The first token of the verdict term.
+    verdict: u32,
+    /// Whether the verdict finds against the claim (a negative term).
+    rejects: bool,
+    /// Whether the claim holds a stance or general term of its own.
+    content_terms: bool,
+}
+
+/// Nouns naming a claim in "The claim that ... is nonsense".
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "charge",
+    "accusation",
+    "allegation",
+    "idea",
+    "notion",
+    "suggestion",
+    "assumption",
+    "belief",
+    "argument",
+    "contention",
+    "assertion",
+    "view",
+    "insinuation",
+];
+
+/// Verbs joining a claim to the verdict on it.
+const VERDICT_COPULAS: &[&str] = &[
+    "is", "was", "are", "were", "seems", "seemed", "looks", "looked", "remains", "sounds",
+];
+
+/// Auxiliaries and modals that show a claim is a clause of its own.
+const CLAIM_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "has", "have", "had", "can", "could", "will",
+    "would", "should", "may", "might", "must", "does", "do", "did",
+];
+
+/// Words that may stand between that verb and the verdict term ("is
+/// simply nonsense", "was a complete fantasy").
+const VERDICT_FILLERS: &[&str] = &[
+    "a",
+    "an",
+    "simply",
+    "just",
+    "frankly",
+    "plainly",
+    "patently",
+    "utterly",
+    "complete",
+    "completely",
+    "total",
+    "totally",
+    "pure",
+    "absolute",
+    "absolutely",
+    "quite",
+    "wholly",
+    "entirely",
+    "obviously",
+    "clearly",
+    "now",
+    "still",
+    "itself",
+];
+
+/// Finds the claims a sentence names at its opening ("The claim that",
+/// after at most a linking "But", "And", "Yet" or "So") and judges with
+/// its last term, ending the sentence after a verb and at most two
+/// fillers: the verdict. The claim must run to at least two words and
+/// hold a verb of its own (an auxiliary, a modal or a word in "-ed"), so
+/// that in "The claim that it is a cover for cuts" the cover for cuts is
+/// the claim, not a verdict on "it".
+fn claim_verdicts(tokens: &Tokens, hits: &[Hit], entries: &[Entry]) -> Vec<ClaimVerdict> {
+    let n = tokens.len();
+    let mut out = Vec::new();
+    let terms = || {
+        hits.iter()
+            .filter(|h| matches!(h.role, Role::Stance | Role::General))
+    };
+    for i in 0..n {
+        let sentence = tokens.tokens[i].sentence;
+        let opens = i == 0
+            || tokens.tokens[i - 1].sentence != sentence
+            || (matches!(tokens.norm(i - 1), "but" | "and" | "yet" | "so")
+                && (i == 1 || tokens.tokens[i - 2].sentence != sentence));
+        if !opens
+            || i + 3 >= n
+            || tokens.norm(i) != "the"
+            || !CLAIM_NOUNS.contains(&tokens.norm(i + 1))
+            || tokens.norm(i + 2) != "that"
+            || tokens.tokens[i + 2].sentence != sentence
+        {
+            continue;
+        }
+        let content_start = (i + 3) as u32;
+        let end = (i..n)
+            .take_while(|&k| tokens.tokens[k].sentence == sentence)
+            .last()
+            .map_or(i, |k| k + 1) as u32;
+        // The sentence's last term, and the verb before it.
+        let Some(v) = terms()
+            .rev()
+            .find(|h| h.start > content_start && h.end <= end)
+        else {
+            continue;
+        };
+        // Not a cue's word ("was rejected by ministers" is a reported
+        // rejection, which the rebuttal rule balances).
+        if hits.iter().any(|o| {
+            !matches!(o.role, Role::Stance | Role::General) && o.start < v.end && v.start < o.end
+        }) {
+            continue;
+        }
+        let mut c = v.start as usize - 1;
+        let mut fillers = 0;
+        while c > content_start as usize && VERDICT_FILLERS.contains(&tokens.norm(c)) && fillers < 2
+        {
+            c -= 1;
+            fillers += 1;
+        }
+        // The claim is a clause of its own, with a verb ("The claim that
+        // it has boosted giving"): in "The charge that the Big Society is
+        // a smokescreen." the smokescreen is the claim.
+        let has_verb = (content_start as usize..c).any(|k| {
+            let w = tokens.norm(k);
+            CLAIM_VERBS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+        });
+        if !VERDICT_COPULAS.contains(&tokens.norm(c))
+            || (c as u32) < content_start + 2
+            || !has_verb
+            || v.end != end
+        {
+            continue;
+        }
+        let weight = entries[v.entry as usize].weight.unwrap_or(0.0);
+        if weight == 0.0 {
+            continue;
+        }
+        let content = (content_start, c as u32);
+        out.push(ClaimVerdict {
+            content,
+            verdict: v.start,
+            rejects: weight < 0.0,
+            content_terms: terms().any(|h| h.start >= content.0 && h.end <= content.1),
+        });
+    }
+    out
+}
+
 impl<'t> RuleContext<'t> {
     fn new(tokens: &'t Tokens, hits: &[Hit], entries: &[Entry]) -> Self {
         let mut ctx = RuleContext {
@@ -1980,6 +2144,7 @@ impl<'t> RuleContext<'t> {
             rebuttals: Vec::new(),
             rebutted_clauses: Vec::new(),
             rebutted_spans: Vec::new(),
+            claim_verdicts: Vec::new(),
             denied_clauses: Vec::new(),
             attributed_sentences: Vec::new(),
             critics: CriticReading::default(),
@@ -2459,6 +2624,7 @@ impl<'t> RuleContext<'t> {
         }
         ctx.attributed_sentences.dedup();
         merge_spans(&mut ctx.rebutted_clauses);
+        ctx.claim_verdicts = claim_verdicts(tokens, hits, entries);
         // A "not what" whose "what" opens a term ("not what the Big Society
         // was supposed to be about") is its "not" only, and negates that
         // term. ("hard to see what happened to it" keeps its "what".)
@@ -3240,10 +3406,29 @@ impl<'t> RuleContext<'t> {
         let forward = (k > 0 && self.rebuttals[k - 1].1 == clause).then(|| self.rebuttals[k - 1]);
         let span = (k_span > 0 && h.start < self.rebutted_spans[k_span - 1].1)
             .then(|| self.rebutted_spans[k_span - 1]);
-        let cued = forward.is_some() || within(&self.rebutted_clauses) || span.is_some();
+        // A claim its own sentence judges: the verdict decides for the
+        // claim's terms, and is itself only the judging.
+        let verdict = self
+            .claim_verdicts
+            .iter()
+            .find(|v| v.verdict == h.start || (v.content.0 <= h.start && h.start < v.content.1));
+        let judged = verdict.is_some() && !fixed;
+        if let Some(v) = verdict.filter(|_| judged) {
+            if v.verdict == h.start {
+                if v.content_terms {
+                    ev.weight = 0.0;
+                    ev.rules.push((Rule::Verdict, 0.0));
+                }
+            } else if v.rejects {
+                ev.weight *= CONTRASTIVE_NEGATION_FACTOR;
+                ev.rules.push((Rule::Rebutted, CONTRASTIVE_NEGATION_FACTOR));
+            }
+        }
+        let cued =
+            !judged && (forward.is_some() || within(&self.rebutted_clauses) || span.is_some());
         // A flat denial ("It is not.", "...; it did not.") turns the view
         // outright, as a contrastive "not" does.
-        let denied = !cued && !negated && within(&self.denied_clauses);
+        let denied = !judged && !cued && !negated && within(&self.denied_clauses);
         let rebutted = !fixed && (cued || denied);
         if rebutted {
             // A denied denial affirms: "It is a myth that it has not
@@ -3268,7 +3453,7 @@ impl<'t> RuleContext<'t> {
         // Said of the critics, not of the target.
         let about = &self.critics.about;
         let k = about.partition_point(|c| c.0 <= h.start);
-        if !fixed && !rebutted && k > 0 && h.start < about[k - 1].1 {
+        if !fixed && !rebutted && !judged && k > 0 && h.start < about[k - 1].1 {
             ev.weight *= CRITIC_FACTOR;
             ev.rules.push((Rule::AboutCritics, CRITIC_FACTOR));
         }

@@ -328,6 +328,7 @@ fn rule_note(rule: Rule) -> &'static str {
         Rule::Context => "the paragraph is linked by document context only",
         Rule::OpenQuestion => "in a clause opened by \"whether\": an open question, not a claim",
         Rule::Doubted => "what a word of doubt before it in the clause doubts",
+        Rule::Verdict => "the sentence's verdict on a claim it names: the claim's terms carry it",
     }
 }
 

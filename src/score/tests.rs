@@ -1041,3 +1041,50 @@ fn a_reported_rejection_balances_and_the_writers_denial_turns() {
     let p = s.score_paragraph("It is a myth that the Big Society is a smokescreen.", NAMED);
     assert!(close(weight(&p, "smokescreen"), 2.0));
 }
+
+#[test]
+fn a_sentence_judging_a_claim_it_names_decides_for_the_claim() {
+    let s = scorer_with(
+        "boosted 1\nlaughable -2\ncover for cuts -2\nabsurd -2\nfair 1\nrejected -1\n",
+        "",
+    );
+    // Found against: the claim's terms turn outright, the verdict is the judging.
+    let p = s.score_paragraph(
+        "The claim that the Big Society boosted giving is laughable.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "boosted"), -1.0), "{p:?}");
+    assert_eq!(weight(&p, "laughable"), 0.0);
+    assert_eq!(rules(&p, "laughable")[0], Rule::Verdict);
+    let p = s.score_paragraph(
+        "The idea that the Big Society is a cover for cuts is absurd.",
+        NAMED,
+    );
+    assert_eq!(p.stance, Stance::Pro);
+    // Found for: the claim stands, and the cue "the charge that" rebuts nothing.
+    let s2 = Scorer::new(embedded_with(&[
+        (Role::Stance, "underfunded -1.5\nfair 1\n"),
+        (Role::Rebuttal, "the charge that\n"),
+        (Role::Target, TARGETS),
+    ]));
+    let p = s2.score_paragraph(
+        "The charge that the Big Society was underfunded is fair.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "underfunded"), -1.5), "{p:?}");
+    // No term in the claim: the verdict is the writer's own term.
+    let p = s.score_paragraph(
+        "The claim that volunteers can replace carers is absurd.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "absurd"), -2.0), "{p:?}");
+    // Too short to be a claim with a verdict: the cover for cuts is the claim.
+    let p = s.score_paragraph("The idea that it is a cover for cuts.", NAMED);
+    assert!(close(weight(&p, "cover for cuts"), -2.0), "{p:?}");
+    // Not opening its sentence: no verdict is read.
+    let p = s.score_paragraph(
+        "He repeated the claim that the Big Society boosted giving is laughable.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "laughable"), -2.0), "{p:?}");
+}
