@@ -2015,6 +2015,28 @@ const CLAIM_VERBS: &[&str] = &[
     "would", "should", "may", "might", "must", "does", "do", "did",
 ];
 
+/// Words that end a claim's clause before its verdict ("..., whose
+/// answer was laughable", "... and it is damning").
+const CLAIM_BREAKS: &[&str] = &["and", "but", "yet", "whose", "which", "who", "while"];
+
+/// Verdicts that praise a claim faintly and so doubt it ("is optimistic",
+/// "was ambitious"), as word starts.
+const FAINT_VERDICTS: &[&str] = &[
+    "optimistic",
+    "ambitious",
+    "hopeful",
+    "imaginative",
+    "well-meaning",
+    "well-intentioned",
+    "noble",
+    "bold",
+    "brave",
+    "generous",
+    "charitable",
+    "touching",
+    "heroic",
+];
+
 /// Words that may stand between that verb and the verdict term ("is
 /// simply nonsense", "was a complete fantasy").
 const VERDICT_FILLERS: &[&str] = &[
@@ -2105,10 +2127,27 @@ fn claim_verdicts(tokens: &Tokens, hits: &[Hit], entries: &[Entry]) -> Vec<Claim
             let w = tokens.norm(k);
             CLAIM_VERBS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
         });
+        // One clause from "that" to the verdict: in "The idea that it is
+        // failing was put to the minister, whose answer was laughable" the
+        // verdict is on the answer. Nor a claim that is a comparison
+        // ("that it was ever more than a slogan is laughable"), whose
+        // terms do not carry its sign.
+        let clause = tokens.tokens[content_start as usize].clause;
+        let one_clause = (content_start as usize..v.end as usize)
+            .all(|k| tokens.tokens[k].clause == clause && !CLAIM_BREAKS.contains(&tokens.norm(k)));
+        let comparison = (content_start as usize..c).any(|k| {
+            k + 1 < c
+                && matches!(
+                    (tokens.norm(k), tokens.norm(k + 1)),
+                    ("more" | "other" | "less", "than") | ("anything", "but") | ("to", "do")
+                )
+        });
         if !VERDICT_COPULAS.contains(&tokens.norm(c))
             || (c as u32) < content_start + 2
             || !has_verb
             || v.end != end
+            || !one_clause
+            || comparison
         {
             continue;
         }
@@ -2117,11 +2156,24 @@ fn claim_verdicts(tokens: &Tokens, hits: &[Hit], entries: &[Entry]) -> Vec<Claim
             continue;
         }
         let content = (content_start, c as u32);
+        // Faint praise of a claim doubts it: "The claim that it has
+        // succeeded is optimistic".
+        let faint = (v.start..v.end).any(|k| {
+            let w = tokens.norm(k as usize);
+            FAINT_VERDICTS.iter().any(|f| w.starts_with(f))
+        });
+        // The claim's terms carry it only when they weigh something:
+        // "The idea that David Cameron championed in 2010 is now dead"
+        // holds a faint "champion" and leaves the verdict its own.
+        let content_weight: f64 = terms()
+            .filter(|h| h.start >= content.0 && h.end <= content.1)
+            .map(|h| entries[h.entry as usize].weight.unwrap_or(0.0).abs())
+            .sum();
         out.push(ClaimVerdict {
             content,
             verdict: v.start,
-            rejects: weight < 0.0,
-            content_terms: terms().any(|h| h.start >= content.0 && h.end <= content.1),
+            rejects: weight < 0.0 || faint,
+            content_terms: content_weight >= 1.0,
         });
     }
     out
