@@ -2015,6 +2015,10 @@ const CLAIM_VERBS: &[&str] = &[
     "would", "should", "may", "might", "must", "does", "do", "did",
 ];
 
+/// Subordinating words that end a rebutted view: what follows them is the
+/// writer's own ("... when charities are laying off staff").
+const SUBORDINATORS: &[&str] = &["when", "whilst", "while", "because", "whereas"];
+
 /// Words that end a claim's clause before its verdict ("..., whose
 /// answer was laughable", "... and it is damning").
 const CLAIM_BREAKS: &[&str] = &["and", "but", "yet", "whose", "which", "who", "while"];
@@ -3455,7 +3459,16 @@ impl<'t> RuleContext<'t> {
         };
         let negated = ev.rules.iter().any(|r| r.0 == Rule::Negated);
         let k_span = self.rebutted_spans.partition_point(|r| r.0 <= h.start);
-        let forward = (k > 0 && self.rebuttals[k - 1].1 == clause).then(|| self.rebuttals[k - 1]);
+        // The rejected view ends at a subordinate clause of the writer's
+        // own: "It is impossible to argue that it is being nurtured when
+        // charities are laying off staff".
+        let subordinate_between = |from: u32| {
+            (from..h.start).any(|i| SUBORDINATORS.contains(&self.tokens.norm(i as usize)))
+        };
+        let forward = (k > 0
+            && self.rebuttals[k - 1].1 == clause
+            && !subordinate_between(self.rebuttals[k - 1].0))
+        .then(|| self.rebuttals[k - 1]);
         let span = (k_span > 0 && h.start < self.rebutted_spans[k_span - 1].1)
             .then(|| self.rebutted_spans[k_span - 1]);
         // A claim its own sentence judges: the verdict decides for the
