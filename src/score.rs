@@ -3460,8 +3460,8 @@ impl<'t> RuleContext<'t> {
         let negated = ev.rules.iter().any(|r| r.0 == Rule::Negated);
         let k_span = self.rebutted_spans.partition_point(|r| r.0 <= h.start);
         // The rejected view ends at a subordinate clause of the writer's
-        // own: "It is impossible to argue that it is being nurtured when
-        // charities are laying off staff".
+        // own: "I do not accept that it is flourishing when half the
+        // charities in this town are going to the wall".
         let subordinate_between = |from: u32| {
             (from..h.start).any(|i| SUBORDINATORS.contains(&self.tokens.norm(i as usize)))
         };
