@@ -2016,8 +2016,13 @@ const CLAIM_VERBS: &[&str] = &[
 ];
 
 /// Subordinating words that end a rebutted view: what follows them is the
-/// writer's own ("... when charities are laying off staff").
-const SUBORDINATORS: &[&str] = &["when", "whilst", "while", "because", "whereas"];
+/// writer's own ("... when half the charities in this town are going to
+/// the wall").
+/// Not "because", whose clause is often the view's own ("I reject the
+/// idea that volunteers quit because it was a cover for cuts"), nor one
+/// straight after "that", "a", "for" or "in" ("a myth that when it lends
+/// money it is wasted", "for a while").
+const SUBORDINATORS: &[&str] = &["when", "whilst", "while", "whereas"];
 
 /// Words that end a claim's clause before its verdict ("..., whose
 /// answer was laughable", "... and it is damning").
@@ -3314,7 +3319,7 @@ impl<'t> RuleContext<'t> {
                         .partition_point(|s| s.0.end <= h.start);
                     (k > 0)
                         .then(|| self.subject_negations[k - 1])
-                        .filter(|(s, limit)| s.clause == clause && h.end <= *limit)
+                        .filter(|(s, limit)| s.clause == clause && h.start < *limit)
                         .map(|(s, _)| s)
                 })
         };
@@ -3463,7 +3468,11 @@ impl<'t> RuleContext<'t> {
         // own: "I do not accept that it is flourishing when half the
         // charities in this town are going to the wall".
         let subordinate_between = |from: u32| {
-            (from..h.start).any(|i| SUBORDINATORS.contains(&self.tokens.norm(i as usize)))
+            (from..h.start).any(|i| {
+                let i = i as usize;
+                SUBORDINATORS.contains(&self.tokens.norm(i))
+                    && (i == 0 || !matches!(self.tokens.norm(i - 1), "that" | "a" | "for" | "in"))
+            })
         };
         let forward = (k > 0
             && self.rebuttals[k - 1].1 == clause

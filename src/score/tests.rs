@@ -1088,3 +1088,19 @@ fn a_sentence_judging_a_claim_it_names_decides_for_the_claim() {
     );
     assert!(close(weight(&p, "laughable"), -2.0), "{p:?}");
 }
+
+#[test]
+fn a_negated_subject_reaches_a_term_holding_a_word_that_ends_its_reach() {
+    // "for" ends the reach ("nobody is laughing at its success"), but a
+    // term starting before it is still the predicate's.
+    let s = scorer_with("closed for good -1\n", "");
+    let p = s.score_paragraph(
+        "Not one of the Big Society libraries has closed for good.",
+        NAMED,
+    );
+    assert!(
+        rules(&p, "closed for good").contains(&Rule::Negated),
+        "{p:?}"
+    );
+    assert!(weight(&p, "closed for good") > 0.0);
+}
