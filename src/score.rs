@@ -2009,12 +2009,6 @@ const VERDICT_COPULAS: &[&str] = &[
     "is", "was", "are", "were", "seems", "seemed", "looks", "looked", "remains", "sounds",
 ];
 
-/// Auxiliaries and modals that show a claim is a clause of its own.
-const CLAIM_VERBS: &[&str] = &[
-    "is", "was", "are", "were", "be", "been", "has", "have", "had", "can", "could", "will",
-    "would", "should", "may", "might", "must", "does", "do", "did",
-];
-
 /// Subordinating words that end a rebutted view: what follows them is the
 /// writer's own ("... when half the charities in this town are going to
 /// the wall").
@@ -2134,7 +2128,9 @@ fn claim_verdicts(tokens: &Tokens, hits: &[Hit], entries: &[Entry]) -> Vec<Claim
         // a smokescreen." the smokescreen is the claim.
         let has_verb = (content_start as usize..c).any(|k| {
             let w = tokens.norm(k);
-            CLAIM_VERBS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+            FINITE_AUXILIARIES.contains(&w)
+                || matches!(w, "be" | "been" | "do")
+                || (w.len() > 4 && w.ends_with("ed"))
         });
         // One clause from "that" to the verdict: in "The idea that it is
         // failing was put to the minister, whose answer was laughable" the
