@@ -329,6 +329,7 @@ fn rule_note(rule: Rule) -> &'static str {
         Rule::OpenQuestion => "in a clause opened by \"whether\": an open question, not a claim",
         Rule::Doubted => "what a word of doubt before it in the clause doubts",
         Rule::Verdict => "the sentence's verdict on a claim it names: the claim's terms carry it",
+        Rule::FinalSentence => "in the paragraph's last sentence: a paragraph closes on its point",
     }
 }
 

@@ -226,7 +226,10 @@ fn the_clause_after_but_carries_the_paragraph() {
 fn a_sentence_opening_with_however_turns_from_what_came_before() {
     let p = para("Ministers hail the Big Society as a triumph. However, it is a smokescreen.");
     assert_eq!(weight(&p, "triumph"), 2.0 * BEFORE_CONTRAST_FACTOR);
-    assert_eq!(weight(&p, "smokescreen"), -2.0 * AFTER_CONTRAST_FACTOR);
+    assert_eq!(
+        weight(&p, "smokescreen"),
+        -2.0 * AFTER_CONTRAST_FACTOR * FINAL_SENTENCE_FACTOR
+    );
     assert_eq!(p.stance, Stance::Sceptical);
 }
 
@@ -1103,4 +1106,33 @@ fn a_negated_subject_reaches_a_term_holding_a_word_that_ends_its_reach() {
         "{p:?}"
     );
     assert!(weight(&p, "closed for good") > 0.0);
+}
+
+#[test]
+fn the_last_sentence_of_a_paragraph_carries_its_point() {
+    let s = scorer();
+    // Two sentences: the last one's terms weigh more, the first's do not.
+    let p = s.score_paragraph(
+        "The Big Society had a bad start. The vanguards are a success.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "bad"), -1.0), "{p:?}");
+    assert!(
+        close(weight(&p, "success"), 1.5 * FINAL_SENTENCE_FACTOR),
+        "{p:?}"
+    );
+    assert_eq!(rules(&p, "success"), vec![Rule::FinalSentence]);
+    // One sentence: nothing to close on.
+    let p = s.score_paragraph("The Big Society is a success.", NAMED);
+    assert!(close(weight(&p, "success"), 1.5), "{p:?}");
+    // A closing denial is left as it is.
+    let p = s.score_paragraph(
+        "The Big Society is a success. The schemes before it were not a success.",
+        NAMED,
+    );
+    let last = p.evidence.last().unwrap();
+    assert!(
+        !last.rules.iter().any(|r| r.0 == Rule::FinalSentence),
+        "{p:?}"
+    );
 }
