@@ -1173,13 +1173,14 @@ impl Scorer {
             // support ...") are the promise, not a view of it: its first
             // sentence (up to a line break) does not count.
             let pledge_end = pledge_end(text, &a.tokens);
-            // The paragraph's last sentence, when it has more than one.
+            // The paragraph's last sentence, when it has more than one and
+            // does not open as an aside to the point.
             let final_sentence = a
                 .tokens
                 .tokens
                 .last()
                 .map(|t| t.sentence)
-                .filter(|&s| s > 0);
+                .filter(|&s| s > 0 && !aside_opening(&a.tokens, s));
             for h in &a.hits {
                 if !matches!(h.role, Role::Stance | Role::General) || h.start < pledge_end {
                     continue;
@@ -1265,6 +1266,37 @@ impl Scorer {
             evidence,
         }
     }
+}
+
+/// Whether sentence `s` opens as an aside to the paragraph's point rather
+/// than its conclusion: a concession ("Still, the volunteers were
+/// lovely."), something set beside it ("By contrast, ...", "Meanwhile,
+/// ...") or a
+/// supposition ("If it fails, ..."). Such a last sentence gets no
+/// `final_sentence` weight.
+fn aside_opening(tokens: &Tokens, s: u32) -> bool {
+    let Some(i) = tokens.tokens.iter().position(|t| t.sentence == s) else {
+        return false;
+    };
+    let next = if i + 1 < tokens.len() && tokens.tokens[i + 1].sentence == s {
+        tokens.norm(i + 1)
+    } else {
+        ""
+    };
+    // "By contrast" or "in contrast" anywhere in it: "Labour's fund, by
+    // contrast, was a success."
+    let contrasted = (i + 1..tokens.len())
+        .take_while(|&k| tokens.tokens[k].sentence == s)
+        .any(|k| tokens.norm(k) == "contrast" && matches!(tokens.norm(k - 1), "by" | "in"));
+    contrasted
+        || matches!(
+            tokens.norm(i),
+            "still" | "admittedly" | "granted" | "meanwhile" | "if" | "unless" | "had" | "were"
+        )
+        || matches!(
+            (tokens.norm(i), next),
+            ("at", "least") | ("to", "be") | ("of", "course") | ("mind", "you")
+        )
 }
 
 /// The weight under which an entry only keeps a phrase from reading as a

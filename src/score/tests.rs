@@ -1136,3 +1136,26 @@ fn the_last_sentence_of_a_paragraph_carries_its_point() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_closing_aside_is_not_the_paragraphs_point() {
+    let s = scorer();
+    for text in [
+        "The Big Society had a bad year. Still, the launch was a success.",
+        "The Big Society had a bad year. If it recovers, it will be a success.",
+        "The Big Society had a bad year. The old scheme, by contrast, was a success.",
+        "The Big Society had a bad year. Meanwhile the old scheme was a success.",
+    ] {
+        let p = s.score_paragraph(text, NAMED);
+        assert!(close(weight(&p, "success"), 1.5), "{text}: {p:?}");
+    }
+    // "contrast" alone is no aside.
+    let p = s.score_paragraph(
+        "The Big Society had a bad year. The contrast with last year is a success.",
+        NAMED,
+    );
+    assert!(
+        close(weight(&p, "success"), 1.5 * FINAL_SENTENCE_FACTOR),
+        "{p:?}"
+    );
+}
