@@ -1236,6 +1236,7 @@ impl Scorer {
                 evidence.push(ev);
             }
             rules.concede_denied_likeness(&mut evidence);
+            closing_reports_against_the_writer(&mut evidence);
             rules.answer_echoed_views(&mut evidence);
         }
         let score: f64 = evidence.iter().map(|e| e.weight).sum();
@@ -1264,6 +1265,26 @@ impl Scorer {
             targets,
             boilerplate: false,
             evidence,
+        }
+    }
+}
+
+/// A reported view in the last sentence that goes against the writer's
+/// own terms in the paragraph is not its point: "Dozens of groups have
+/// folded. Ministers still call it a success." The `final_sentence`
+/// weight comes off such a term.
+fn closing_reports_against_the_writer(evidence: &mut [Evidence]) {
+    let has = |e: &Evidence, r: Rule| e.rules.iter().any(|x| x.0 == r);
+    let reported = |e: &Evidence| has(e, Rule::Attributed) || has(e, Rule::Quoted);
+    let own: f64 = evidence
+        .iter()
+        .filter(|e| !reported(e))
+        .map(|e| e.weight)
+        .sum();
+    for e in evidence.iter_mut() {
+        if reported(e) && has(e, Rule::FinalSentence) && own * e.weight < 0.0 {
+            e.weight /= FINAL_SENTENCE_FACTOR;
+            e.rules.retain(|x| x.0 != Rule::FinalSentence);
         }
     }
 }

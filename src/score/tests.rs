@@ -1159,3 +1159,23 @@ fn a_closing_aside_is_not_the_paragraphs_point() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_closing_report_against_the_writers_own_terms_is_not_the_point() {
+    let s = scorer();
+    // The writer's own "bad" before it: the reported success keeps its weight.
+    let p = s.score_paragraph(
+        "The Big Society had a bad year. Ministers said it was a success.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "success"), 1.5), "{p:?}");
+    // A reported view that agrees with the writer is the point.
+    let p = s.score_paragraph(
+        "The Big Society had a good year. Ministers said it was a success.",
+        NAMED,
+    );
+    assert!(
+        close(weight(&p, "success"), 1.5 * FINAL_SENTENCE_FACTOR),
+        "{p:?}"
+    );
+}
