@@ -1212,9 +1212,13 @@ impl Scorer {
                 };
                 rules.apply(h, entries, &mut ev);
                 // Not a denial: a closing "were not a success" more often
-                // sets the point against something else than makes it.
+                // sets the point against something else than makes it. Nor
+                // what the sentence itself turns from: a term before its
+                // "but", or in its concessive clause.
                 if final_sentence == Some(a.tokens.tokens[h.start as usize].sentence)
-                    && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
+                    && !ev.rules.iter().any(|r| {
+                        matches!(r.0, Rule::Negated | Rule::BeforeContrast | Rule::Concession)
+                    })
                 {
                     ev.weight *= FINAL_SENTENCE_FACTOR;
                     ev.rules.push((Rule::FinalSentence, FINAL_SENTENCE_FACTOR));

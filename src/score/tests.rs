@@ -1179,3 +1179,19 @@ fn a_closing_report_against_the_writers_own_terms_is_not_the_point() {
         "{p:?}"
     );
 }
+
+#[test]
+fn what_the_last_sentence_turns_from_gets_no_final_weight() {
+    let s = scorer();
+    let p = s.score_paragraph(
+        "The Big Society is a triumph. The launch was bad, but it is a success.",
+        NAMED,
+    );
+    assert!(!rules(&p, "bad").contains(&Rule::FinalSentence), "{p:?}");
+    assert!(rules(&p, "success").contains(&Rule::FinalSentence), "{p:?}");
+    let p = s.score_paragraph(
+        "The Big Society is a triumph. Although the launch was bad, it is a success.",
+        NAMED,
+    );
+    assert!(!rules(&p, "bad").contains(&Rule::FinalSentence), "{p:?}");
+}
