@@ -63,8 +63,10 @@ pub const BEFORE_CONTRAST_FACTOR: f64 = 0.5;
 /// Terms in the last sentence of a paragraph of two or more: a paragraph
 /// usually closes on its point ("... That is the whole scheme in one
 /// sentence."). 1.5 was the best of 1.25-3 on the mean of seeds, dev,
-/// tuning and calibration; 0.8 lost on all four. A negated term is left
-/// as it is.
+/// tuning and calibration; 0.8 lost on all four. Not for a negated term
+/// or one the sentence turns from, nor in a last sentence that opens as an
+/// aside ([`aside_opening`]), nor for a closing report against the
+/// writer's own terms ([`closing_reports_against_the_writer`]).
 pub const FINAL_SENTENCE_FACTOR: f64 = 1.5;
 /// Terms in a concessive clause ("although", "despite") count for less.
 pub const CONCESSION_FACTOR: f64 = 0.3;
@@ -1296,9 +1298,8 @@ fn closing_reports_against_the_writer(evidence: &mut [Evidence]) {
 /// Whether sentence `s` opens as an aside to the paragraph's point rather
 /// than its conclusion: a concession ("Still, the volunteers were
 /// lovely."), something set beside it ("By contrast, ...", "Meanwhile,
-/// ...") or a
-/// supposition ("If it fails, ..."). Such a last sentence gets no
-/// `final_sentence` weight.
+/// ...") or a supposition ("If it fails, ..."). Such a last sentence gets
+/// no `final_sentence` weight.
 fn aside_opening(tokens: &Tokens, s: u32) -> bool {
     let Some(i) = tokens.tokens.iter().position(|t| t.sentence == s) else {
         return false;
