@@ -65,8 +65,8 @@ pub const BEFORE_CONTRAST_FACTOR: f64 = 0.5;
 /// sentence."). 1.5 was the best of 1.25-3 on the mean of seeds, dev,
 /// tuning and calibration; 0.8 lost on all four. Not for a negated term
 /// or one the sentence turns from, nor in a last sentence that opens as an
-/// aside ([`aside_opening`]), nor for a closing report against the
-/// writer's own terms ([`closing_reports_against_the_writer`]).
+/// aside (`aside_opening`), nor for a closing report against the
+/// writer's own terms (`closing_reports_against_the_writer`).
 pub const FINAL_SENTENCE_FACTOR: f64 = 1.5;
 /// Terms in a concessive clause ("although", "despite") count for less.
 pub const CONCESSION_FACTOR: f64 = 0.3;
