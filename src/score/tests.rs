@@ -1195,3 +1195,21 @@ fn what_the_last_sentence_turns_from_gets_no_final_weight() {
     );
     assert!(!rules(&p, "bad").contains(&Rule::FinalSentence), "{p:?}");
 }
+
+#[test]
+fn a_mild_closing_word_gets_no_final_weight() {
+    let s = scorer_with("bad -1\ngrown 0.5\nsuccess 1.5\n", "");
+    let p = s.score_paragraph(
+        "The Big Society had a bad year. Membership has grown.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "grown"), 0.5), "{p:?}");
+    let p = s.score_paragraph(
+        "The Big Society had a bad year. Membership is a success.",
+        NAMED,
+    );
+    assert!(
+        close(weight(&p, "success"), 1.5 * FINAL_SENTENCE_FACTOR),
+        "{p:?}"
+    );
+}
