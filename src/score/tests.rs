@@ -1137,6 +1137,12 @@ fn the_last_sentence_of_a_paragraph_carries_its_point() {
     );
 }
 
+/// The weight of `term` in `text`, standing in a document that names the
+/// target.
+fn named_weight(s: &Scorer, text: &str, term: &str) -> f64 {
+    weight(&s.score_paragraph(text, NAMED), term)
+}
+
 #[test]
 fn a_closing_aside_is_not_the_paragraphs_point() {
     let s = scorer();
@@ -1146,38 +1152,28 @@ fn a_closing_aside_is_not_the_paragraphs_point() {
         "The Big Society had a bad year. The old scheme, by contrast, was a success.",
         "The Big Society had a bad year. Meanwhile the old scheme was a success.",
     ] {
-        let p = s.score_paragraph(text, NAMED);
-        assert!(close(weight(&p, "success"), 1.5), "{text}: {p:?}");
+        assert!(close(named_weight(&s, text, "success"), 1.5), "{text}");
     }
     // "contrast" alone is no aside.
-    let p = s.score_paragraph(
-        "The Big Society had a bad year. The contrast with last year is a success.",
-        NAMED,
-    );
-    assert!(
-        close(weight(&p, "success"), 1.5 * FINAL_SENTENCE_FACTOR),
-        "{p:?}"
-    );
+    let text = "The Big Society had a bad year. The contrast with last year is a success.";
+    assert!(close(
+        named_weight(&s, text, "success"),
+        1.5 * FINAL_SENTENCE_FACTOR
+    ));
 }
 
 #[test]
 fn a_closing_report_against_the_writers_own_terms_is_not_the_point() {
     let s = scorer();
     // The writer's own "bad" before it: the reported success keeps its weight.
-    let p = s.score_paragraph(
-        "The Big Society had a bad year. Ministers said it was a success.",
-        NAMED,
-    );
-    assert!(close(weight(&p, "success"), 1.5), "{p:?}");
+    let text = "The Big Society had a bad year. Ministers said it was a success.";
+    assert!(close(named_weight(&s, text, "success"), 1.5));
     // A reported view that agrees with the writer is the point.
-    let p = s.score_paragraph(
-        "The Big Society had a good year. Ministers said it was a success.",
-        NAMED,
-    );
-    assert!(
-        close(weight(&p, "success"), 1.5 * FINAL_SENTENCE_FACTOR),
-        "{p:?}"
-    );
+    let text = "The Big Society had a good year. Ministers said it was a success.";
+    assert!(close(
+        named_weight(&s, text, "success"),
+        1.5 * FINAL_SENTENCE_FACTOR
+    ));
 }
 
 #[test]
@@ -1199,17 +1195,11 @@ fn what_the_last_sentence_turns_from_gets_no_final_weight() {
 #[test]
 fn a_mild_closing_word_gets_no_final_weight() {
     let s = scorer_with("bad -1\ngrown 0.5\nsuccess 1.5\n", "");
-    let p = s.score_paragraph(
-        "The Big Society had a bad year. Membership has grown.",
-        NAMED,
-    );
-    assert!(close(weight(&p, "grown"), 0.5), "{p:?}");
-    let p = s.score_paragraph(
-        "The Big Society had a bad year. Membership is a success.",
-        NAMED,
-    );
-    assert!(
-        close(weight(&p, "success"), 1.5 * FINAL_SENTENCE_FACTOR),
-        "{p:?}"
-    );
+    let text = "The Big Society had a bad year. Membership has grown.";
+    assert!(close(named_weight(&s, text, "grown"), 0.5));
+    let text = "The Big Society had a bad year. Membership is a success.";
+    assert!(close(
+        named_weight(&s, text, "success"),
+        1.5 * FINAL_SENTENCE_FACTOR
+    ));
 }
