@@ -1502,8 +1502,9 @@ struct RuleContext<'t> {
     open_questions: Vec<(u32, u32)>,
     /// Words of doubt that govern what follows in their clause ("I doubt
     /// that it will work"), with the lexicon entry of the term the word
-    /// is (if any), sorted.
-    doubts: Vec<(u32, Option<u32>)>,
+    /// is (if any), and whether it is an unproven claim ("cannot show
+    /// that ..."), sorted.
+    doubts: Vec<(u32, Option<u32>, bool)>,
 }
 
 /// How each critic word in a paragraph is used.
@@ -1992,20 +1993,81 @@ const NEVER_COMPARISON_VERBS: &[&str] = &[
     "been", "felt", "looked", "seemed", "sounded", "was", "were", "is", "are",
 ];
 
+/// Words that offer proof of a claim in a that-clause ("shown that",
+/// "evidence that").
+const PROOF_WORDS: &[&str] = &[
+    "demonstrate",
+    "demonstrates",
+    "demonstrated",
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "prove",
+    "proves",
+    "proved",
+    "proven",
+    "establish",
+    "establishes",
+    "established",
+    "evidence",
+    "proof",
+];
+/// Words just before a word of proof that say the proof is missing
+/// ("cannot yet show that", "has yet to demonstrate that", "failed to
+/// prove that", "little evidence that").
+const PROOF_MISSING: &[&str] = &[
+    "not",
+    "never",
+    "cannot",
+    "no",
+    "little",
+    "scant",
+    "yet",
+    "unable",
+    "failed",
+    "fail",
+    "fails",
+    "failing",
+    "struggled",
+    "struggling",
+];
+
+/// Whether token `i` is a word of proof that is missing, before the
+/// that-clause it would have proved: "the department cannot yet
+/// demonstrate that the programme offers value for money". The claim is
+/// unproven, so a favourable term in it is doubted, however far into the
+/// clause it stands.
+fn unproven_claim(tokens: &Tokens, i: usize) -> bool {
+    i + 1 < tokens.len()
+        && PROOF_WORDS.contains(&tokens.norm(i))
+        && tokens.norm(i + 1) == "that"
+        && tokens.tokens[i + 1].clause == tokens.tokens[i].clause
+        && (i.saturating_sub(3)..i).any(|j| {
+            let w = tokens.norm(j);
+            tokens.tokens[j].clause == tokens.tokens[i].clause
+                && (PROOF_MISSING.contains(&w) || w.ends_with("n't"))
+        })
+}
+
 /// The words of doubt in a paragraph ("doubt", "doubtful", "questioned",
 /// "disputes"; not the nouns of "no doubt" or "beyond dispute"), each with
 /// the one-word stance or general term it is, if it is one. A word inside
 /// a longer term ("doubtful at first") is that term, not a doubt.
-fn doubt_words(tokens: &Tokens, hits: &[Hit]) -> Vec<(u32, Option<u32>)> {
+fn doubt_words(tokens: &Tokens, hits: &[Hit]) -> Vec<(u32, Option<u32>, bool)> {
     let mut out = Vec::new();
     for i in 0..tokens.len() {
+        if unproven_claim(tokens, i) {
+            out.push(((i + 1) as u32, None, true));
+            continue;
+        }
         // "I'm not sure it was ever more than a phrase": the doubt starts at
         // the "not", so it is no negator of the doubt itself.
         if tokens.norm(i) == "sure"
             && i > 0
             && (tokens.norm(i - 1) == "not" || tokens.norm(i - 1).ends_with("n't"))
         {
-            out.push(((i - 1) as u32, None));
+            out.push(((i - 1) as u32, None, false));
             continue;
         }
         if !DOUBT_SCOPE_WORDS.contains(&tokens.norm(i))
@@ -2050,7 +2112,7 @@ fn doubt_words(tokens: &Tokens, hits: &[Hit]) -> Vec<(u32, Option<u32>)> {
             }
         }
         if !longer {
-            out.push((i32_, cover));
+            out.push((i32_, cover, false));
         }
     }
     out
@@ -3139,12 +3201,13 @@ impl<'t> RuleContext<'t> {
     /// unfavourable term itself, the negation factor when it is no term.
     fn doubted(&self, pos: u32, clause: u32, entries: &[crate::lexicon::Entry]) -> Option<f64> {
         let k = self.doubts.partition_point(|d| d.0 < pos);
-        let (at, term) = *self.doubts.get(k.checked_sub(1)?)?;
+        let (at, term, unproven) = *self.doubts.get(k.checked_sub(1)?)?;
         if self.tok(at).clause != clause
             || pos - at > DOUBT_REACH
-            || self
-                .cue_before(&self.negators, at, NEGATION_WINDOW)
-                .is_some()
+            || (!unproven
+                && self
+                    .cue_before(&self.negators, at, NEGATION_WINDOW)
+                    .is_some())
         {
             return None;
         }

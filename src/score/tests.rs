@@ -986,6 +986,36 @@ fn a_word_of_doubt_governs_the_favourable_terms_after_it() {
 }
 
 #[test]
+fn a_claim_not_shown_is_doubted_across_its_clause() {
+    let s = scorer_with(
+        "value for money 1.5
+",
+        "",
+    );
+    // Past the negation's reach, the proof that is missing still governs
+    // the claim it would have proved.
+    for text in [
+        "The department cannot yet demonstrate that the Big Society programme offers value for money.",
+        "Ministers have failed to prove that the Big Society scheme they built is value for money.",
+        "The minister has not shown that the Big Society programme as a whole is value for money.",
+    ] {
+        let p = s.score_paragraph(text, NAMED);
+        assert!(
+            close(weight(&p, "value for money"), 1.5 * NEGATION_FACTOR),
+            "{text}: {p:?}"
+        );
+        assert_eq!(rules(&p, "value for money"), vec![Rule::Doubted], "{text}");
+    }
+    // Shown, the claim stands.
+    for text in [
+        "The department has now demonstrated that the Big Society programme offers value for money.",
+        "The study established that the Big Society programme as a whole is value for money.",
+    ] {
+        assert_eq!(named_weight(&s, text, "value for money"), 1.5, "{text}");
+    }
+}
+
+#[test]
 fn a_denied_comparison_affirms() {
     let s = scorer_with("hopeful 1.5\nslogan -1.5\n", "");
     let p = s.score_paragraph(
