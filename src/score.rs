@@ -2406,7 +2406,10 @@ impl<'t> RuleContext<'t> {
                         &tokens.tokens[h.start as usize],
                         &tokens.tokens[h.end as usize - 1],
                     );
-                    let question = QUESTION_ONLY_NEGATORS.contains(&tokens.norm(h.start as usize));
+                    // "does anyone ..." denies only as a question; "does
+                    // little to ..." denies as a statement too.
+                    let question = QUESTION_ONLY_NEGATORS.contains(&tokens.norm(h.start as usize))
+                        && !(h.end - h.start > 1 && tokens.norm(h.start as usize + 1) == "little");
                     if (a.clause != b.clause && !question) || a.quoted != b.quoted {
                         continue;
                     }
@@ -2420,7 +2423,7 @@ impl<'t> RuleContext<'t> {
                     // It must open the question, too: "Why is it so vague?"
                     // takes the vagueness as given.
                     let n = h.start as usize;
-                    let rhetorical = QUESTION_ONLY_NEGATORS.contains(&tokens.norm(n));
+                    let rhetorical = question;
                     let asked = tokens.is_question(tokens.tokens[n].sentence)
                         && (n == 0
                             || tokens.tokens[n - 1].sentence != tokens.tokens[n].sentence
