@@ -69,6 +69,18 @@ pub struct Matcher {
 /// Vocabulary number of a token that is no exact pattern word.
 const NO_WORD: u32 = u32::MAX;
 
+/// The word a pattern word or token is matched as. The possessives "its"
+/// and "their" stand for each other: whether a scheme misses "its" or
+/// "their" targets, whether a council washes "its" or "their" hands of a
+/// library, is the same verdict, and listing every entry twice would
+/// leave one form missing wherever a list forgot it.
+pub fn match_word(w: &str) -> &str {
+    match w {
+        "their" => "its",
+        _ => w,
+    }
+}
+
 /// Bits in the stem-start bitmap.
 const STEM_START_BITS: usize = 1 << 16;
 /// Every stem has at least this many bytes (the lexicon requires four
@@ -91,7 +103,11 @@ impl Matcher {
                 return Word::Stem(w.text.clone());
             }
             let next = vocab.len() as u32;
-            Word::Id(*vocab.entry(w.text.clone()).or_insert(next))
+            let text = match match_word(&w.text) {
+                m if m == &*w.text => w.text.clone(),
+                m => Text::Owned(m.to_string()),
+            };
+            Word::Id(*vocab.entry(text).or_insert(next))
         };
         let mut firsts = Vec::with_capacity(set.entries.len());
         let wildcards: Vec<u8> = set
@@ -232,7 +248,12 @@ impl Matcher {
     pub fn find(&self, tokens: &Tokens, out: &mut Vec<Hit>) {
         out.clear();
         let ids: Vec<u32> = (0..tokens.len())
-            .map(|i| self.vocab.get(tokens.norm(i)).copied().unwrap_or(NO_WORD))
+            .map(|i| {
+                self.vocab
+                    .get(match_word(tokens.norm(i)))
+                    .copied()
+                    .unwrap_or(NO_WORD)
+            })
             .collect();
         // Every candidate match, found in one pass; `out` is the buffer.
         for pos in 0..tokens.len() {
@@ -469,6 +490,25 @@ mod tests {
             hits(&set, "a good slogan", Role::General),
             vec!["good", "slogan"]
         );
+    }
+
+    #[test]
+    fn its_and_their_stand_for_each_other() {
+        let set = set_with(
+            "miss~ its targets -2\n",
+            "wash~ their hands of -1\n",
+            "big society\n",
+        );
+        assert_eq!(
+            hits(&set, "The projects missed their targets", Role::Stance),
+            vec!["miss~ its targets"]
+        );
+        assert_eq!(
+            hits(&set, "The council washed its hands of it", Role::General),
+            vec!["wash~ their hands of"]
+        );
+        // No other word is taken for "its".
+        assert!(hits(&set, "The projects missed our targets", Role::Stance).is_empty());
     }
 
     #[test]

@@ -86,7 +86,20 @@ fn duplicates(parsed: &[(String, Vec<Entry>)]) -> Vec<LexiconError> {
             if e.role == Role::Boilerplate {
                 continue;
             }
-            let key = (polarity_group(e.role), e.words.clone());
+            // Words the matcher takes as one ("its", "their") make one
+            // pattern.
+            let words = e
+                .words
+                .iter()
+                .map(|w| match crate::matcher::match_word(&w.text) {
+                    m if !w.wildcard && m != &*w.text => PatternWord {
+                        text: m.to_string().into(),
+                        wildcard: false,
+                    },
+                    _ => w.clone(),
+                })
+                .collect();
+            let key = (polarity_group(e.role), words);
             match seen.get(&key) {
                 None => {
                     seen.insert(key, (path, e));
