@@ -2015,7 +2015,7 @@ const PROOF_WORDS: &[&str] = &[
 ];
 /// Words just before a word of proof that say the proof is missing
 /// ("cannot yet show that", "has yet to demonstrate that", "failed to
-/// prove that", "little evidence that").
+/// prove that", "little evidence that"); "yet" only before "to".
 const PROOF_MISSING: &[&str] = &[
     "not",
     "never",
@@ -2047,6 +2047,10 @@ fn unproven_claim(tokens: &Tokens, i: usize) -> bool {
             let w = tokens.norm(j);
             tokens.tokens[j].clause == tokens.tokens[i].clause
                 && (PROOF_MISSING.contains(&w) || w.ends_with("n't"))
+                // "yet" as in "yet to show", not "small, yet shows that".
+                && (w != "yet" || tokens.norm(j + 1) == "to")
+                // "has not only shown that" grants the proof.
+                && !(j + 1..i).any(|k| tokens.norm(k) == "only")
         })
 }
 
