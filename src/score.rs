@@ -1505,6 +1505,9 @@ struct RuleContext<'t> {
     /// is (if any), and whether it is an unproven claim ("cannot show
     /// that ..."), sorted.
     doubts: Vec<(u32, Option<u32>, bool)>,
+    /// Sentences that open "For too long" (or "For far too long"): the
+    /// state of things they describe is what the speaker means to end.
+    too_long: Vec<u32>,
 }
 
 /// How each critic word in a paragraph is used.
@@ -2363,6 +2366,7 @@ impl<'t> RuleContext<'t> {
             marker_spans: Vec::new(),
             open_questions: Vec::new(),
             doubts: Vec::new(),
+            too_long: Vec::new(),
         };
         let mut critics: Vec<(u32, u32)> = Vec::new();
         let mut attributions: Vec<(u32, u32)> = Vec::new();
@@ -2992,6 +2996,25 @@ impl<'t> RuleContext<'t> {
                 }
                 ctx.open_questions.push((i as u32, end as u32));
                 continue;
+            }
+            // "For too long, charities have had to go cap in hand": a
+            // time, not a "too ... to" frame. Opening a sentence, it
+            // describes what the speaker means to end.
+            if tokens.norm(i) == "too" && i + 1 < tokens.len() && tokens.norm(i + 1) == "long" {
+                let f = if i >= 1 && tokens.norm(i - 1) == "for" {
+                    Some(i - 1)
+                } else if i >= 2 && tokens.norm(i - 1) == "far" && tokens.norm(i - 2) == "for" {
+                    Some(i - 2)
+                } else {
+                    None
+                };
+                if let Some(f) = f {
+                    let sentence = tokens.tokens[f].sentence;
+                    if f == 0 || tokens.tokens[f - 1].sentence != sentence {
+                        ctx.too_long.push(sentence);
+                    }
+                    continue;
+                }
             }
             // Not "only too happy to", "all too easy to" (intensifiers),
             // nor "too" meaning "also" ("local groups too want to ...").
@@ -3677,6 +3700,12 @@ impl<'t> RuleContext<'t> {
             };
             ev.weight *= f;
             ev.rules.push((Rule::Rebutted, f));
+        }
+        // "For too long, good causes have had to go cap in hand": the
+        // complaint is the case for the change, not a verdict on it.
+        if !fixed && !rebutted && ev.weight < 0.0 && self.too_long.contains(&sentence) {
+            ev.weight *= REBUTTAL_FACTOR;
+            ev.rules.push((Rule::Rebutted, REBUTTAL_FACTOR));
         }
         // Said of the critics, not of the target.
         let about = &self.critics.about;

@@ -986,6 +986,29 @@ fn a_word_of_doubt_governs_the_favourable_terms_after_it() {
 }
 
 #[test]
+fn for_too_long_describes_what_is_to_end() {
+    let s = scorer_with("cap in hand -1.5\n", "");
+    for text in [
+        "For too long, charities have had to go cap in hand to the Big Society's critics.",
+        "\"For far too long charities have had to go cap in hand,\" the Big Society minister said.",
+    ] {
+        let p = s.score_paragraph(text, NAMED);
+        assert!(
+            close(weight(&p, "cap in hand"), -1.5 * REBUTTAL_FACTOR),
+            "{text}: {p:?}"
+        );
+        assert_eq!(
+            rules(&p, "cap in hand").first(),
+            Some(&Rule::Rebutted),
+            "{text}"
+        );
+    }
+    // Only where it opens the sentence.
+    let text = "The Big Society left charities waiting for too long, cap in hand.";
+    assert_eq!(named_weight(&s, text, "cap in hand"), -1.5);
+}
+
+#[test]
 fn a_claim_not_shown_is_doubted_across_its_clause() {
     let s = scorer_with(
         "value for money 1.5
