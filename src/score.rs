@@ -124,6 +124,9 @@ const YET_SUBJECTS: &[&str] = &[
 /// The farthest the "to" of a "too ... to" frame may stand from "too"
 /// ("too important an idea to be allowed to fail": 4 words on).
 const TOO_TO_REACH: usize = 5;
+/// How far after "For too long" a mention of the agenda makes the
+/// complaint one about it.
+const TOO_LONG_REACH: usize = 10;
 
 /// Words after "too" that show it means "also", not a degree: verbs and
 /// auxiliaries ("local groups too want to ...", "charities too have had to
@@ -2998,8 +3001,9 @@ impl<'t> RuleContext<'t> {
                 continue;
             }
             // "For too long, charities have had to go cap in hand": a
-            // time, not a "too ... to" frame. Opening a sentence, it
-            // describes what the speaker means to end.
+            // time, not a "too ... to" frame. Opening a sentence that does
+            // not name the agenda, it describes what the speaker means to
+            // end.
             if tokens.norm(i) == "too" && i + 1 < tokens.len() && tokens.norm(i + 1) == "long" {
                 let f = if i >= 1 && tokens.norm(i - 1) == "for" {
                     Some(i - 1)
@@ -3009,8 +3013,22 @@ impl<'t> RuleContext<'t> {
                     None
                 };
                 if let Some(f) = f {
+                    // Not where the complaint names the agenda itself
+                    // ("For too long the Big Society has been a fig leaf",
+                    // "For too long, ministers have hidden behind the Big
+                    // Society slogan": a critic's complaint about it), within
+                    // TOO_LONG_REACH words and in the same voice (a
+                    // reporting clause after the quotation is not it).
                     let sentence = tokens.tokens[f].sentence;
-                    if f == 0 || tokens.tokens[f - 1].sentence != sentence {
+                    let quoted = tokens.tokens[f].quoted;
+                    let names_it = hits.iter().any(|h| {
+                        let t = &tokens.tokens[h.start as usize];
+                        matches!(h.role, Role::Target | Role::Reference)
+                            && t.sentence == sentence
+                            && t.quoted == quoted
+                            && (h.start as usize) < i + 2 + TOO_LONG_REACH
+                    });
+                    if (f == 0 || tokens.tokens[f - 1].sentence != sentence) && !names_it {
                         ctx.too_long.push(sentence);
                     }
                     continue;
