@@ -608,6 +608,7 @@ const PROPONENTS: &[&str] = &[
 /// rejection is ("Ministers rejected claims that ...").
 const DENYING_WORDS: &[&str] = &[
     "wrong",
+    "premature",
     "mistaken",
     "mistake",
     "unfair",
@@ -654,6 +655,46 @@ const VERDICT_PREDICATES: &[&str] = &[
     "premature",
     "foolish",
     "misleading",
+];
+/// Nouns for a view, which "the" or "such" before them points back to
+/// when a verdict follows: "Critics say it is a cover for cuts. The fear
+/// is misplaced." ("The bid was rejected" answers nothing before it.)
+const VIEW_NOUNS: &[&str] = &[
+    "fear",
+    "fears",
+    "worry",
+    "worries",
+    "concern",
+    "concerns",
+    "charge",
+    "charges",
+    "claim",
+    "claims",
+    "criticism",
+    "criticisms",
+    "complaint",
+    "complaints",
+    "accusation",
+    "accusations",
+    "verdict",
+    "verdicts",
+    "suggestion",
+    "suggestions",
+    "assumption",
+    "assumptions",
+    "optimism",
+    "pessimism",
+    "scepticism",
+    "skepticism",
+    "cynicism",
+    "hype",
+    "praise",
+    "prediction",
+    "predictions",
+    "warning",
+    "warnings",
+    "doubts",
+    "obituaries",
 ];
 /// Sentences that do nothing but deny the sentence before ("Critics call it
 /// a cover for cuts. It is not."): that sentence is a view the paragraph
@@ -725,6 +766,27 @@ const OWNING_UP_SENTENCES: &[&[&str]] = &[
     &["they've", "been", "proved", "wrong"],
     &["he", "was", "wrong"],
     &["she", "was", "wrong"],
+    // The same verdict in the present: "Critics call it a sham. They are
+    // wrong." "Ministers say it is thriving. They are mistaken."
+    &["they", "are", "wrong"],
+    &["they're", "wrong"],
+    &["they", "are", "mistaken"],
+    &["they're", "mistaken"],
+    &["they", "are", "simply", "wrong"],
+    &["they", "are", "quite", "wrong"],
+    &["they", "are", "plain", "wrong"],
+    &["he", "is", "wrong"],
+    &["he's", "wrong"],
+    &["she", "is", "wrong"],
+    &["she's", "wrong"],
+    &["he", "is", "mistaken"],
+    &["she", "is", "mistaken"],
+    &["they", "could", "not", "be", "more", "wrong"],
+    &["they", "couldn't", "be", "more", "wrong"],
+    &["nothing", "could", "be", "further", "from", "the", "truth"],
+    &["that", "is", "nonsense"],
+    &["that's", "nonsense"],
+    &["this", "is", "nonsense"],
 ];
 /// The longest denial or owning-up sentence, in words: longer sentences
 /// are not checked against the lists.
@@ -2689,7 +2751,9 @@ impl<'t> RuleContext<'t> {
                         let points_back = !negated
                             && opens
                             && first > 0
-                            && matches!(tokens.norm(first), "this" | "that" | "these" | "those")
+                            && (matches!(tokens.norm(first), "this" | "that" | "these" | "those")
+                                || (matches!(tokens.norm(first), "the" | "such")
+                                    && VIEW_NOUNS.contains(&tokens.norm(first + 1))))
                             && s - first <= 3;
                         if points_back {
                             let prev = tokens.tokens[first - 1].sentence;
