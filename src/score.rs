@@ -166,9 +166,10 @@ const NOT_CONTRAST_AFTER_BUT: &[&str] = &["also"];
 /// Words after a negator that keep it from negating what follows: "not
 /// only popular but effective" asserts both; "not because the state walked
 /// away" questions a reason, not the fact; "not least its cuts" singles
-/// the cuts out. ("Not just a slogan" stays a
-/// negation: it says the thing is more than a slogan.)
-const NOT_NEGATION_AFTER: &[&str] = &["only", "because", "least"];
+/// the cuts out; "not without its successes" grants some (litotes). ("Not
+/// just a slogan" stays a negation: it says the thing is more than a
+/// slogan.)
+const NOT_NEGATION_AFTER: &[&str] = &["only", "because", "least", "without"];
 /// Headings of a list of links to other pages, compared without case and
 /// a trailing colon.
 const LINKS_HEADINGS: &[&str] = &[
@@ -522,6 +523,14 @@ const NEGATED_CUE_FILLERS: &[&str] = &[
 /// First words of negators that deny only in a question ("what is so",
 /// "is it really so").
 const QUESTION_ONLY_NEGATORS: &[&str] = &["what", "is", "does", "who"];
+/// Whether the negator at tokens `start..end` denies only as a question:
+/// its first word is in `QUESTION_ONLY_NEGATORS`, unless "little" or
+/// "more" follows it, which deny as statements ("does little to", "is
+/// more than a slogan").
+fn question_only(tokens: &Tokens, start: usize, end: usize) -> bool {
+    QUESTION_ONLY_NEGATORS.contains(&tokens.norm(start))
+        && !(end - start > 1 && matches!(tokens.norm(start + 1), "little" | "more"))
+}
 /// Verbs after which a negated subject no longer denies: "nobody saw its
 /// triumph coming", "no one expected it to fail", "nobody knows whether
 /// it worked".
@@ -2481,8 +2490,7 @@ impl<'t> RuleContext<'t> {
                     );
                     // "does anyone ..." denies only as a question; "does
                     // little to ..." denies as a statement too.
-                    let question = QUESTION_ONLY_NEGATORS.contains(&tokens.norm(h.start as usize))
-                        && !(h.end - h.start > 1 && tokens.norm(h.start as usize + 1) == "little");
+                    let question = question_only(tokens, h.start as usize, h.end as usize);
                     if (a.clause != b.clause && !question) || a.quoted != b.quoted {
                         continue;
                     }
@@ -2944,7 +2952,7 @@ impl<'t> RuleContext<'t> {
             // So does a question expecting "nothing" ("what has it
             // achieved?", "does anyone still believe in it?"), which is in
             // this list only when it opens a question.
-            let asking = QUESTION_ONLY_NEGATORS.contains(&tokens.norm(neg.start as usize));
+            let asking = question_only(tokens, neg.start as usize, neg.end as usize);
             if asking
                 || matches!(
                     tokens.norm(neg.end as usize - 1),
