@@ -726,6 +726,14 @@ const DENIAL_SENTENCES: &[&[&str]] = &[
     &["that", "is", "simply", "not", "true"],
     &["that", "is", "simply", "not", "the", "case"],
     &["this", "is", "not", "true"],
+    &["it", "is", "nothing", "of", "the", "sort"],
+    &["it", "is", "nothing", "of", "the", "kind"],
+    &["it", "was", "nothing", "of", "the", "sort"],
+    &["it", "was", "nothing", "of", "the", "kind"],
+    &["it", "is", "no", "such", "thing"],
+    &["it", "was", "no", "such", "thing"],
+    &["nothing", "of", "the", "sort"],
+    &["nothing", "of", "the", "kind"],
     &["not", "true"],
     &["not", "so"],
     &["it", "did", "not"],
@@ -797,6 +805,10 @@ const OWNING_UP_SENTENCES: &[&[&str]] = &[
     &["that's", "nonsense"],
     &["this", "is", "nonsense"],
 ];
+/// Last words of a denial or owning-up sentence that is complete as the
+/// first clause of a longer sentence ("They are wrong: ...", "It is
+/// nothing of the sort; ...").
+const COMPLETE_DENIAL_ENDS: &[&str] = &["wrong", "mistaken", "true", "case", "sort", "kind"];
 /// The longest denial or owning-up sentence, in words: longer sentences
 /// are not checked against the lists.
 const DENIAL_MAX_WORDS: usize = 7;
@@ -2606,6 +2618,17 @@ impl<'t> RuleContext<'t> {
                     {
                         continue;
                     }
+                    // "Instead, it became ..." turns; "instead of paid
+                    // staff" is a negator, and "instead" not opening its
+                    // clause ("chose to cut instead") turns nothing.
+                    if tokens.norm(h.start as usize) == "instead"
+                        && (next == Some("of")
+                            || (h.start > 0
+                                && tokens.tokens[h.start as usize - 1].clause
+                                    == tokens.tokens[h.start as usize].clause))
+                    {
+                        continue;
+                    }
                     // "anything but tokenistic" denies; it turns nothing.
                     if h.start > 0
                         && tokens.norm(h.start as usize) == "but"
@@ -3162,6 +3185,23 @@ impl<'t> RuleContext<'t> {
                     d.len() == end - a && d.iter().zip(a..end).all(|(w, k)| tokens.norm(k) == *w)
                 })
             };
+            // A denial that is only the first clause of its sentence, the
+            // rest saying why ("They are wrong: in our town ..."), tokens
+            // `i..first_end`: only a complete verdict, not one whose
+            // last word waits for more ("It is not, as critics claim, a
+            // cover for cuts").
+            let first_end =
+                i + tokens.tokens[i..end].partition_point(|t| t.clause == tokens.tokens[i].clause);
+            let opens_with = |list: &[&[&str]]| {
+                first_end < end
+                    && list.iter().any(|d| {
+                        d.len() == first_end - i
+                            && COMPLETE_DENIAL_ENDS.contains(d.last().unwrap_or(&""))
+                            && d.iter()
+                                .zip(i..first_end)
+                                .all(|(w, k)| tokens.norm(k) == *w)
+                    })
+            };
             // An owning-up sentence needs a reported view in what it turns,
             // tokens `from..a`.
             let reports_view = |from: usize, a: usize| {
@@ -3176,13 +3216,20 @@ impl<'t> RuleContext<'t> {
             };
             // The sentence before, found only for a sentence short enough
             // to be a denial.
-            let prev_start = (i > 0 && end - i <= DENIAL_MAX_WORDS).then(|| {
+            let prev_start = (i > 0 && first_end - i <= DENIAL_MAX_WORDS).then(|| {
                 let prev_sentence = tokens.tokens[i - 1].sentence;
                 tokens
                     .tokens
                     .partition_point(|t| t.sentence < prev_sentence)
             });
+            let mut stop = end;
             let range = if let Some(p) = prev_start.filter(|&p| is_denial_from(p, i)) {
+                Some((tokens.tokens[p].clause, tokens.tokens[i].clause, i))
+            } else if let Some(p) = prev_start.filter(|&p| {
+                opens_with(DENIAL_SENTENCES)
+                    || (opens_with(OWNING_UP_SENTENCES) && reports_view(p, i))
+            }) {
+                stop = first_end;
                 Some((tokens.tokens[p].clause, tokens.tokens[i].clause, i))
             } else if from > i && is_denial_from(i, from) {
                 Some((tokens.tokens[i].clause, last_clause, from))
@@ -3198,7 +3245,7 @@ impl<'t> RuleContext<'t> {
             };
             if let Some((first, denial_clause, at)) = range {
                 ctx.denied_clauses.push((first, denial_clause));
-                ctx.marker_spans.push((at as u32, end as u32));
+                ctx.marker_spans.push((at as u32, stop as u32));
                 denied = true;
             }
             i = end;
