@@ -3659,10 +3659,23 @@ impl<'t> RuleContext<'t> {
                 self.tokens.norm(i as usize - 1) == "more" && self.tokens.norm(i as usize) == "than"
             })
         };
+        // "not a vision but a slogan": the contrast after the negated
+        // thing asserts what follows it (not a parenthetical ", however,").
+        let contrast_between = |n: &Cue| {
+            self.contrasts.iter().any(|c| {
+                c.0 >= n.end
+                    && c.0 < h.start
+                    && self
+                        .parentheticals
+                        .binary_search(&self.tok(c.0).clause)
+                        .is_err()
+            })
+        };
         if let Some(neg) = self
             .cue_before(&self.negators, h.start, NEGATION_WINDOW)
             .filter(|n| {
                 !doubt_between(n)
+                    && !contrast_between(n)
                     && !coordinated_break(self.tokens, n.end as usize, h.start as usize)
                     && !self.if_not_then_what(n)
                     && !more_than_praise(n)
