@@ -2828,7 +2828,17 @@ impl<'t> RuleContext<'t> {
                         });
                         let sentence = tokens.tokens[s].sentence;
                         let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
-                        let range = if tokens.tokens[first].clause < cue.clause {
+                        // Earlier clauses holding no term ("Eighteen months
+                        // on, the waiting list proves them wrong.") leave
+                        // the sentence before as the view answered.
+                        let earlier_term = hits.iter().any(|o| {
+                            matches!(o.role, Role::Stance | Role::General)
+                                && o.start as usize >= first
+                                && o.start < h.start
+                        });
+                        let range = if tokens.tokens[first].clause < cue.clause
+                            && (earlier_term || first == 0)
+                        {
                             Some((tokens.tokens[first].clause, cue.clause))
                         } else if first > 0 {
                             let prev_sentence = tokens.tokens[first - 1].sentence;
@@ -2840,7 +2850,16 @@ impl<'t> RuleContext<'t> {
                             None
                         };
                         if let (Some(r), false) = (range, negated) {
-                            ctx.rebutted_clauses.push(r);
+                            // "... proves them wrong.": the writer's own
+                            // verdict of wrong turns the view outright, as
+                            // "They were proved wrong." does.
+                            let wrong = (h.start..h.end)
+                                .any(|i| matches!(tokens.norm(i as usize), "wrong" | "mistaken"));
+                            if wrong {
+                                ctx.denied_clauses.push(r);
+                            } else {
+                                ctx.rebutted_clauses.push(r);
+                            }
                         }
                         continue;
                     }
@@ -3252,6 +3271,8 @@ impl<'t> RuleContext<'t> {
         }
         if denied {
             ctx.marker_spans.sort_unstable();
+        }
+        if !ctx.denied_clauses.is_empty() {
             merge_spans(&mut ctx.denied_clauses);
         }
         // A negator inside a rebuttal cue or contrast marker ("I do *not*
