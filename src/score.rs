@@ -808,7 +808,9 @@ const OWNING_UP_SENTENCES: &[&[&str]] = &[
 /// Last words of a denial or owning-up sentence that is complete as the
 /// first clause of a longer sentence ("They are wrong: ...", "It is
 /// nothing of the sort; ...").
-const COMPLETE_DENIAL_ENDS: &[&str] = &["wrong", "mistaken", "true", "case", "sort", "kind"];
+const COMPLETE_DENIAL_ENDS: &[&str] = &[
+    "wrong", "mistaken", "true", "case", "sort", "kind", "more", "anymore",
+];
 /// The longest denial or owning-up sentence, in words: longer sentences
 /// are not checked against the lists.
 const DENIAL_MAX_WORDS: usize = 7;
@@ -2850,11 +2852,13 @@ impl<'t> RuleContext<'t> {
                             None
                         };
                         if let (Some(r), false) = (range, negated) {
-                            // "... proves them wrong.": the writer's own
-                            // verdict of wrong turns the view outright, as
-                            // "They were proved wrong." does.
-                            let wrong = (h.start..h.end)
-                                .any(|i| matches!(tokens.norm(i as usize), "wrong" | "mistaken"));
+                            // "... proves them wrong.", "I have changed my
+                            // mind.": the writer's own verdict of wrong
+                            // turns the view outright, as "They were proved
+                            // wrong." does.
+                            let wrong = (h.start..h.end).any(|i| {
+                                matches!(tokens.norm(i as usize), "wrong" | "mistaken" | "mind")
+                            });
                             if wrong {
                                 ctx.denied_clauses.push(r);
                             } else {
