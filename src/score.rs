@@ -3725,8 +3725,12 @@ impl<'t> RuleContext<'t> {
             } else {
                 // "An opportunity, not a threat": a "not" opening a clause
                 // after a comma or dash sets one thing against another and
-                // denies the second outright.
-                let f = if self.contrastive_not(&neg, sentence) {
+                // denies the second outright. So does the emphatic
+                // "anything but a triumph".
+                let emphatic = neg.end == neg.start + 2
+                    && self.tokens.norm(neg.start as usize) == "anything"
+                    && self.tokens.norm(neg.start as usize + 1) == "but";
+                let f = if emphatic || self.contrastive_not(&neg, sentence) {
                     CONTRASTIVE_NEGATION_FACTOR
                 } else {
                     NEGATION_FACTOR
