@@ -1593,6 +1593,10 @@ struct RuleContext<'t> {
     /// is (if any), and whether it is an unproven claim ("cannot show
     /// that ..."), sorted.
     doubts: Vec<(u32, Option<u32>, bool)>,
+    /// Conditions of success ("will only work if", "succeed only if"):
+    /// where each ends, and its sentence. A favourable term later in the
+    /// sentence names what is missing.
+    conditions: Vec<(u32, u32)>,
     /// Sentences that open "For too long" (or "For far too long"): the
     /// state of things they describe is what the speaker means to end.
     too_long: Vec<u32>,
@@ -2454,6 +2458,7 @@ impl<'t> RuleContext<'t> {
             marker_spans: Vec::new(),
             open_questions: Vec::new(),
             doubts: Vec::new(),
+            conditions: Vec::new(),
             too_long: Vec::new(),
         };
         let mut critics: Vec<(u32, u32)> = Vec::new();
@@ -3329,6 +3334,15 @@ impl<'t> RuleContext<'t> {
             );
         }
         ctx.doubts = doubt_words(tokens, hits);
+        ctx.conditions = hits
+            .iter()
+            .filter(|h| {
+                h.role == Role::Stance
+                    && entries[h.entry as usize].weight.is_some_and(|w| w < 0.0)
+                    && matches!(tokens.norm(h.end as usize - 1), "if" | "unless")
+            })
+            .map(|h| (h.end, tokens.tokens[h.end as usize - 1].sentence))
+            .collect();
         ctx.initial_from = vec![false; ctx.contrasts.len() + 1];
         for k in (0..ctx.contrasts.len()).rev() {
             ctx.initial_from[k] = ctx.initial_from[k + 1] || ctx.contrasts[k].2;
@@ -3750,6 +3764,25 @@ impl<'t> RuleContext<'t> {
         {
             ev.weight *= f;
             ev.rules.push((Rule::Doubted, f));
+        } else if !fixed
+            && ev.weight > 0.0
+            && self.conditions.iter().any(|&(end, s)| {
+                end <= h.start
+                    && s == sentence
+                    && !coordinated_break(self.tokens, end as usize, h.start as usize)
+                    && !(end as usize + 1..h.start as usize + 1).any(|k| {
+                        self.tokens.tokens[k].clause != self.tokens.tokens[k - 1].clause
+                            && matches!(
+                                self.tokens.norm(k),
+                                "and" | "but" | "or" | "while" | "whereas" | "yet"
+                            )
+                    })
+            })
+        {
+            // "It will only work if the Government provides clear
+            // leadership": the leadership is what is missing.
+            ev.weight *= 0.0;
+            ev.rules.push((Rule::Doubted, 0.0));
         }
         // Intensifiers and downtoners.
         if let Some(m) = self.cue_before(&self.modifiers, h.start, MODIFIER_WINDOW) {
