@@ -809,7 +809,7 @@ const OWNING_UP_SENTENCES: &[&[&str]] = &[
 /// first clause of a longer sentence ("They are wrong: ...", "It is
 /// nothing of the sort; ...").
 const COMPLETE_DENIAL_ENDS: &[&str] = &[
-    "wrong", "mistaken", "true", "case", "sort", "kind", "more", "anymore",
+    "wrong", "mistaken", "true", "case", "sort", "kind", "more", "anymore", "nonsense",
 ];
 /// The longest denial or owning-up sentence, in words: longer sentences
 /// are not checked against the lists.
@@ -2789,9 +2789,11 @@ impl<'t> RuleContext<'t> {
                         let points_back = !negated
                             && opens
                             && first > 0
-                            && (matches!(tokens.norm(first), "this" | "that" | "these" | "those")
-                                || (matches!(tokens.norm(first), "the" | "such")
-                                    && VIEW_NOUNS.contains(&tokens.norm(first + 1))))
+                            && (matches!(
+                                tokens.norm(first),
+                                "this" | "that" | "these" | "those" | "they"
+                            ) || (matches!(tokens.norm(first), "the" | "such")
+                                && VIEW_NOUNS.contains(&tokens.norm(first + 1))))
                             && s - first <= 3;
                         if points_back {
                             let prev = tokens.tokens[first - 1].sentence;
@@ -3231,10 +3233,15 @@ impl<'t> RuleContext<'t> {
                     })
             };
             // An owning-up sentence needs a reported view in what it turns,
-            // tokens `from..a`.
+            // tokens `from..a`: an attribution cue, or, in the sentence
+            // before, a critic word ("Critics have called it a fig leaf.
+            // That is nonsense."; within one sentence, "Critics call it
+            // bad, but they are wrong" is the critics rule's).
             let reports_view = |from: usize, a: usize| {
+                let critic_ok = a == i;
                 attributions
                     .iter()
+                    .chain(critics.iter().filter(|_| critic_ok))
                     .any(|&(s, _)| (from..a).contains(&(s as usize)))
             };
             let is_denial_from = |from: usize, a: usize| {
