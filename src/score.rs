@@ -524,12 +524,11 @@ const NEGATED_CUE_FILLERS: &[&str] = &[
 /// "is it really so").
 const QUESTION_ONLY_NEGATORS: &[&str] = &["what", "is", "does", "who"];
 /// Whether the negator at tokens `start..end` denies only as a question:
-/// its first word is in `QUESTION_ONLY_NEGATORS`, unless "little" or
-/// "more" follows it, which deny as statements ("does little to", "is
-/// more than a slogan").
+/// its first word is in `QUESTION_ONLY_NEGATORS`, unless "little"
+/// follows it, which denies as a statement ("does little to").
 fn question_only(tokens: &Tokens, start: usize, end: usize) -> bool {
     QUESTION_ONLY_NEGATORS.contains(&tokens.norm(start))
-        && !(end - start > 1 && matches!(tokens.norm(start + 1), "little" | "more"))
+        && !(end - start > 1 && tokens.norm(start + 1) == "little")
 }
 /// Verbs after which a negated subject no longer denies: "nobody saw its
 /// triumph coming", "no one expected it to fail", "nobody knows whether
