@@ -34,6 +34,9 @@ pub const NEGATION_FACTOR: f64 = -0.6;
 /// "X, not Y": a negated term in a clause that opens with "not" after a
 /// comma or dash is denied outright.
 pub const CONTRASTIVE_NEGATION_FACTOR: f64 = -1.0;
+/// How many words before "anything but" another negator may stand and
+/// cancel it ("hard to call it anything but a failure").
+const DOUBLE_NEGATION_REACH: usize = 10;
 /// How many words before a term a negator may stand (same clause).
 pub const NEGATION_WINDOW: usize = 4;
 /// A negated unfavourable term after a modal of obligation ("must not
@@ -2512,10 +2515,19 @@ impl<'t> RuleContext<'t> {
                     if (a.clause != b.clause && !question) || a.quoted != b.quoted {
                         continue;
                     }
-                    let additive = tokens.tokens.get(h.end as usize).is_some_and(|t| {
-                        t.clause == cue.clause
-                            && NOT_NEGATION_AFTER.contains(&tokens.norm(h.end as usize))
-                    });
+                    // Also past one auxiliary: "has not been without its
+                    // successes".
+                    let after = |k: usize| {
+                        tokens.tokens.get(k).is_some_and(|t| {
+                            t.clause == cue.clause && NOT_NEGATION_AFTER.contains(&tokens.norm(k))
+                        })
+                    };
+                    let e = h.end as usize;
+                    let additive = after(e)
+                        || (tokens.tokens.get(e).is_some_and(|t| t.clause == cue.clause)
+                            && matches!(tokens.norm(e), "been" | "be")
+                            && after(e + 1)
+                            && tokens.norm(e + 1) == "without");
                     // "What is so sinister about ...?" denies only as a
                     // question: "What is so impressive about it is its
                     // energy" asserts.
@@ -3474,6 +3486,21 @@ impl<'t> RuleContext<'t> {
         before || overlaps
     }
 
+    /// Whether the emphatic negator `neg` ("anything but") is itself
+    /// governed by an earlier negator in its clause, the two cancelling:
+    /// "it is hard to call it anything but a failure" asserts the failure.
+    fn denied_denial(&self, neg: &Cue) -> bool {
+        let emphatic = neg.end == neg.start + 2
+            && self.tokens.norm(neg.start as usize) == "anything"
+            && matches!(self.tokens.norm(neg.start as usize + 1), "but" | "other");
+        emphatic
+            && self.negators.iter().any(|o| {
+                o.end <= neg.start
+                    && o.clause == neg.clause
+                    && (neg.start - o.end) as usize <= DOUBLE_NEGATION_REACH
+            })
+    }
+
     /// Whether `neg` is a "not" opening a clause after a comma or dash in
     /// its sentence: "an opportunity, not a threat".
     fn contrastive_not(&self, neg: &Cue, sentence: u32) -> bool {
@@ -3721,6 +3748,7 @@ impl<'t> RuleContext<'t> {
             .filter(|n| {
                 !doubt_between(n)
                     && !contrast_between(n)
+                    && !self.denied_denial(n)
                     && !coordinated_break(self.tokens, n.end as usize, h.start as usize)
                     && !self.if_not_then_what(n)
                     && !more_than_praise(n)
@@ -3780,7 +3808,7 @@ impl<'t> RuleContext<'t> {
                         self.tokens.tokens[k].clause != self.tokens.tokens[k - 1].clause
                             && matches!(
                                 self.tokens.norm(k),
-                                "and" | "but" | "or" | "while" | "whereas" | "yet"
+                                "and" | "but" | "or" | "while" | "whereas" | "yet" | "which" | "so"
                             )
                     })
             })
