@@ -3946,6 +3946,15 @@ impl<'t> RuleContext<'t> {
             };
             ev.weight *= f;
             ev.rules.push((Rule::Rebutted, f));
+            // "I didn't think much of it, but he has changed my mind": the
+            // contrast is the denial itself, so the view it turns keeps
+            // its full weight.
+            if f == CONTRASTIVE_NEGATION_FACTOR
+                && let Some(i) = ev.rules.iter().position(|r| r.0 == Rule::BeforeContrast)
+            {
+                ev.weight /= BEFORE_CONTRAST_FACTOR;
+                ev.rules.remove(i);
+            }
         }
         // "For too long, good causes have had to go cap in hand": the
         // complaint is the case for the change, not a verdict on it.
