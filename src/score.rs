@@ -2657,6 +2657,25 @@ impl<'t> RuleContext<'t> {
                     {
                         continue;
                     }
+                    // "Two years later, it is thriving": time passing turns
+                    // from what was said or expected to what happened,
+                    // only where it opens its sentence ("two years later
+                    // than planned" turns nothing).
+                    let s0 = h.start as usize;
+                    if h.end - h.start == 2
+                        && matches!(tokens.norm(s0), "years" | "months")
+                        && matches!(tokens.norm(s0 + 1), "later" | "on")
+                    {
+                        let sentence = tokens.tokens[s0].sentence;
+                        let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
+                        let closes = tokens
+                            .tokens
+                            .get(s0 + 2)
+                            .is_none_or(|t| t.clause != cue.clause || t.sentence != sentence);
+                        if s0 - first > 2 || !closes {
+                            continue;
+                        }
+                    }
                     // "in practice" and "in reality" turn only where they
                     // open their clause ("In practice, it has worked");
                     // "how it might work in practice" sets nothing against
@@ -2695,7 +2714,13 @@ impl<'t> RuleContext<'t> {
                         ctx.marker_spans.push((h.start, h.end));
                     }
                     let sentence = tokens.tokens[s].sentence;
-                    let initial = s == 0 || tokens.tokens[s - 1].sentence != sentence;
+                    // "Two years later," opens its sentence from its
+                    // second or third word.
+                    let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
+                    let initial = s == first
+                        || (h.end - h.start == 2
+                            && matches!(tokens.norm(s + 1), "later" | "on")
+                            && matches!(tokens.norm(s), "years" | "months"));
                     ctx.contrasts.push((h.start, sentence, initial));
                     // ", however," set off inside a sentence: a clause of its
                     // own that should not cut the words around it apart.
