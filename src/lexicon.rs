@@ -75,6 +75,9 @@ pub const MAX_MULTIPLIER: f64 = 4.0;
 /// Shortest stem a `*` wildcard may have: shorter stems ("con*") match far
 /// too many unrelated words.
 pub const MIN_WILDCARD_STEM: usize = 4;
+/// A pattern word standing for any number ("raised # for", "only # of
+/// the"): see [`crate::matcher::number_end`] for what it matches.
+pub const NUMBER_WORD: &str = "#";
 
 impl Role {
     /// Every role, in the order files are read and fingerprinted.
@@ -1015,7 +1018,7 @@ fn parse_entry<'t>(role: Role, content: &'t str, keep: Keep<'t>) -> Result<Parse
                 return Err(format!("{f:?}: only one word of a pattern may end in `~`"));
             }
             let folded = match parse_word(base, keep) {
-                Ok(w) if !w.wildcard && !w.text.is_empty() => w.text,
+                Ok(w) if !w.wildcard && !w.text.is_empty() && w.text != NUMBER_WORD => w.text,
                 _ => {
                     return Err(format!(
                         "{f:?}: `~` follows a plain word (a verb such as `fill~`)"
@@ -1075,6 +1078,12 @@ fn parse_entry<'t>(role: Role, content: &'t str, keep: Keep<'t>) -> Result<Parse
 }
 
 fn parse_word<'t>(field: &'t str, keep: Keep<'t>) -> Result<PatternWord, String> {
+    if field == NUMBER_WORD {
+        return Ok(PatternWord {
+            text: Cow::Borrowed(NUMBER_WORD),
+            wildcard: false,
+        });
+    }
     let (stem, wildcard) = match field.strip_suffix('*') {
         Some(s) => (s, true),
         None => (field, false),
@@ -1301,6 +1310,19 @@ mod tests {
             let (_, errs) = parse_file(Role::Stance, "x.txt", bad);
             assert_eq!(errs.len(), 1, "{bad}: {errs:?}");
             assert!(errs[0].message.contains('~'), "{}", errs[0]);
+        }
+    }
+
+    #[test]
+    fn a_hash_is_a_number_word_after_the_first() {
+        let e = one(Role::General, "raised # for   0.75").unwrap();
+        assert_eq!(e.words[1].text, NUMBER_WORD);
+        assert!(!e.words[1].wildcard);
+        // A line starting with `#` is a comment, so `#` never opens one.
+        let (es, errs) = parse_file(Role::General, "x.txt", "# times as many 1\n");
+        assert!(es.is_empty() && errs.is_empty());
+        for bad in ["raised #~ for 1", "raised #* for 1"] {
+            assert!(one(Role::General, bad).is_err(), "{bad}");
         }
     }
 

@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::lexicon::{LexiconSet, PatternWord, Role, Text};
+use crate::lexicon::{LexiconSet, NUMBER_WORD, PatternWord, Role, Text};
 use crate::tokenize::Tokens;
 
 /// One match of a lexicon entry: tokens `start..end` of the paragraph.
@@ -25,6 +25,8 @@ pub struct Hit {
 enum Word {
     Id(u32),
     Stem(Text),
+    /// `#`: a number, with the words that round it ("more than", "nearly").
+    Number,
 }
 
 /// The word entries of a lexicon set, compiled for lookup by first word.
@@ -81,6 +83,80 @@ pub fn match_word(w: &str) -> &str {
     }
 }
 
+/// Words that round a number, taken into a `#` before it: "raised more
+/// than £600", "reached nearly 30,000".
+const ROUNDING: &[&[&str]] = &[
+    &["more", "than"],
+    &["over"],
+    &["well", "over"],
+    &["nearly"],
+    &["almost"],
+    &["around"],
+    &["about"],
+    &["some"],
+    &["roughly"],
+    &["approximately"],
+    &["up", "to"],
+    &["close", "to"],
+    &["upwards", "of"],
+    &["in", "excess", "of"],
+    &["at", "least"],
+    &["an", "estimated"],
+];
+
+/// Number words a `#` matches besides figures.
+const NUMBER_WORDS: &[&str] = &[
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "tens",
+];
+
+/// Whether a folded token is a number for `#`: a figure ("1,500", "600m",
+/// "3.5", "90-million-pound"; "£" and "%" are not part of the word), or a
+/// plural number word ("thousands"). A bare year ("2012", 1900 to 2099)
+/// is a date, not a quantity: "trained 2012" does not occur, but "raised
+/// in 2012" would otherwise become a number after "in".
+pub fn is_number(norm: &str) -> bool {
+    let b = norm.as_bytes();
+    match b.first() {
+        Some(c) if c.is_ascii_digit() => {
+            !(b.len() == 4
+                && b.iter().all(u8::is_ascii_digit)
+                && (norm.starts_with("19") || norm.starts_with("20")))
+        }
+        Some(_) => NUMBER_WORDS.contains(&norm),
+        None => false,
+    }
+}
+
+/// Where a `#` that starts at token `at` ends: the index of its number,
+/// after at most one rounding phrase ("more than", "nearly"); `None` when
+/// no number follows. With `whole`, no punctuation may split it.
+pub fn number_end(tokens: &Tokens, at: usize, whole: bool) -> Option<usize> {
+    let n = tokens.len();
+    let joined = |from: usize, to: usize| !whole || (from..to).all(|i| tokens.tokens[i].joined);
+    if is_number(tokens.norm(at)) {
+        return Some(at);
+    }
+    for phrase in ROUNDING {
+        let num = at + phrase.len();
+        if num < n
+            && phrase
+                .iter()
+                .enumerate()
+                .all(|(k, w)| tokens.norm(at + k) == *w)
+            && is_number(tokens.norm(num))
+            && joined(at, num)
+        {
+            return Some(num);
+        }
+    }
+    None
+}
+
 /// Bits in the stem-start bitmap.
 const STEM_START_BITS: usize = 1 << 16;
 /// Every stem has at least this many bytes (the lexicon requires four
@@ -99,6 +175,9 @@ impl Matcher {
         let mut vocab: FxHashMap<Text, u32> =
             FxHashMap::with_capacity_and_hasher(n_words, Default::default());
         let mut intern = |w: &PatternWord| -> Word {
+            if !w.wildcard && w.text == NUMBER_WORD {
+                return Word::Number;
+            }
             if w.wildcard {
                 return Word::Stem(w.text.clone());
             }
@@ -145,7 +224,8 @@ impl Matcher {
                     *at += 1;
                 }
                 Some(Word::Stem(stem)) => prefix.entry(stem).or_default().push(i as u32),
-                None => {}
+                // `#` never opens a pattern: such a line is a comment.
+                Some(Word::Number) | None => {}
             }
         }
         let second: Vec<u32> = entries
@@ -219,24 +299,23 @@ impl Matcher {
             role,
             Role::Target | Role::Reference | Role::Rival | Role::Stance | Role::General
         );
-        let end = pos + 1 + rest.len();
-        if end > ids.len() {
+        if pos + 1 + rest.len() > ids.len() {
             return None;
         }
-        for (k, w) in rest.iter().enumerate() {
-            let at = pos + 1 + k;
-            if whole && !tokens.tokens[at - 1].joined {
+        let mut at = pos + 1;
+        for w in rest {
+            if at >= ids.len() || (whole && !tokens.tokens[at - 1].joined) {
                 return None;
             }
-            let ok = match w {
-                Word::Id(want) => ids[at] == *want,
-                Word::Stem(stem) => tokens.norm(at).starts_with(&**stem),
-            };
-            if !ok {
-                return None;
+            match w {
+                Word::Id(want) if ids[at] == *want => {}
+                Word::Stem(stem) if tokens.norm(at).starts_with(&**stem) => {}
+                Word::Number => at = number_end(tokens, at, whole)?,
+                _ => return None,
             }
+            at += 1;
         }
-        Some(end)
+        Some(at)
     }
 
     /// Finds all matches in `tokens`, appending them to `out` sorted by start.
@@ -448,6 +527,45 @@ mod tests {
             hits(&set, "Status: Done - it opened.", Role::Stance),
             vec!["status done"]
         );
+    }
+
+    #[test]
+    fn a_number_word_matches_figures_with_their_rounding() {
+        let set = set_with(
+            "",
+            "raised # for 1\nonly # of -1\ndrew # times as many 1\n",
+            "big society\n",
+        );
+        for text in [
+            "They raised £600 for a hospice.",
+            "They raised more than £1,200 for the shelter.",
+            "They raised nearly 3.5m for it.",
+            "They raised thousands for the club.",
+        ] {
+            assert_eq!(
+                hits(&set, text, Role::General),
+                vec!["raised # for"],
+                "{text}"
+            );
+        }
+        assert_eq!(
+            hits(&set, "Only 18% of the money arrived.", Role::General),
+            vec!["only # of"]
+        );
+        assert_eq!(
+            hits(&set, "It drew 4 times as many.", Role::General),
+            vec!["drew # times as many"]
+        );
+        // A year is a date, a word is no number, and punctuation splits.
+        for text in [
+            "They raised 2012 for it.",
+            "They raised money for it.",
+            "They raised more than enough for it.",
+            "They raised, in the end, 600 for it.",
+            "They raised more than, say, 600 for it.",
+        ] {
+            assert!(hits(&set, text, Role::General).is_empty(), "{text}");
+        }
     }
 
     #[test]

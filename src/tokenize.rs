@@ -355,10 +355,13 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
             let gap = self.text.get(prev.end as usize..start).unwrap_or("");
             // A colon joins a label to its value ("Status: Done"), a
             // question mark a question to its answer ("What has it
-            // achieved? Very little").
-            prev.joined = gap
-                .chars()
-                .all(|c| c.is_whitespace() || matches!(c, ':' | '?') || is_quote_mark(c));
+            // achieved? Very little"); a currency sign or a per cent sign
+            // is part of a figure ("raised £600", "12% of").
+            prev.joined = gap.chars().all(|c| {
+                c.is_whitespace()
+                    || matches!(c, ':' | '?' | '£' | '$' | '€' | '%')
+                    || is_quote_mark(c)
+            });
         }
         self.out.tokens.push(Token {
             start: start as u32,

@@ -161,10 +161,19 @@ pub fn check(args: LexiconArgs) -> anyhow::Result<i32> {
 
 /// A word pattern as a regular expression for a plain multi-pattern
 /// scanner such as `rg -i -f`: the words, escaped, joined by one space, with
-/// a wildcard reduced to its stem. These are literal phrases, so the scanner
+/// a wildcard reduced to its stem and a `#` as any figure. These are
+/// (nearly all) literal phrases, so the scanner
 /// takes its fast path; that scan is the speed bigsoc is measured against.
 pub fn pattern_regex(words: &[PatternWord]) -> String {
-    let parts: Vec<String> = words.iter().map(|w| regex::escape(&w.text)).collect();
+    let parts: Vec<String> = words
+        .iter()
+        .map(|w| match &*w.text {
+            // Any figure; the rounding words and number words a `#` also
+            // takes are left to bigsoc.
+            crate::lexicon::NUMBER_WORD => r"\d[\d,.]*".to_string(),
+            t => regex::escape(t),
+        })
+        .collect();
     parts.join(" ")
 }
 
