@@ -1565,6 +1565,10 @@ struct RuleContext<'t> {
     /// Clauses rejected by a cue that looks back ("She rejected this."), as
     /// merged, sorted ranges (first, one past the last).
     rebutted_clauses: Vec<(u32, u32)>,
+    /// Those of `rebutted_clauses` that evidence answers in the writer's
+    /// voice ("The figures tell a different story.", "Delegates might beg
+    /// to differ."): turned outright, as the writer's own denial is.
+    evidenced_clauses: Vec<(u32, u32)>,
     /// Token spans rejected by a passive cue ("Claims that it was a cover
     /// for cuts were rejected by ministers"), sorted (first, one past the
     /// last, whether a verdict on a hypothetical answered it: "To call it
@@ -2451,6 +2455,7 @@ impl<'t> RuleContext<'t> {
             concessions: Vec::new(),
             rebuttals: Vec::new(),
             rebutted_clauses: Vec::new(),
+            evidenced_clauses: Vec::new(),
             rebutted_spans: Vec::new(),
             claim_verdicts: Vec::new(),
             denied_clauses: Vec::new(),
@@ -2902,10 +2907,31 @@ impl<'t> RuleContext<'t> {
                             let wrong = (h.start..h.end).any(|i| {
                                 matches!(tokens.norm(i as usize), "wrong" | "mistaken" | "mind")
                             });
+                            // "The figures tell a different story.":
+                            // evidence against the view, which the writer
+                            // offers as their own; unless the cue's own
+                            // sentence reports someone ("the unions say
+                            // otherwise", balanced as a reported reply).
+                            let evidence = (h.start..h.end).any(|i| {
+                                matches!(
+                                    tokens.norm(i as usize),
+                                    "story" | "differ" | "different" | "otherwise"
+                                )
+                            });
                             if wrong {
                                 ctx.denied_clauses.push(r);
                             } else {
                                 ctx.rebutted_clauses.push(r);
+                                let reported = tokens.tokens[h.start as usize].quoted
+                                    || hits.iter().any(|o| {
+                                        o.role == Role::Attribution
+                                            && (o.end <= h.start || o.start >= h.end)
+                                            && tokens.tokens[o.start as usize].sentence
+                                                == tokens.tokens[last].sentence
+                                    });
+                                if evidence && !reported {
+                                    ctx.evidenced_clauses.push(r);
+                                }
                             }
                         }
                         continue;
@@ -3006,6 +3032,7 @@ impl<'t> RuleContext<'t> {
         }
         ctx.attributed_sentences.dedup();
         merge_spans(&mut ctx.rebutted_clauses);
+        merge_spans(&mut ctx.evidenced_clauses);
         ctx.claim_verdicts = claim_verdicts(tokens, hits, entries);
         // A "not what" whose "what" opens a term ("not what the Big Society
         // was supposed to be about") is its "not" only, and negates that
@@ -3963,7 +3990,9 @@ impl<'t> RuleContext<'t> {
                 })
             };
             // The writer's own denial turns it outright too.
-            let own = forward.is_some_and(|r| r.2) || span.is_some_and(|r| r.2);
+            let own = forward.is_some_and(|r| r.2)
+                || span.is_some_and(|r| r.2)
+                || within(&self.evidenced_clauses);
             let f = if denied || own || negated || negative_term() {
                 CONTRASTIVE_NEGATION_FACTOR
             } else {
