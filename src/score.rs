@@ -1569,8 +1569,9 @@ struct RuleContext<'t> {
     /// merged, sorted ranges (first, one past the last).
     rebutted_clauses: Vec<(u32, u32)>,
     /// Those of `rebutted_clauses` that evidence answers in the writer's
-    /// voice ("The figures tell a different story.", "Delegates might beg
-    /// to differ."): turned outright, as the writer's own denial is.
+    /// voice ("The figures tell a different story.", "The evidence
+    /// suggests otherwise."): turned outright, as the writer's own denial
+    /// is.
     evidenced_clauses: Vec<(u32, u32)>,
     /// Token spans rejected by a passive cue ("Claims that it was a cover
     /// for cuts were rejected by ministers"), sorted (first, one past the
@@ -2918,7 +2919,7 @@ impl<'t> RuleContext<'t> {
                             let evidence = (h.start..h.end).any(|i| {
                                 matches!(
                                     tokens.norm(i as usize),
-                                    "story" | "differ" | "different" | "otherwise"
+                                    "story" | "different" | "otherwise"
                                 )
                             });
                             if wrong {
