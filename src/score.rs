@@ -614,7 +614,8 @@ const PROPONENTS: &[&str] = &[
 ];
 /// Words that make a rebuttal cue the writer's own denial ("it is a myth
 /// that", "it is not true that", "it would be wrong to say", "I'd be lying if I said", the dare
-/// "then tell me it is a slogan", through its "me"): the view
+/// "then tell me it is a slogan", through its "me"; the view of "anyone
+/// who thinks ..."): the view
 /// after it is turned outright, not balanced toward neutral as a reported
 /// rejection is ("Ministers rejected claims that ...").
 const DENYING_WORDS: &[&str] = &[
@@ -625,6 +626,8 @@ const DENYING_WORDS: &[&str] = &[
     "strange",
     "odd",
     "perverse",
+    "anyone",
+    "anybody",
     "unfair",
     "misleading",
     "nonsense",
