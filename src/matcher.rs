@@ -64,6 +64,9 @@ pub struct Matcher {
     /// ("sneerers") is not hidden by a stem ("sneer*").
     wildcards: Vec<u8>,
     rest: Vec<Word>,
+    /// Vocabulary numbers of "per" and "cent", which a "%" after a `#`
+    /// stands for.
+    per_cent: Option<(u32, u32)>,
     /// Bitmap over a hash of the first three bytes of every stem.
     stem_starts: Vec<u64>,
 }
@@ -116,10 +119,11 @@ const NUMBER_WORDS: &[&str] = &[
 
 /// Whether a folded token is a number for `#`: a figure ("1,500", "600m",
 /// "3.5", "90-million-pound"; "£" and "%" are not part of the word), or a
-/// plural number word ("thousands"). A bare year ("2012", 1900 to 2099)
-/// is a date, not a quantity: "trained 2012" does not occur, but "raised
-/// in 2012" would otherwise become a number after "in".
-pub fn is_number(norm: &str) -> bool {
+/// plural number word ("thousands"). A bare four-digit year ("2012",
+/// 1900 to 2099) is a date, not a quantity ("invested 2012's surplus"),
+/// unless a currency or per cent sign marks it as a figure ("£2000"; see
+/// [`is_number_at`]).
+fn is_number(norm: &str) -> bool {
     let b = norm.as_bytes();
     match b.first() {
         Some(c) if c.is_ascii_digit() => {
@@ -132,13 +136,22 @@ pub fn is_number(norm: &str) -> bool {
     }
 }
 
+/// Whether token `i` is a number for `#`: [`is_number`], or a figure a
+/// currency or per cent sign marks ("£2000", "2000%"), which no year is.
+fn is_number_at(tokens: &Tokens, i: usize) -> bool {
+    let norm = tokens.norm(i);
+    let t = &tokens.tokens[i];
+    is_number(norm)
+        || ((t.currency || t.percent) && norm.as_bytes().first().is_some_and(u8::is_ascii_digit))
+}
+
 /// Where a `#` that starts at token `at` ends: the index of its number,
 /// after at most one rounding phrase ("more than", "nearly"); `None` when
 /// no number follows. With `whole`, no punctuation may split it.
-pub fn number_end(tokens: &Tokens, at: usize, whole: bool) -> Option<usize> {
+fn number_end(tokens: &Tokens, at: usize, whole: bool) -> Option<usize> {
     let n = tokens.len();
     let joined = |from: usize, to: usize| !whole || (from..to).all(|i| tokens.tokens[i].joined);
-    if is_number(tokens.norm(at)) {
+    if is_number_at(tokens, at) {
         return Some(at);
     }
     for phrase in ROUNDING {
@@ -148,8 +161,14 @@ pub fn number_end(tokens: &Tokens, at: usize, whole: bool) -> Option<usize> {
                 .iter()
                 .enumerate()
                 .all(|(k, w)| tokens.norm(at + k) == *w)
-            && is_number(tokens.norm(num))
+            && is_number_at(tokens, num)
             && joined(at, num)
+            // "invested over ten years" is a length of time.
+            && !(num + 1 < n
+                && matches!(
+                    tokens.norm(num + 1),
+                    "years" | "months" | "weeks" | "days" | "decades" | "hours"
+                ))
         {
             return Some(num);
         }
@@ -192,7 +211,15 @@ impl Matcher {
         let wildcards: Vec<u8> = set
             .entries
             .iter()
-            .map(|e| e.words.iter().filter(|w| w.wildcard).count().min(255) as u8)
+            .map(|e| {
+                // A `#` counts as a wildcard: an exact entry over the same
+                // words wins.
+                e.words
+                    .iter()
+                    .filter(|w| w.wildcard || w.text == NUMBER_WORD)
+                    .count()
+                    .min(255) as u8
+            })
             .collect();
         let mut entries = Vec::with_capacity(set.entries.len());
         let mut rest = Vec::with_capacity(n_words);
@@ -252,7 +279,9 @@ impl Matcher {
         let mut prefix_lens: Vec<usize> = prefix.keys().map(|k| k.len()).collect();
         prefix_lens.sort_unstable();
         prefix_lens.dedup();
+        let per_cent = vocab.get("per").copied().zip(vocab.get("cent").copied());
         Matcher {
+            per_cent,
             vocab,
             first_start,
             first_split,
@@ -299,21 +328,32 @@ impl Matcher {
             role,
             Role::Target | Role::Reference | Role::Rival | Role::Stance | Role::General
         );
-        if pos + 1 + rest.len() > ids.len() {
-            return None;
-        }
         let mut at = pos + 1;
-        for w in rest {
+        let mut i = 0;
+        while i < rest.len() {
             if at >= ids.len() || (whole && !tokens.tokens[at - 1].joined) {
                 return None;
             }
-            match w {
+            match &rest[i] {
                 Word::Id(want) if ids[at] == *want => {}
                 Word::Stem(stem) if tokens.norm(at).starts_with(&**stem) => {}
-                Word::Number => at = number_end(tokens, at, whole)?,
+                Word::Number => {
+                    at = number_end(tokens, at, whole)?;
+                    // "23%" is "23 per cent": the sign stands for the two
+                    // pattern words after the `#`.
+                    if tokens.tokens[at].percent
+                        && matches!(
+                            (self.per_cent, rest.get(i + 1..i + 3)),
+                            (Some((p, c)), Some([Word::Id(x), Word::Id(y)])) if *x == p && *y == c
+                        )
+                    {
+                        i += 2;
+                    }
+                }
                 _ => return None,
             }
             at += 1;
+            i += 1;
         }
         Some(at)
     }
@@ -369,6 +409,12 @@ impl Matcher {
                 std::cmp::Reverse(h.end),
                 h.role,
                 self.wildcards[h.entry as usize],
+                // Of two over the same words, the one with more pattern
+                // words: "reach # per cent" over "reach #" on "reach 23%".
+                std::cmp::Reverse({
+                    let (_, a, b) = self.entries[h.entry as usize];
+                    b - a
+                }),
                 h.entry,
             )
         });
@@ -556,6 +602,25 @@ mod tests {
             hits(&set, "It drew 4 times as many.", Role::General),
             vec!["drew # times as many"]
         );
+        // A currency or per cent sign keeps a phrase joined; "%" is "per
+        // cent" after a `#`, and a sign makes a four-digit figure no year.
+        let set2 = set_with(
+            "",
+            "reached # per cent 0.05\nonly # per cent -1\nraised # for 1\n",
+            "big society\n",
+        );
+        for (text, want) in [
+            ("Its share reached 23% in May.", "reached # per cent"),
+            (
+                "Its share reached 23 per cent in May.",
+                "reached # per cent",
+            ),
+            ("It was only 6%.", "only # per cent"),
+            ("They raised £2000 for it.", "raised # for"),
+            ("They raised $1,200 for it.", "raised # for"),
+        ] {
+            assert_eq!(hits(&set2, text, Role::General), vec![want], "{text}");
+        }
         // A year is a date, a word is no number, and punctuation splits.
         for text in [
             "They raised 2012 for it.",
@@ -563,6 +628,7 @@ mod tests {
             "They raised more than enough for it.",
             "They raised, in the end, 600 for it.",
             "They raised more than, say, 600 for it.",
+            "They raised over 3 years for it.",
         ] {
             assert!(hits(&set, text, Role::General).is_empty(), "{text}");
         }

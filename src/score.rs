@@ -612,6 +612,49 @@ const PROPONENTS: &[&str] = &[
     "cheerleaders",
     "architects",
 ];
+/// Verbs that can head the main predicate after "anyone who thinks ...":
+/// the view ends at the second of them ("Anyone who thinks it is dead
+/// *should* come to Hebble Bridge").
+const MAIN_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "should", "must", "will", "would", "can", "could", "needs", "need",
+    "ought", "has", "have", "had",
+];
+
+/// For a cue of "anyone who thinks ..." ending just before token `after`:
+/// whether the term at `term` lies past the view, in the writer's own
+/// main predicate, or the writer agrees with the view ("Anyone who thinks
+/// it is a cover for cuts is right", "I agree with anyone who thinks
+/// ..."), so that nothing is rebutted. Other cues: false.
+fn past_anyone_view(tokens: &Tokens, after: u32, term: u32) -> bool {
+    let after = after as usize;
+    let Some(start) =
+        (after.saturating_sub(4)..after).find(|&i| matches!(tokens.norm(i), "anyone" | "anybody"))
+    else {
+        return false;
+    };
+    if start > 0 && matches!(tokens.norm(start - 1), "with" | "agree") {
+        return true;
+    }
+    let clause = tokens.tokens[after.saturating_sub(1)].clause;
+    let mut verbs = 0;
+    for i in after..tokens.len() {
+        if tokens.tokens[i].clause != clause {
+            break;
+        }
+        if MAIN_VERBS.contains(&tokens.norm(i)) {
+            verbs += 1;
+            if verbs == 2 {
+                // "is right", "has been proved right", "were quite right".
+                let agrees = (i + 1..(i + 4).min(tokens.len()))
+                    .take_while(|&j| tokens.tokens[j].clause == clause)
+                    .any(|j| matches!(tokens.norm(j), "right" | "correct"));
+                return agrees || term as usize > i;
+            }
+        }
+    }
+    false
+}
+
 /// Words that make a rebuttal cue the writer's own denial ("it is a myth
 /// that", "it is not true that", "it would be wrong to say", "I'd be lying if I said", the dare
 /// "then tell me it is a slogan", through its "me"; the view of "anyone
@@ -2929,12 +2972,17 @@ impl<'t> RuleContext<'t> {
                                 ctx.denied_clauses.push(r);
                             } else {
                                 ctx.rebutted_clauses.push(r);
+                                // An attribution in the view it answers
+                                // ("Ministers say it is working; the
+                                // volunteers say otherwise.") is not one.
                                 let reported = tokens.tokens[h.start as usize].quoted
                                     || hits.iter().any(|o| {
                                         o.role == Role::Attribution
                                             && (o.end <= h.start || o.start >= h.end)
                                             && tokens.tokens[o.start as usize].sentence
                                                 == tokens.tokens[last].sentence
+                                            && tokens.tokens[o.start as usize].clause
+                                                >= tokens.tokens[h.start as usize].clause
                                     });
                                 if evidence && !reported {
                                     ctx.evidenced_clauses.push(r);
@@ -3958,7 +4006,8 @@ impl<'t> RuleContext<'t> {
         };
         let forward = (k > 0
             && self.rebuttals[k - 1].1 == clause
-            && !subordinate_between(self.rebuttals[k - 1].0))
+            && !subordinate_between(self.rebuttals[k - 1].0)
+            && !past_anyone_view(self.tokens, self.rebuttals[k - 1].0, h.start))
         .then(|| self.rebuttals[k - 1]);
         let span = (k_span > 0 && h.start < self.rebutted_spans[k_span - 1].1)
             .then(|| self.rebutted_spans[k_span - 1]);

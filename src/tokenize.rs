@@ -22,11 +22,17 @@ pub struct Token {
     /// Inside double quotation marks or paired single quotation marks.
     pub quoted: bool,
     /// Nothing but spaces, line breaks, quotation marks, a colon ("Status:
-    /// Done") or a question mark ("What has it achieved? Very little") lies
-    /// between this word and the next, so a lexicon phrase may run on to
-    /// it: "the community. Organisers said" holds no "community
+    /// Done"), a question mark ("What has it achieved? Very little") or a
+    /// currency or per cent sign ("raised £600", "12% of") lies between
+    /// this word and the next, so a lexicon phrase may run on to it: "the community. Organisers said" holds no "community
     /// organisers".
     pub joined: bool,
+    /// A currency sign stands just before the word ("£2000"): a figure,
+    /// not a year, for the `#` pattern word.
+    pub currency: bool,
+    /// A per cent sign follows the word ("23%"): the `#` pattern word
+    /// takes it as "per cent".
+    pub percent: bool,
 }
 
 /// The tokens of one paragraph. Buffers are reused across paragraphs by
@@ -372,6 +378,12 @@ impl<'t, 'o> Tokenizer<'t, 'o> {
             clause: self.clause,
             quoted: self.in_double || self.in_single,
             joined: true,
+            currency: self
+                .text
+                .get(..start)
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(|c| matches!(c, '£' | '$' | '€')),
+            percent: self.text.get(end..).is_some_and(|t| t.starts_with('%')),
         });
     }
 }
@@ -503,6 +515,23 @@ mod tests {
 
     fn norms(t: &Tokens) -> Vec<&str> {
         (0..t.len()).map(|i| t.norm(i)).collect()
+    }
+
+    #[test]
+    fn currency_and_per_cent_signs_join_and_mark_figures() {
+        let t = tokenize("It raised £2000, or 12% of the €30 target.");
+        assert_eq!(
+            norms(&t),
+            vec![
+                "it", "raised", "2000", "or", "12", "of", "the", "30", "target"
+            ]
+        );
+        let tok = &t.tokens;
+        assert!(tok[1].joined, "raised £2000");
+        assert!(!tok[2].joined, "a comma splits");
+        assert!(tok[4].joined, "12% of");
+        assert!(tok[2].currency && tok[7].currency && !tok[4].currency);
+        assert!(tok[4].percent && !tok[2].percent);
     }
 
     #[test]

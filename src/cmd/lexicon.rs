@@ -170,7 +170,7 @@ pub fn pattern_regex(words: &[PatternWord]) -> String {
         .map(|w| match &*w.text {
             // Any figure; the rounding words and number words a `#` also
             // takes are left to bigsoc.
-            crate::lexicon::NUMBER_WORD => r"\d[\d,.]*".to_string(),
+            crate::lexicon::NUMBER_WORD => r"[£$€]?[0-9][0-9,.]*[a-z]*%?".to_string(),
             t => regex::escape(t),
         })
         .collect();
@@ -214,6 +214,17 @@ pub fn write_export<W: Write>(out: &mut W, entries: &[Entry], patterns: bool) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_word_exports_as_a_figure() {
+        let (entries, errors) = parse_file(Role::General, "general.txt", "raised # for   1\n");
+        assert!(errors.is_empty(), "{errors:?}");
+        let re = regex::Regex::new(&pattern_regex(&entries[0].words)).unwrap();
+        for text in ["raised £600 for", "raised 1,200 for", "raised 3.5m for"] {
+            assert!(re.is_match(text), "{text}");
+        }
+        assert!(!re.is_match("raised money for"));
+    }
 
     #[test]
     fn shipped_lexicons_are_clean() {
