@@ -2959,9 +2959,11 @@ impl<'t> RuleContext<'t> {
                             });
                             // "The figures tell a different story.":
                             // evidence against the view, which the writer
-                            // offers as their own; unless the cue's own
-                            // sentence reports someone ("the unions say
-                            // otherwise", balanced as a reported reply).
+                            // offers as their own; unless the cue is quoted
+                            // or its clause, or a later one of its
+                            // sentence, holds an attribution cue ("The
+                            // unions tell a different story, a spokesman
+                            // said.", balanced as a reported reply).
                             let evidence = (h.start..h.end).any(|i| {
                                 matches!(
                                     tokens.norm(i as usize),
