@@ -755,6 +755,51 @@ const VIEW_NOUNS: &[&str] = &[
     "warnings",
     "doubts",
     "obituaries",
+    "attack",
+    "attacks",
+    "critique",
+    "critiques",
+    "objections",
+    "sniping",
+    "jibes",
+    "sneers",
+    "carping",
+    "caricature",
+    "mockery",
+    "derision",
+    "hostility",
+];
+/// Last words of a rebuttal cue that faults a view by its manner ("Labour's
+/// attacks on it are lazy", "the criticism has been unfair"): a verdict
+/// only on a view, so the cue counts only where a noun for a view
+/// ([`VIEW_NOUNS`]) stands before it in its clause, or the clause opens
+/// with the view's holders ("those who call it a cover for cuts miss the
+/// point"; not "ministers who launched it were cynical"). Elsewhere ("The cuts
+/// are unfair", "the launch was cynical") the word is a term of its own.
+const FAULT_PREDICATES: &[&str] = &[
+    "lazy",
+    "cynical",
+    "shrill",
+    "ill-informed",
+    "overdone",
+    "overheated",
+    "hysterical",
+    "predictable",
+    "misguided",
+    "unfair",
+    "mark",
+];
+/// First words of a cue that faults a view by what it misses ("most of
+/// the criticism misses the point", "the charge misreads the model"), held
+/// to the same condition.
+const FAULT_VERBS: &[&str] = &[
+    "misses",
+    "miss",
+    "missed",
+    "misreads",
+    "misread",
+    "misunderstands",
+    "misunderstood",
 ];
 /// Sentences that do nothing but deny the sentence before ("Critics call it
 /// a cover for cuts. It is not."): that sentence is a view the paragraph
@@ -2840,7 +2885,26 @@ impl<'t> RuleContext<'t> {
                         ctx.marker_spans.pop();
                         continue;
                     }
-                    if PASSIVE_AUXILIARIES.contains(&tokens.norm(s))
+                    // A cue faulting a view by its manner needs a view
+                    // before it in its clause: "Labour's attacks on it are
+                    // lazy" answers the attacks, "the cuts are unfair"
+                    // stays a verdict on the cuts. It is the writer's own
+                    // verdict, and turns the view outright.
+                    let fault = h.end - h.start > 1
+                        && tokens.norm(s) != "would"
+                        && (FAULT_PREDICATES.contains(&tokens.norm(h.end as usize - 1))
+                            || FAULT_VERBS.contains(&tokens.norm(s)));
+                    if fault {
+                        let first = tokens.tokens.partition_point(|t| t.clause < cue.clause);
+                        let holders = first + 1 < s
+                            && matches!(tokens.norm(first), "those" | "people" | "anyone")
+                            && tokens.norm(first + 1) == "who";
+                        if !holders && !(first..s).any(|i| VIEW_NOUNS.contains(&tokens.norm(i))) {
+                            ctx.marker_spans.pop();
+                            continue;
+                        }
+                    }
+                    if (PASSIVE_AUXILIARIES.contains(&tokens.norm(s)) || fault)
                         && h.end - h.start > 1
                         && !forward
                     {
@@ -2869,7 +2933,18 @@ impl<'t> RuleContext<'t> {
                             let end = h.end as usize
                                 + tokens.tokens[h.end as usize..]
                                     .partition_point(|t| t.clause == clause);
-                            let verdict = tokens.norm(s) == "would";
+                            // A view found wrong by the writer ("The fears
+                            // are misplaced."), not in a quotation or a
+                            // report ("Ministers said the fears were
+                            // misplaced."), is turned outright as well.
+                            let sentence = tokens.tokens[s].sentence;
+                            let own = VERDICT_PREDICATES.contains(&tokens.norm(h.end as usize - 1))
+                                && !tokens.tokens[s].quoted
+                                && !hits.iter().any(|o| {
+                                    o.role == Role::Attribution
+                                        && tokens.tokens[o.start as usize].sentence == sentence
+                                });
+                            let verdict = tokens.norm(s) == "would" || fault || own;
                             ctx.rebutted_spans.push((first as u32, end as u32, verdict));
                         }
                         // A subject pointing back ("These claims were
