@@ -774,7 +774,8 @@ const VIEW_NOUNS: &[&str] = &[
 /// only on a view, so the cue counts only where a noun for a view
 /// ([`VIEW_NOUNS`]) stands before it in its clause, or the clause opens
 /// with the view's holders ("those who call it a cover for cuts miss the
-/// point"; not "ministers who launched it were cynical"). Elsewhere ("The cuts
+/// point"; not "ministers who launched it were cynical") or with an attack
+/// named by its verb ([`ATTACK_GERUNDS`]: "sneering at it is lazy"). Elsewhere ("The cuts
 /// are unfair", "the launch was cynical") the word is a term of its own.
 const FAULT_PREDICATES: &[&str] = &[
     "lazy",
@@ -788,6 +789,22 @@ const FAULT_PREDICATES: &[&str] = &[
     "misguided",
     "unfair",
     "mark",
+];
+/// Attacks named by their verb, opening the clause a fault cue judges:
+/// "Sneering at National Citizen Service is lazy".
+const ATTACK_GERUNDS: &[&str] = &[
+    "attacking",
+    "criticising",
+    "criticizing",
+    "mocking",
+    "knocking",
+    "rubbishing",
+    "deriding",
+    "dismissing",
+    "sneering",
+    "scoffing",
+    "sniping",
+    "bashing",
 ];
 /// First words of a cue that faults a view by what it misses ("most of
 /// the criticism misses the point", "the charge misreads the model"), held
@@ -2896,9 +2913,10 @@ impl<'t> RuleContext<'t> {
                             || FAULT_VERBS.contains(&tokens.norm(s)));
                     if fault {
                         let first = tokens.tokens.partition_point(|t| t.clause < cue.clause);
-                        let holders = first + 1 < s
+                        let holders = (first + 1 < s
                             && matches!(tokens.norm(first), "those" | "people" | "anyone")
-                            && tokens.norm(first + 1) == "who";
+                            && tokens.norm(first + 1) == "who")
+                            || ATTACK_GERUNDS.contains(&tokens.norm(first));
                         if !holders && !(first..s).any(|i| VIEW_NOUNS.contains(&tokens.norm(i))) {
                             ctx.marker_spans.pop();
                             continue;
