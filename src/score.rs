@@ -3256,7 +3256,8 @@ impl<'t> RuleContext<'t> {
                 });
             // A negated subject opening its clause ("None of the groups
             // has benefited", "Not one of the charities we spoke to had
-            // benefited", "Not a single volunteer was thanked") denies its
+            // benefited", "Not a single volunteer was thanked", "Not all
+            // the vanguards have been so successful") denies its
             // predicate, however long the subject.
             let n = neg.start as usize;
             let opens = n == 0
@@ -3266,7 +3267,7 @@ impl<'t> RuleContext<'t> {
                 && (tokens
                     .tokens
                     .get(n + 1)
-                    .is_some_and(|_| tokens.norm(n + 1) == "one")
+                    .is_some_and(|_| matches!(tokens.norm(n + 1), "one" | "all"))
                     || (n + 2 < tokens.len()
                         && tokens.norm(n + 1) == "a"
                         && tokens.norm(n + 2) == "single"));
@@ -3294,7 +3295,14 @@ impl<'t> RuleContext<'t> {
                             w,
                             "what" | "who" | "which" | "whose" | "whom" | "where" | "when"
                         ) || FORESEEING_VERBS.contains(&w)
-                            || SUBJECT_REACH_ENDS.contains(&w)
+                            || (SUBJECT_REACH_ENDS.contains(&w)
+                                // "have been so successful": a degree
+                                // word after a copula, not the conjunction.
+                                && !(w == "so"
+                                    && matches!(
+                                        tokens.norm(i - 1),
+                                        "been" | "is" | "was" | "are" | "were" | "be"
+                                    )))
                     })
                     .unwrap_or(tokens.len());
                 ctx.subject_negations.push((*neg, limit as u32));

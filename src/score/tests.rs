@@ -793,8 +793,14 @@ fn a_negated_subject_opening_its_clause_denies_its_predicate() {
     // Not inside a clause of its own in the predicate.
     let p = para("None of us knew what was wrong with the Big Society.");
     assert!(!rules(&p, "wrong").contains(&Rule::Negated));
-    // Nor a "not" that is not "not one" or "not a single".
+    // "Not all" denies it for some: a shortfall.
     let p = para("Not all of the groups we spoke to had a good year from the Big Society.");
+    assert!(rules(&p, "good").contains(&Rule::Negated));
+    // A "so" after a copula is a degree word, not the conjunction.
+    let p = para("Not all Big Society vanguards have been so good.");
+    assert!(rules(&p, "good").contains(&Rule::Negated));
+    // Nor a "not" that is not "not one", "not all" or "not a single".
+    let p = para("Not long ago, the Big Society groups in the town were good.");
     assert!(!rules(&p, "good").contains(&Rule::Negated));
 }
 
