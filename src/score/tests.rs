@@ -516,6 +516,11 @@ fn boilerplate_is_neutral() {
         "\u{2014} Reply",
         "By Jane Smith on 3 May 2011",
         "March 3, 2011 at 10:15 am | Reply",
+        "Published: 3 May 2011",
+        "First published on Tue 3 May 2011 10.15 BST",
+        "Last updated at 10:15 BST, 4 May 2011",
+        "Updated",
+        "Posted by admin on March 3, 2011 at 10:15 am",
     ] {
         assert!(para(line).boilerplate, "{line}");
     }
@@ -531,6 +536,11 @@ fn boilerplate_is_neutral() {
         "By 2014, spending on youth services had halved.",
         "- Published figures show volunteering has collapsed since 2010.",
         "May 3, 2011 - total failure",
+        // Words that open a dateline also open sentences: without a date
+        // after them, or with a sentence's end, they are text.
+        "Published figures show volunteering has collapsed since 2010.",
+        "Updated guidance says the Big Society Bank will not lend to councils.",
+        "Posted by Dave, Kettering: scoff all you like, the Big Society is alive and kicking.",
     ] {
         assert!(!para(line).boilerplate, "{line}");
     }
