@@ -1390,8 +1390,28 @@ impl Scorer {
                 .last()
                 .map(|t| t.sentence)
                 .filter(|&s| s > 0 && !aside_opening(&a.tokens, s));
+            // A sentence that names a rival programme and not the target
+            // is about the rival (guideline 5), though the paragraph names
+            // the target elsewhere: "For the Tories, the big society is
+            // ... . Labour can draw on its values of solidarity, given
+            // expression through our vision of a good society."
+            let sentence_of = |h: &Hit| a.tokens.tokens[h.start as usize].sentence;
+            let rival_sentences: Vec<u32> = a
+                .hits
+                .iter()
+                .filter(|r| r.role == Role::Rival)
+                .map(sentence_of)
+                .filter(|&s| {
+                    !a.hits.iter().any(|t| {
+                        matches!(t.role, Role::Target | Role::Reference) && sentence_of(t) == s
+                    })
+                })
+                .collect();
             for h in &a.hits {
                 if !matches!(h.role, Role::Stance | Role::General) || h.start < pledge_end {
+                    continue;
+                }
+                if rival_sentences.contains(&sentence_of(h)) {
                     continue;
                 }
                 // A word acting as a negator ("quit the carping") or inside

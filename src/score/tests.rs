@@ -1285,3 +1285,19 @@ fn a_mild_closing_word_gets_no_final_weight() {
         1.5 * FINAL_SENTENCE_FACTOR
     ));
 }
+
+#[test]
+fn a_sentence_about_a_rival_programme_does_not_count() {
+    let s = scorer();
+    let p = s.score_paragraph(
+        "The Big Society is the Tories' idea. Labour's good society is good, good and good.",
+        NAMED,
+    );
+    assert!(p.evidence.is_empty(), "{:?}", p.evidence);
+    // A sentence naming both still counts.
+    let p = s.score_paragraph(
+        "The good society is a good answer to the Big Society.",
+        NAMED,
+    );
+    assert!(!p.evidence.is_empty());
+}
