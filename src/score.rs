@@ -715,6 +715,7 @@ const VERDICT_PREDICATES: &[&str] = &[
     "premature",
     "foolish",
     "misleading",
+    "dashed",
 ];
 /// Nouns for a view, which "the" or "such" before them points back to
 /// when a verdict follows: "Critics say it is a cover for cuts. The fear
@@ -789,6 +790,7 @@ const FAULT_PREDICATES: &[&str] = &[
     "misguided",
     "unfair",
     "mark",
+    "up",
 ];
 /// Attacks named by their verb, opening the clause a fault cue judges:
 /// "Sneering at National Citizen Service is lazy".
@@ -817,6 +819,8 @@ const FAULT_VERBS: &[&str] = &[
     "misread",
     "misunderstands",
     "misunderstood",
+    "proved",
+    "proven",
 ];
 /// Sentences that do nothing but deny the sentence before ("Critics call it
 /// a cover for cuts. It is not."): that sentence is a view the paragraph
@@ -2931,12 +2935,29 @@ impl<'t> RuleContext<'t> {
                         && tokens.norm(s) != "would"
                         && (FAULT_PREDICATES.contains(&tokens.norm(h.end as usize - 1))
                             || FAULT_VERBS.contains(&tokens.norm(s)));
+                    let mut who_holders = false;
                     if fault {
-                        let first = tokens.tokens.partition_point(|t| t.clause < cue.clause);
-                        let holders = (first + 1 < s
-                            && matches!(tokens.norm(first), "those" | "people" | "anyone")
-                            && tokens.norm(first + 1) == "who")
-                            || ATTACK_GERUNDS.contains(&tokens.norm(first));
+                        // The view may stand before a "that" or "who" that
+                        // opens a clause of its own: look from the start of
+                        // the sentence.
+                        let sentence = tokens.tokens[s].sentence;
+                        let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
+                        who_holders = first + 1 < s
+                            && matches!(
+                                tokens.norm(first),
+                                "those"
+                                    | "people"
+                                    | "anyone"
+                                    | "critics"
+                                    | "sceptics"
+                                    | "skeptics"
+                                    | "cynics"
+                                    | "detractors"
+                                    | "opponents"
+                                    | "doubters"
+                            )
+                            && tokens.norm(first + 1) == "who";
+                        let holders = who_holders || ATTACK_GERUNDS.contains(&tokens.norm(first));
                         if !holders && !(first..s).any(|i| VIEW_NOUNS.contains(&tokens.norm(i))) {
                             ctx.marker_spans.pop();
                             continue;
@@ -2960,12 +2981,41 @@ impl<'t> RuleContext<'t> {
                         // answer: "The doubters have been proved wrong"
                         // faults them, "Its supporters have been proved
                         // wrong" faults the target.
+                        // The last term before the cue (not one at its own
+                        // first word: "miss the point" is also a term).
+                        let before = if last_term.is_some_and(|t| t < h.start) {
+                            last_term
+                        } else {
+                            hits.iter()
+                                .filter(|o| {
+                                    matches!(o.role, Role::Stance | Role::General)
+                                        && o.start < h.start
+                                        && holds_view(&entries[o.entry as usize])
+                                })
+                                .map(|o| o.start)
+                                .next_back()
+                        };
                         let answers = !negated
-                            && last_term.is_some_and(|t| {
+                            && before.is_some_and(|t| {
                                 t as usize >= first
                                     && !ctx.critic_starts.contains(&t)
                                     && !PROPONENTS.contains(&tokens.norm(t as usize))
+                                    // "Critics who ..." names the holders,
+                                    // not their view.
+                                    && !(who_holders
+                                        && tokens.tokens[t as usize].sentence
+                                            == tokens.tokens[s].sentence
+                                        && (t == 0
+                                            || tokens.tokens[t as usize - 1].sentence
+                                                != tokens.tokens[s].sentence))
                             });
+                        // A fault cue with no view to answer ("Critics who
+                        // call it a holiday camp miss the point") leaves
+                        // its words to count as terms.
+                        if fault && !answers {
+                            ctx.marker_spans.pop();
+                            continue;
+                        }
                         if answers {
                             let clause = tokens.tokens[h.end as usize - 1].clause;
                             let end = h.end as usize
@@ -2983,6 +3033,14 @@ impl<'t> RuleContext<'t> {
                                         && tokens.tokens[o.start as usize].sentence == sentence
                                 });
                             let verdict = tokens.norm(s) == "would" || fault || own;
+                            // A hope dashed is also a loss in itself: the word
+                            // counts as well, unturned ("Hopes that it would
+                            // bring new money have been dashed").
+                            let dashed = tokens.norm(h.end as usize - 1) == "dashed";
+                            let end = if dashed { h.start as usize } else { end };
+                            if dashed {
+                                ctx.marker_spans.pop();
+                            }
                             ctx.rebutted_spans.push((first as u32, end as u32, verdict));
                         }
                         // A subject pointing back ("These claims were
