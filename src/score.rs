@@ -1396,9 +1396,9 @@ impl Scorer {
                 .filter(|&s| s > 0 && !aside_opening(&a.tokens, s));
             // A sentence that names a rival programme and not the target
             // is about the rival (guideline 5), though the paragraph names
-            // the target elsewhere: "For the Tories, the big society is
-            // ... . Labour can draw on its values of solidarity, given
-            // expression through our vision of a good society."
+            // the target elsewhere: in "The Big Society grows out of the
+            // voluntary tradition. Labour calls its own tradition of
+            // solidarity the good society." the solidarity is Labour's.
             let sentence_of = |h: &Hit| a.tokens.tokens[h.start as usize].sentence;
             let rival_sentences: Vec<u32> = a
                 .hits
