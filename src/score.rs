@@ -1403,7 +1403,17 @@ impl Scorer {
             let rival_sentences: Vec<u32> = a
                 .hits
                 .iter()
-                .filter(|r| r.role == Role::Rival)
+                .filter(|r| {
+                    // Not a comparison made about the target: "Unlike
+                    // Labour's good society, it has delivered".
+                    r.role == Role::Rival
+                        && !(r.start.saturating_sub(3)..r.start).any(|i| {
+                            matches!(
+                                a.tokens.norm(i as usize),
+                                "unlike" | "compared" | "than" | "like" | "beside"
+                            )
+                        })
+                })
                 .map(sentence_of)
                 .filter(|&s| {
                     !a.hits.iter().any(|t| {
@@ -2931,15 +2941,27 @@ impl<'t> RuleContext<'t> {
                     // lazy" answers the attacks, "the cuts are unfair"
                     // stays a verdict on the cuts. It is the writer's own
                     // verdict, and turns the view outright.
+                    // Not "proved them wrong", a verdict on people.
+                    let proved_people = matches!(tokens.norm(s), "proved" | "proven")
+                        && matches!(
+                            tokens.norm(s + 1),
+                            "them" | "him" | "her" | "us" | "me" | "you" | "it"
+                        );
                     let fault = h.end - h.start > 1
                         && tokens.norm(s) != "would"
+                        && !proved_people
                         && (FAULT_PREDICATES.contains(&tokens.norm(h.end as usize - 1))
                             || FAULT_VERBS.contains(&tokens.norm(s)));
                     let mut who_holders = false;
+                    // Where the faulted view starts: its noun, or the
+                    // holders opening the sentence.
+                    let mut view_start = None;
                     if fault {
                         // The view may stand before a "that" or "who" that
                         // opens a clause of its own: look from the start of
-                        // the sentence.
+                        // the sentence, but not across a contrast, a
+                        // conjunction or an attribution ("People who run
+                        // food banks say the cuts were unfair").
                         let sentence = tokens.tokens[s].sentence;
                         let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
                         who_holders = first + 1 < s
@@ -2957,8 +2979,51 @@ impl<'t> RuleContext<'t> {
                                     | "doubters"
                             )
                             && tokens.norm(first + 1) == "who";
-                        let holders = who_holders || ATTACK_GERUNDS.contains(&tokens.norm(first));
-                        if !holders && !(first..s).any(|i| VIEW_NOUNS.contains(&tokens.norm(i))) {
+                        // An attack gerund counts when its object is the
+                        // agenda ("Sneering at it", "Attacking the Big
+                        // Society"), not "Dismissing volunteers ...".
+                        let attack = ATTACK_GERUNDS.contains(&tokens.norm(first))
+                            && (first + 1..(first + 4).min(s)).any(|i| {
+                                tokens.norm(i) == "it"
+                                    || hits.iter().any(|o| {
+                                        matches!(o.role, Role::Target | Role::Reference)
+                                            && o.start as usize == i
+                                    })
+                            });
+                        let holders = who_holders || attack;
+                        view_start = if holders {
+                            Some(first)
+                        } else {
+                            (first..s)
+                                .rev()
+                                .find(|&i| VIEW_NOUNS.contains(&tokens.norm(i)))
+                        };
+                        let broken = |v: usize| {
+                            (v + 1..s).any(|i| {
+                                matches!(
+                                    tokens.norm(i),
+                                    "but"
+                                        | "and"
+                                        | "yet"
+                                        | "while"
+                                        | "whilst"
+                                        | "whereas"
+                                        | "although"
+                                )
+                            }) || hits.iter().any(|o| {
+                                matches!(
+                                    o.role,
+                                    Role::Attribution | Role::Contrast | Role::Concession
+                                ) && o.start as usize > v
+                                    && (o.start as usize) < s
+                                    // The holders' own verb: "critics who
+                                    // say it is a sham miss the point".
+                                    && !(who_holders && o.start as usize == v + 2)
+                            })
+                        };
+                        // An attack gerund must be an attack on a view:
+                        // the cue's view is its object, so it needs a term.
+                        if view_start.is_none_or(broken) {
                             ctx.marker_spans.pop();
                             continue;
                         }
@@ -2997,7 +3062,7 @@ impl<'t> RuleContext<'t> {
                         };
                         let answers = !negated
                             && before.is_some_and(|t| {
-                                t as usize >= first
+                                t as usize >= view_start.unwrap_or(first)
                                     && !ctx.critic_starts.contains(&t)
                                     && !PROPONENTS.contains(&tokens.norm(t as usize))
                                     // "Critics who ..." names the holders,
@@ -3009,13 +3074,6 @@ impl<'t> RuleContext<'t> {
                                             || tokens.tokens[t as usize - 1].sentence
                                                 != tokens.tokens[s].sentence))
                             });
-                        // A fault cue with no view to answer ("Critics who
-                        // call it a holiday camp miss the point") leaves
-                        // its words to count as terms.
-                        if fault && !answers {
-                            ctx.marker_spans.pop();
-                            continue;
-                        }
                         if answers {
                             let clause = tokens.tokens[h.end as usize - 1].clause;
                             let end = h.end as usize
@@ -3025,23 +3083,36 @@ impl<'t> RuleContext<'t> {
                             // are misplaced."), not in a quotation or a
                             // report ("Ministers said the fears were
                             // misplaced."), is turned outright as well.
+                            // (A word for the view itself, "Fears that ...",
+                            // is no report.)
                             let sentence = tokens.tokens[s].sentence;
                             let own = VERDICT_PREDICATES.contains(&tokens.norm(h.end as usize - 1))
                                 && !tokens.tokens[s].quoted
                                 && !hits.iter().any(|o| {
                                     o.role == Role::Attribution
                                         && tokens.tokens[o.start as usize].sentence == sentence
+                                        && !VIEW_NOUNS.contains(&tokens.norm(o.start as usize))
                                 });
                             let verdict = tokens.norm(s) == "would" || fault || own;
                             // A hope dashed is also a loss in itself: the word
                             // counts as well, unturned ("Hopes that it would
                             // bring new money have been dashed").
-                            let dashed = tokens.norm(h.end as usize - 1) == "dashed";
+                            // Not a critic's hope ("Critics' hopes that it
+                            // would collapse have been dashed").
+                            let dashed = tokens.norm(h.end as usize - 1) == "dashed"
+                                && !ctx
+                                    .critic_starts
+                                    .iter()
+                                    .any(|&c| c as usize >= first && c < h.start);
                             let end = if dashed { h.start as usize } else { end };
                             if dashed {
                                 ctx.marker_spans.pop();
                             }
-                            ctx.rebutted_spans.push((first as u32, end as u32, verdict));
+                            // A faulted view starts at its noun or holders:
+                            // "The Big Society is a failure and the claims it
+                            // is working are misguided" turns no failure.
+                            let from = view_start.unwrap_or(first);
+                            ctx.rebutted_spans.push((from as u32, end as u32, verdict));
                         }
                         // A subject pointing back ("These claims were
                         // rejected by ministers.", "That worry is
@@ -3062,6 +3133,16 @@ impl<'t> RuleContext<'t> {
                             let p = tokens.tokens.partition_point(|t| t.sentence < prev);
                             ctx.rebutted_clauses
                                 .push((tokens.tokens[p].clause, tokens.tokens[first].clause));
+                        }
+                        // A fault cue of holders whose view holds no term
+                        // ("Critics who call it a holiday camp miss the
+                        // point") leaves its words to count as terms; after
+                        // a word for the view ("Their claims that it has
+                        // cost billions do not add up") they count for
+                        // nothing.
+                        if fault && !answers && !points_back && who_holders {
+                            ctx.marker_spans.pop();
+                            continue;
                         }
                         // A verdict that answers no view ("The benefits
                         // have been greatly exaggerated") is the writer's

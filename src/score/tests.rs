@@ -521,6 +521,8 @@ fn boilerplate_is_neutral() {
         "Last updated at 10:15 BST, 4 May 2011",
         "Updated",
         "Posted by admin on March 3, 2011 at 10:15 am",
+        "Posted on March 3, 2011 at 10:15 a.m.",
+        "Posted by John Smith Jr.",
     ] {
         assert!(para(line).boilerplate, "{line}");
     }
@@ -541,6 +543,9 @@ fn boilerplate_is_neutral() {
         "Published figures show volunteering has collapsed since 2010.",
         "Updated guidance says the Big Society Bank will not lend to councils.",
         "Posted by Dave, Kettering: scoff all you like, the Big Society is alive and kicking.",
+        "Posted by Dave, Kettering: the Big Society is a total failure and a con",
+        "Published on Monday, the report concludes that the Big Society \"has failed.\"",
+        "Published market figures show the Big Society Bank has made 300 loans",
     ] {
         assert!(!para(line).boilerplate, "{line}");
     }
