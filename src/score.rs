@@ -2942,7 +2942,8 @@ impl<'t> RuleContext<'t> {
                     // stays a verdict on the cuts. It is the writer's own
                     // verdict, and turns the view outright.
                     // Not "proved them wrong", a verdict on people.
-                    let proved_people = matches!(tokens.norm(s), "proved" | "proven")
+                    let proved_people = h.end as usize > s + 1
+                        && matches!(tokens.norm(s), "proved" | "proven")
                         && matches!(
                             tokens.norm(s + 1),
                             "them" | "him" | "her" | "us" | "me" | "you" | "it"
