@@ -1880,6 +1880,11 @@ const CRITIC_VERDICTS: &[&str] = &[
     "disproved",
     "refuted",
     "answered",
+    "lazy",
+    "cynical",
+    "shrill",
+    "ill-informed",
+    "hysterical",
 ];
 
 /// Words that end a stretch said of the critics: what follows is a new
@@ -2166,6 +2171,11 @@ const WRONG_VERDICTS: &[&str] = &[
     "disproved",
     "refuted",
     "answered",
+    "lazy",
+    "cynical",
+    "shrill",
+    "ill-informed",
+    "hysterical",
 ];
 
 /// In `from..to`, a predicate word followed within three words by a
