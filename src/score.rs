@@ -773,11 +773,13 @@ const VIEW_NOUNS: &[&str] = &[
 /// Last words of a rebuttal cue that faults a view by its manner ("Labour's
 /// attacks on it are lazy", "the criticism has been unfair"): a verdict
 /// only on a view, so the cue counts only where a noun for a view
-/// ([`VIEW_NOUNS`]) stands before it in its clause, or the clause opens
-/// with the view's holders ("those who call it a cover for cuts miss the
-/// point"; not "ministers who launched it were cynical") or with an attack
-/// named by its verb ([`ATTACK_GERUNDS`]: "sneering at it is lazy"). Elsewhere ("The cuts
-/// are unfair", "the launch was cynical") the word is a term of its own.
+/// ([`VIEW_NOUNS`]) stands before it in its sentence (not across a
+/// contrast, a conjunction or another speaker's verb), or the sentence
+/// opens with the view's holders ("those who call it a cover for cuts miss
+/// the point"; not "ministers who launched it were cynical") or with an
+/// attack on the agenda named by its verb ([`ATTACK_GERUNDS`]: "sneering at
+/// it is lazy"). Elsewhere ("The cuts are unfair", "the launch was
+/// cynical") the word is a term of its own.
 const FAULT_PREDICATES: &[&str] = &[
     "lazy",
     "cynical",
@@ -2628,9 +2630,7 @@ impl<'t> RuleContext<'t> {
         let mut attributions: Vec<(u32, u32)> = Vec::new();
         let mut boundaries: Vec<u32> = Vec::new();
         let mut stance: Vec<(u32, u32)> = Vec::new();
-        // Where the last stance or general term started, and every term
-        // starting with "what".
-        let mut last_term: Option<u32> = None;
+        // Every term starting with "what".
         let mut what_terms: Vec<u32> = Vec::new();
         // Stance and general terms with a negator inside ("failed to live
         // up to", "never got off the ground"): the negator is the term's
@@ -3059,18 +3059,14 @@ impl<'t> RuleContext<'t> {
                         // wrong" faults the target.
                         // The last term before the cue (not one at its own
                         // first word: "miss the point" is also a term).
-                        let before = if last_term.is_some_and(|t| t < h.start) {
-                            last_term
-                        } else {
-                            hits.iter()
-                                .filter(|o| {
-                                    matches!(o.role, Role::Stance | Role::General)
-                                        && o.start < h.start
-                                        && holds_view(&entries[o.entry as usize])
-                                })
-                                .map(|o| o.start)
-                                .next_back()
-                        };
+                        let before = hits[..hits.partition_point(|o| o.start < h.start)]
+                            .iter()
+                            .rev()
+                            .find(|o| {
+                                matches!(o.role, Role::Stance | Role::General)
+                                    && holds_view(&entries[o.entry as usize])
+                            })
+                            .map(|o| o.start);
                         let answers = !negated
                             && before.is_some_and(|t| {
                                 t as usize >= view_start.unwrap_or(first)
@@ -3331,20 +3327,12 @@ impl<'t> RuleContext<'t> {
                         ctx.quantifiers.push(cue);
                     }
                     stance.push((h.start, h.end));
-                    if holds_view(&entries[h.entry as usize]) {
-                        last_term = Some(h.start);
-                    }
                     if tokens.norm(s) == "what" {
                         what_terms.push(h.start);
                     }
                 }
-                Role::General => {
-                    if holds_view(&entries[h.entry as usize]) {
-                        last_term = Some(h.start);
-                    }
-                    if tokens.norm(h.start as usize) == "what" {
-                        what_terms.push(h.start);
-                    }
+                Role::General if tokens.norm(h.start as usize) == "what" => {
+                    what_terms.push(h.start);
                 }
                 Role::Target => boundaries.push(h.start),
                 _ => {}
