@@ -793,6 +793,8 @@ const FAULT_PREDICATES: &[&str] = &[
     "unfair",
     "mark",
     "up",
+    "answer",
+    "words",
 ];
 /// Attacks named by their verb, opening the clause a fault cue judges:
 /// "Sneering at National Citizen Service is lazy".
@@ -2923,9 +2925,12 @@ impl<'t> RuleContext<'t> {
                     // a gimmick" the words after "as" are the dismissal.
                     // Not one the view follows: in "it would be a mistake
                     // to write it off" the cue reads forward, as usual.
-                    let forward = tokens.tokens.get(h.end as usize).is_some_and(|t| {
-                        t.clause == cue.clause && tokens.norm(h.end as usize) == "to"
-                    });
+                    // Not "no answer to youth unemployment": what an
+                    // answer is to.
+                    let forward = tokens.norm(h.end as usize - 1) != "answer"
+                        && tokens.tokens.get(h.end as usize).is_some_and(|t| {
+                            t.clause == cue.clause && tokens.norm(h.end as usize) == "to"
+                        });
                     // With no term after it, and an action rather than a
                     // view after "to" ("it would be a mistake to expand
                     // it", not "it would be wrong to conclude that nothing
