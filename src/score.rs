@@ -986,6 +986,48 @@ pub enum Link {
     None,
 }
 
+/// Whether the words just before token `start` give what follows as a
+/// label someone pins on something else: "and calling it", "then call
+/// it", "and they call it", "dressed (it) up as", "passed (it) off as", "so-called", with an
+/// article between allowed ("and called it a success" is a naming, not
+/// a label, and is left alone), all in the clause of `start`.
+fn relabelled(tokens: &Tokens, start: usize) -> bool {
+    let norm = |i: usize| tokens.norm(i);
+    let clause = tokens.tokens[start].clause;
+    let mut j = start;
+    if j > 0 && matches!(norm(j - 1), "a" | "an" | "the") {
+        j -= 1;
+    }
+    let within = |from: usize| tokens.tokens[from].clause == clause;
+    if j >= 1 && norm(j - 1) == "so-called" {
+        return true;
+    }
+    if j >= 3
+        && within(j - 3)
+        && norm(j - 1) == "it"
+        && matches!(norm(j - 2), "call" | "calls" | "calling")
+        && (matches!(norm(j - 3), "and" | "then")
+            || (j >= 4 && norm(j - 3) == "they" && norm(j - 4) == "and"))
+    {
+        return true;
+    }
+    if j >= 3 && within(j - 3) && norm(j - 1) == "as" {
+        let particle = j - 2;
+        let verb = if matches!(norm(j - 3), "it" | "this" | "them") && j >= 4 {
+            j - 4
+        } else {
+            j - 3
+        };
+        let verb_word = norm(verb);
+        return within(verb)
+            && ((norm(particle) == "up"
+                && matches!(verb_word, "dress" | "dresses" | "dressed" | "dressing"))
+                || (norm(particle) == "off"
+                    && matches!(verb_word, "pass" | "passes" | "passed" | "passing")));
+    }
+    false
+}
+
 /// A rule that changed (or qualified) a term's weight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -1009,6 +1051,7 @@ pub enum Rule {
     Doubted,
     Verdict,
     FinalSentence,
+    Relabelled,
 }
 
 impl Rule {
@@ -1033,6 +1076,7 @@ impl Rule {
             Rule::Doubted => "doubted",
             Rule::Verdict => "verdict",
             Rule::FinalSentence => "final_sentence",
+            Rule::Relabelled => "relabelled",
         }
     }
 }
@@ -1470,6 +1514,15 @@ impl Scorer {
                 {
                     ev.weight *= FINAL_SENTENCE_FACTOR;
                     ev.rules.push((Rule::FinalSentence, FINAL_SENTENCE_FACTOR));
+                }
+                // A favourable word given as a false label: "cut the grant
+                // and called it empowerment", "dressed this up as
+                // localism", "so-called reform".
+                // Not one a rebuttal cue has already turned ("cuts
+                // dressed up as civic renewal").
+                if ev.weight > 0.0 && relabelled(&a.tokens, h.start as usize) {
+                    ev.weight = 0.0;
+                    ev.rules.push((Rule::Relabelled, 0.0));
                 }
                 if link == Link::Context {
                     let f = if h.role == Role::Stance {

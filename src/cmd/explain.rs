@@ -330,6 +330,9 @@ fn rule_note(rule: Rule) -> &'static str {
         Rule::Doubted => "what a word of doubt before it in the clause doubts",
         Rule::Verdict => "the sentence's verdict on a claim it names: the claim's terms carry it",
         Rule::FinalSentence => "in the paragraph's last sentence: a paragraph closes on its point",
+        Rule::Relabelled => {
+            "a favourable word pinned on something as a label (\"and calling it\", \"dressed up as\", \"so-called\"): it counts for nothing"
+        }
     }
 }
 
