@@ -986,6 +986,28 @@ pub enum Link {
     None,
 }
 
+/// Whether a later clause of the sentence of `h` (a term ending in
+/// "answer") opens with the target and a verb that offers it as the answer:
+/// "Big government is not the answer; the Big Society is", "..., and
+/// localism can be".
+fn answer_offered_after(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
+    let last = &tokens.tokens[h.end as usize - 1];
+    hits.iter().any(|o| {
+        let (start, end) = (o.start as usize, o.end as usize);
+        matches!(o.role, Role::Target | Role::Reference)
+            && o.start >= h.end
+            && tokens.tokens[start].sentence == last.sentence
+            && tokens.tokens[start].clause != last.clause
+            && tokens.tokens.get(end).is_some_and(|t| {
+                t.clause == tokens.tokens[start].clause
+                    && matches!(
+                        tokens.norm(end),
+                        "is" | "are" | "was" | "will" | "can" | "could" | "might" | "may" | "must"
+                    )
+            })
+    })
+}
+
 /// Whether the words just before token `start` give what follows as a
 /// label someone pins on something else: "and calling it", "then call
 /// it", "and they call it", "dressed (it) up as", "passed (it) off as", "so-called", with an
@@ -1474,6 +1496,14 @@ impl Scorer {
                     continue;
                 }
                 if rival_sentences.contains(&sentence_of(h)) {
+                    continue;
+                }
+                // "Big government is not the answer; the Big Society is":
+                // the answer denied to something else is the agenda.
+                if entries[h.entry as usize].weight.is_some_and(|w| w < 0.0)
+                    && a.tokens.norm(h.end as usize - 1) == "answer"
+                    && answer_offered_after(&a.tokens, &a.hits, h)
+                {
                     continue;
                 }
                 // A word acting as a negator ("quit the carping") or inside

@@ -1306,3 +1306,41 @@ fn a_sentence_about_a_rival_programme_does_not_count() {
     );
     assert!(!p.evidence.is_empty());
 }
+
+#[test]
+fn an_answer_denied_to_something_else_and_offered_to_the_target_does_not_count() {
+    let s = scorer_with("not the answer -1\ngood 1\n", "");
+    let p = s.score_paragraph(
+        "Big government is not the answer; the Big Society is.",
+        NAMED,
+    );
+    assert!(p.evidence.is_empty(), "{:?}", p.evidence);
+    // Denied to the target itself, it counts.
+    let p = s.score_paragraph("The Big Society is not the answer to poverty.", NAMED);
+    assert!(close(weight(&p, "not the answer"), -1.0));
+    // A later mention that offers nothing leaves it standing.
+    let p = s.score_paragraph(
+        "The Big Society is not the answer to what the Big Society is trying to fix.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "not the answer"), -1.0));
+}
+
+#[test]
+fn a_favourable_word_given_as_a_label_counts_for_nothing() {
+    let s = scorer_with("success 1.5\nand calling it -1.5\n", "");
+    let p = s.score_paragraph(
+        "The Big Society closed the library and calling it a success fooled nobody.",
+        NAMED,
+    );
+    assert_eq!(weight(&p, "success"), 0.0);
+    assert!(rules(&p, "success").contains(&Rule::Relabelled), "{p:?}");
+    let p = s.score_paragraph("The Big Society is a so-called success.", NAMED);
+    assert_eq!(weight(&p, "success"), 0.0);
+    // A naming in the past tense is left alone.
+    let p = s.score_paragraph(
+        "Ministers visited the Big Society project and called it a success.",
+        NAMED,
+    );
+    assert!(weight(&p, "success") > 0.0);
+}
