@@ -986,6 +986,39 @@ pub enum Link {
     None,
 }
 
+/// Whether the words before a passive "denied" cue starting at token
+/// `start` ("been denied", "were denied") name people, past auxiliaries
+/// and adverbs ("they have always been denied", "communities were long
+/// denied"): what is denied is something they lack, not a view.
+fn deprived_people(tokens: &Tokens, start: usize) -> bool {
+    const FILLERS: &[&str] = &[
+        "have", "has", "had", "always", "long", "so", "often", "too", "been", "are", "were", "was",
+        "is", "being", "ever", "then",
+    ];
+    const PEOPLE: &[&str] = &[
+        "they",
+        "we",
+        "you",
+        "i",
+        "he",
+        "she",
+        "people",
+        "communities",
+        "charities",
+        "residents",
+        "volunteers",
+        "groups",
+        "families",
+        "neighbourhoods",
+    ];
+    let clause = tokens.tokens[start].clause;
+    let mut i = start;
+    while i > 0 && tokens.tokens[i - 1].clause == clause && FILLERS.contains(&tokens.norm(i - 1)) {
+        i -= 1;
+    }
+    i > 0 && tokens.tokens[i - 1].clause == clause && PEOPLE.contains(&tokens.norm(i - 1))
+}
+
 /// Whether a later clause of the sentence of `h` (a term ending in
 /// "answer") opens with the target and a verb that offers it as the answer:
 /// "Big government is not the answer; the Big Society is", "..., and
@@ -2893,10 +2926,12 @@ impl<'t> RuleContext<'t> {
                     {
                         continue;
                     }
-                    // "anything but tokenistic" denies; it turns nothing.
+                    // "anything but tokenistic" denies, and "all but
+                    // vanished", "closed in all but name" grant; neither
+                    // turns anything.
                     if h.start > 0
                         && tokens.norm(h.start as usize) == "but"
-                        && tokens.norm(h.start as usize - 1) == "anything"
+                        && matches!(tokens.norm(h.start as usize - 1), "anything" | "all")
                         && tokens.tokens[h.start as usize - 1].clause == cue.clause
                         && tokens.tokens[h.start as usize - 1].quoted
                             == tokens.tokens[h.start as usize].quoted
@@ -3126,6 +3161,12 @@ impl<'t> RuleContext<'t> {
                             ctx.marker_spans.pop();
                             continue;
                         }
+                    }
+                    // "the capital they have always been denied": people
+                    // deprived of something, not a claim rejected.
+                    if tokens.norm(h.end as usize - 1) == "denied" && deprived_people(tokens, s) {
+                        ctx.marker_spans.pop();
+                        continue;
                     }
                     if (PASSIVE_AUXILIARIES.contains(&tokens.norm(s)) || fault)
                         && h.end - h.start > 1
