@@ -163,6 +163,13 @@ const THAT_CLAUSE_NOUNS: &[&str] = &[
     "news",
 ];
 
+/// Words before "all but" that make it the adverb "almost" ("has all but
+/// vanished", "was all but dead", "in all but name"), not "all" followed
+/// by a contrast ("gave it their all but the scheme failed").
+const ALL_BUT_BEFORE: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "in", "now", "it's",
+];
+
 /// Words after "but" that make it additive, not contrastive ("but also").
 const NOT_CONTRAST_AFTER_BUT: &[&str] = &["also"];
 
@@ -1025,9 +1032,27 @@ fn deprived_people(tokens: &Tokens, start: usize) -> bool {
 /// localism can be".
 fn answer_offered_after(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
     let last = &tokens.tokens[h.end as usize - 1];
+    let names = |o: &Hit| matches!(o.role, Role::Target | Role::Reference);
+    // Not "The Big Society was never the answer; the Big Society is a
+    // slogan": the clause denying the answer names the target itself.
+    let first = tokens.tokens.partition_point(|t| t.clause < last.clause);
+    if hits.iter().any(|o| {
+        names(o)
+            && o.start as usize >= first
+            && tokens.tokens[o.start as usize].clause == last.clause
+    }) {
+        return false;
+    }
     hits.iter().any(|o| {
         let (start, end) = (o.start as usize, o.end as usize);
-        matches!(o.role, Role::Target | Role::Reference)
+        // The target opens its clause, "the" allowed before it.
+        let opens = start > 0
+            && (tokens.tokens[start - 1].clause != tokens.tokens[start].clause
+                || (tokens.norm(start - 1) == "the"
+                    && (start < 2
+                        || tokens.tokens[start - 2].clause != tokens.tokens[start].clause)));
+        names(o)
+            && opens
             && o.start >= h.end
             && tokens.tokens[start].sentence == last.sentence
             && tokens.tokens[start].clause != last.clause
@@ -1042,10 +1067,13 @@ fn answer_offered_after(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
 }
 
 /// Whether the words just before token `start` give what follows as a
-/// label someone pins on something else: "and calling it", "then call
-/// it", "and they call it", "dressed (it) up as", "passed (it) off as", "so-called", with an
-/// article between allowed ("and called it a success" is a naming, not
-/// a label, and is left alone), all in the clause of `start`.
+/// label someone pins on something else: "and calling it", "and call
+/// it", "and calls it", "and they call it", "then call it" (not after
+/// "if", "when", "once" or "unless" in its sentence: "If it delivers, then
+/// call it a success"), "dressed (it) up as", "passed (it) off as",
+/// "so-called", with an article between allowed ("and called it a
+/// success" is a naming, not a label, and is left alone), all in the
+/// clause of `start`.
 fn relabelled(tokens: &Tokens, start: usize) -> bool {
     let norm = |i: usize| tokens.norm(i);
     let clause = tokens.tokens[start].clause;
@@ -1054,15 +1082,21 @@ fn relabelled(tokens: &Tokens, start: usize) -> bool {
         j -= 1;
     }
     let within = |from: usize| tokens.tokens[from].clause == clause;
-    if j >= 1 && norm(j - 1) == "so-called" {
+    if j >= 1 && within(j - 1) && norm(j - 1) == "so-called" {
         return true;
     }
+    // "If it delivers, then call it a success": a consequence, not a
+    // label.
+    let sentence = tokens.tokens[start].sentence;
+    let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
+    let supposed = (first..start).any(|i| matches!(norm(i), "if" | "when" | "once" | "unless"));
     if j >= 3
         && within(j - 3)
         && norm(j - 1) == "it"
         && matches!(norm(j - 2), "call" | "calls" | "calling")
-        && (matches!(norm(j - 3), "and" | "then")
-            || (j >= 4 && norm(j - 3) == "they" && norm(j - 4) == "and"))
+        && (norm(j - 3) == "and"
+            || (norm(j - 3) == "then" && !supposed)
+            || (j >= 4 && within(j - 4) && norm(j - 3) == "they" && norm(j - 4) == "and"))
     {
         return true;
     }
@@ -2929,9 +2963,17 @@ impl<'t> RuleContext<'t> {
                     // "anything but tokenistic" denies, and "all but
                     // vanished", "closed in all but name" grant; neither
                     // turns anything.
+                    // "all but" is the adverb only after an auxiliary or
+                    // "in" ("has all but vanished", "in all but name"):
+                    // "gave it their all but the scheme failed",
+                    // "promised all but delivered little" turn.
+                    let b = h.start as usize;
+                    let adverb_all = b >= 2
+                        && tokens.norm(b - 1) == "all"
+                        && ALL_BUT_BEFORE.contains(&tokens.norm(b - 2));
                     if h.start > 0
                         && tokens.norm(h.start as usize) == "but"
-                        && matches!(tokens.norm(h.start as usize - 1), "anything" | "all")
+                        && (tokens.norm(b - 1) == "anything" || adverb_all)
                         && tokens.tokens[h.start as usize - 1].clause == cue.clause
                         && tokens.tokens[h.start as usize - 1].quoted
                             == tokens.tokens[h.start as usize].quoted
@@ -3164,7 +3206,11 @@ impl<'t> RuleContext<'t> {
                     }
                     // "the capital they have always been denied": people
                     // deprived of something, not a claim rejected.
-                    if tokens.norm(h.end as usize - 1) == "denied" && deprived_people(tokens, s) {
+                    if h.end - h.start > 1
+                        && PASSIVE_AUXILIARIES.contains(&tokens.norm(s))
+                        && tokens.norm(h.end as usize - 1) == "denied"
+                        && deprived_people(tokens, s)
+                    {
                         ctx.marker_spans.pop();
                         continue;
                     }
