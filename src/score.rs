@@ -1026,6 +1026,28 @@ fn deprived_people(tokens: &Tokens, start: usize) -> bool {
     i > 0 && tokens.tokens[i - 1].clause == clause && PEOPLE.contains(&tokens.norm(i - 1))
 }
 
+/// Whether a term ending in "yet to" ("has yet to", "is yet to") ends at
+/// most two words before `h`, in its clause: "has yet to succeed", "is
+/// yet to make a difference".
+fn after_yet_to(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
+    let clause = tokens.tokens[h.start as usize].clause;
+    hits[..hits.partition_point(|o| o.start < h.start)]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|o| {
+            let end = o.end as usize;
+            matches!(o.role, Role::Stance | Role::General)
+                && o.end <= h.start
+                && h.start - o.end <= 2
+                && end >= 2
+                && o.end - o.start >= 2
+                && tokens.norm(end - 2) == "yet"
+                && tokens.norm(end - 1) == "to"
+                && tokens.tokens[end - 1].clause == clause
+        })
+}
+
 /// Whether a later clause of the sentence of `h` (a term ending in
 /// "answer") opens with the target and a verb that offers it as the answer:
 /// "Big government is not the answer; the Big Society is", "..., and
@@ -1611,6 +1633,15 @@ impl Scorer {
                 {
                     ev.weight *= FINAL_SENTENCE_FACTOR;
                     ev.rules.push((Rule::FinalSentence, FINAL_SENTENCE_FACTOR));
+                }
+                // "has yet to succeed": what a shortfall ending "yet to"
+                // governs has not happened; the shortfall counts too.
+                if ev.weight > 0.0
+                    && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
+                    && after_yet_to(&a.tokens, &a.hits, h)
+                {
+                    ev.weight *= NEGATION_FACTOR;
+                    ev.rules.push((Rule::Negated, NEGATION_FACTOR));
                 }
                 // A favourable word given as a false label: "cut the grant
                 // and called it empowerment", "dressed this up as

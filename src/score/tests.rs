@@ -1344,3 +1344,17 @@ fn a_favourable_word_given_as_a_label_counts_for_nothing() {
     );
     assert!(weight(&p, "success") > 0.0);
 }
+
+#[test]
+fn a_favourable_term_after_a_shortfall_ending_yet_to_is_negated() {
+    let s = scorer_with("has yet to -1\nsuccess 1.5\nsucceed 1.5\n", "");
+    let p = s.score_paragraph("The Big Society has yet to succeed.", NAMED);
+    assert!(close(weight(&p, "succeed"), 1.5 * NEGATION_FACTOR));
+    assert!(close(weight(&p, "has yet to"), -1.0));
+    // Further away, or in another clause, it stands.
+    let p = s.score_paragraph(
+        "The Big Society has yet to decide, but it is a success.",
+        NAMED,
+    );
+    assert!(weight(&p, "success") > 0.0);
+}
