@@ -1109,15 +1109,17 @@ fn relabelled(tokens: &Tokens, start: usize) -> bool {
     }
     // "If it delivers, then call it a success": a consequence, not a
     // label.
-    let sentence = tokens.tokens[start].sentence;
-    let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
-    let supposed = (first..start).any(|i| matches!(norm(i), "if" | "when" | "once" | "unless"));
+    let supposed = || {
+        let sentence = tokens.tokens[start].sentence;
+        let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
+        (first..start).any(|i| matches!(norm(i), "if" | "when" | "once" | "unless"))
+    };
     if j >= 3
         && within(j - 3)
         && norm(j - 1) == "it"
         && matches!(norm(j - 2), "call" | "calls" | "calling")
         && (norm(j - 3) == "and"
-            || (norm(j - 3) == "then" && !supposed)
+            || (norm(j - 3) == "then" && !supposed())
             || (j >= 4 && within(j - 4) && norm(j - 3) == "they" && norm(j - 4) == "and"))
     {
         return true;
