@@ -1645,11 +1645,10 @@ impl Scorer {
                     ev.weight *= NEGATION_FACTOR;
                     ev.rules.push((Rule::Negated, NEGATION_FACTOR));
                 }
-                // A favourable word given as a false label: "cut the grant
-                // and called it empowerment", "dressed this up as
-                // localism", "so-called reform".
-                // Not one a rebuttal cue has already turned ("cuts
-                // dressed up as civic renewal").
+                // A favourable word given as a false label: "cutting the
+                // grant and calling it empowerment", "dressed this up as
+                // localism", "so-called reform". Not one a rebuttal cue
+                // has already turned ("cuts dressed up as civic renewal").
                 if ev.weight > 0.0 && relabelled(&a.tokens, h.start as usize) {
                     ev.weight = 0.0;
                     ev.rules.push((Rule::Relabelled, 0.0));
@@ -2993,13 +2992,11 @@ impl<'t> RuleContext<'t> {
                     {
                         continue;
                     }
-                    // "anything but tokenistic" denies, and "all but
-                    // vanished", "closed in all but name" grant; neither
-                    // turns anything.
-                    // "all but" is the adverb only after an auxiliary or
-                    // "in" ("has all but vanished", "in all but name"):
-                    // "gave it their all but the scheme failed",
-                    // "promised all but delivered little" turn.
+                    // "anything but tokenistic" denies and "has all but
+                    // vanished" grants; neither turns anything. "all
+                    // but" is that adverb only after an auxiliary or "in"
+                    // ("in all but name"): "gave it their all but the
+                    // scheme failed" turns.
                     let b = h.start as usize;
                     let adverb_all = b >= 2
                         && tokens.norm(b - 1) == "all"
