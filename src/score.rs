@@ -16,6 +16,8 @@ use crate::matcher::{Hit, Matcher};
 use crate::segment::{self, Paragraph};
 use crate::tokenize::Tokens;
 
+pub(crate) mod frames;
+
 /// A paragraph's score at or above this is `pro`. One clear favourable term
 /// (weight 1) linked to the target is enough, and a little less will do.
 /// Calibrated on 280 paragraphs written blind to the lexicons (see
@@ -166,6 +168,94 @@ const THAT_CLAUSE_NOUNS: &[&str] = &[
 /// Words before "all but" that make it the adverb "almost" ("has all but
 /// vanished", "was all but dead", "in all but name"), not "all" followed
 /// by a contrast ("gave it their all but the scheme failed").
+/// Auxiliaries that open a yes/no question ("Is it not ...?", "Does he
+/// not accept ...?"), and their contractions with "not".
+const QUESTION_AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "does", "do", "did", "has", "have", "had", "can", "could", "would",
+    "will", "should", "must",
+];
+const NEGATIVE_AUXILIARIES: &[&str] = &[
+    "isn't",
+    "wasn't",
+    "aren't",
+    "weren't",
+    "doesn't",
+    "don't",
+    "didn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "can't",
+    "couldn't",
+    "wouldn't",
+    "won't",
+    "shouldn't",
+    "mustn't",
+];
+/// How far after the opening auxiliary the "not" of a negative question
+/// may stand ("Is the Big Society Bank not ...?").
+const AGREEMENT_NOT_REACH: usize = 5;
+/// Words that open a clause of their own inside the question: a "not"
+/// after one belongs to it ("Is it true that it did not deliver?").
+const AGREEMENT_CLAUSE_OPENERS: &[&str] = &[
+    "that", "which", "who", "if", "whether", "why", "how", "what", "when", "where", "because",
+];
+
+/// Whether the negator at `n` is the "not" of a negative yes/no question,
+/// which asks the reader to agree and denies nothing: "Is that not exactly
+/// what the big society is about?", "Isn't it a success?", "Has the scheme
+/// not failed?". A "why" question keeps its negation ("Why is it not a
+/// success?" takes the failure as given), as does a "not" in a clause of
+/// its own inside the question.
+fn asks_agreement(tokens: &Tokens, n: usize) -> bool {
+    let sentence = tokens.tokens[n].sentence;
+    if !tokens.is_question(sentence) {
+        return false;
+    }
+    let mut first = tokens.tokens.partition_point(|t| t.sentence < sentence);
+    while first < n
+        && matches!(
+            tokens.norm(first),
+            "but" | "and" | "so" | "then" | "surely" | "well"
+        )
+    {
+        first += 1;
+    }
+    let opener = tokens.norm(first);
+    if n == first {
+        return NEGATIVE_AUXILIARIES.contains(&opener);
+    }
+    QUESTION_AUXILIARIES.contains(&opener)
+        && tokens.norm(n) == "not"
+        && n - first <= AGREEMENT_NOT_REACH
+        // "Is that not ...?": a "that" just after the auxiliary is its
+        // subject.
+        && !(first + 1..n).any(|k| {
+            AGREEMENT_CLAUSE_OPENERS.contains(&tokens.norm(k))
+                && !(k == first + 1 && tokens.norm(k) == "that")
+        })
+}
+
+/// Words for talk not matched by deeds: a critical term ending in one of
+/// these at most [`EMPTY_TALK_REACH`] words after a concession marker is
+/// the writer's point, not a concession ("despite their 'localism'
+/// rhetoric").
+const EMPTY_TALK: &[&str] = &[
+    "rhetoric",
+    "talk",
+    "words",
+    "promises",
+    "fanfare",
+    "hype",
+    "slogans",
+    "slogan",
+    "bluster",
+    "spin",
+    "branding",
+    "soundbites",
+];
+const EMPTY_TALK_REACH: u32 = 5;
+
 const ALL_BUT_BEFORE: &[&str] = &[
     "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "in", "now", "it's",
 ];
@@ -1319,6 +1409,9 @@ pub struct Scorer {
     /// Per entry: a stance verb that counts only before the target (see
     /// [`OBJECT_VERBS`]).
     object_only: Vec<bool>,
+    /// Entry index of the first built-in frame (see [`frames`]), appended
+    /// after the lexicon's own entries.
+    first_frame: u32,
 }
 
 /// One cue of a paragraph as the rules read it (see [`Scorer::cues`]).
@@ -1345,8 +1438,10 @@ struct Analysed {
 }
 
 impl Scorer {
-    pub fn new(lexicons: LexiconSet) -> Scorer {
+    pub fn new(mut lexicons: LexiconSet) -> Scorer {
         let matcher = Matcher::new(&lexicons);
+        let first_frame = lexicons.entries.len() as u32;
+        lexicons.entries.extend(frames::entries());
         let object_only = lexicons
             .entries
             .iter()
@@ -1356,6 +1451,7 @@ impl Scorer {
             lexicons,
             matcher,
             object_only,
+            first_frame,
         }
     }
 
@@ -1400,6 +1496,7 @@ impl Scorer {
     fn analyse_into(&self, text: &str, work: &mut Analysed) {
         work.tokens.tokenize(text);
         self.matcher.find(&work.tokens, &mut work.hits);
+        frames::find(&work.tokens, &mut work.hits, self.first_frame);
     }
 
     fn analyse(&self, text: &str) -> Analysed {
@@ -1407,6 +1504,7 @@ impl Scorer {
         tokens.tokenize(text);
         let mut hits = Vec::new();
         self.matcher.find(&tokens, &mut hits);
+        frames::find(&tokens, &mut hits, self.first_frame);
         Analysed { tokens, hits }
     }
 
@@ -2963,11 +3061,21 @@ impl<'t> RuleContext<'t> {
                         && !passive_used
                         && (!rhetorical || asked)
                         && !inside_term(h)
+                        && !asks_agreement(tokens, n)
                     {
                         ctx.negators.push(cue);
                     }
                 }
                 Role::Warning => ctx.warnings.push(cue),
+                // "the kind of leadership", "this sort of project": a
+                // kind named, not the hedge of "kind of worked".
+                Role::Modifier
+                    if matches!(tokens.norm(h.start as usize), "kind" | "sort")
+                        && h.start > 0
+                        && matches!(
+                            tokens.norm(h.start as usize - 1),
+                            "the" | "this" | "that" | "these" | "those" | "what" | "every"
+                        ) => {}
                 Role::Modifier => ctx.modifiers.push(cue),
                 Role::Hedge => ctx.hedges.push(cue),
                 Role::Contrast => {
@@ -4447,8 +4555,19 @@ impl<'t> RuleContext<'t> {
         // frame that opens with the marker ("for all the talk of ...",
         // "despite the rhetoric"): that is the writer's point, not a
         // concession.
+        // Nor talk the marker sets against deeds a few words on: "despite
+        // their 'localism' rhetoric", "for all the fine words".
         let k = self.concessions.partition_point(|c| c.0 <= h.start);
-        if k > 0 && self.concessions[k - 1].1 == clause && self.concessions[k - 1].0 != h.start {
+        let empty_talk = || {
+            ev.base < 0.0
+                && h.start - self.concessions[k - 1].0 <= EMPTY_TALK_REACH
+                && EMPTY_TALK.contains(&self.tokens.norm(h.end as usize - 1))
+        };
+        if k > 0
+            && self.concessions[k - 1].1 == clause
+            && self.concessions[k - 1].0 != h.start
+            && !empty_talk()
+        {
             ev.weight *= CONCESSION_FACTOR;
             ev.rules.push((Rule::Concession, CONCESSION_FACTOR));
         }

@@ -195,7 +195,8 @@ pub fn write_export<W: Write>(out: &mut W, entries: &[Entry], patterns: bool) ->
     // ("fall~ short": "falls short", "fell short", ...). A scan needs every
     // form; the TSV shows the line once, as it is written.
     let mut shown: BTreeSet<(Role, usize)> = BTreeSet::new();
-    for e in entries {
+    // Built-in frames (line 0) are rules of the scorer, not lexicon lines.
+    for e in entries.iter().filter(|e| e.line != 0) {
         if patterns {
             if !e.words.is_empty() {
                 writeln!(out, "{}", pattern_regex(&e.words))?;

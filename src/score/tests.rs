@@ -1358,3 +1358,148 @@ fn a_favourable_term_after_a_shortfall_ending_yet_to_is_negated() {
     );
     assert!(weight(&p, "success") > 0.0);
 }
+
+fn frame_weight(p: &ParagraphScore, term: &str) -> Option<f64> {
+    p.evidence.iter().find(|e| e.term == term).map(|e| e.weight)
+}
+
+#[test]
+fn an_inability_while_taking_away_is_a_contradiction() {
+    let p = para("You cannot ask the Big Society to do more while closing its halls.");
+    let w = frame_weight(&p, frames::CONTRADICTION).expect("a contradiction");
+    assert!(close(w, frames::CONTRADICTION_WEIGHT), "{p:?}");
+    assert_eq!(p.evidence[0].matched, "while closing");
+    assert_eq!(p.stance, Stance::Sceptical);
+    // A demand with "even as" or "at the same time as" is the same shape.
+    let p = para("Ministers urge the Big Society to step up even as they slash its grants.");
+    assert!(frame_weight(&p, frames::CONTRADICTION).is_some(), "{p:?}");
+    let p = para("It is hard to build the Big Society at the same time as cutting it.");
+    assert!(frame_weight(&p, frames::CONTRADICTION).is_some(), "{p:?}");
+}
+
+#[test]
+fn a_contradiction_needs_an_action_taken_away_in_one_voice() {
+    for text in [
+        // Excusing the agenda, a state rather than a demand, no taking away,
+        // a cut the agenda wants, and a quotation ended before "while".
+        "You can't blame the Big Society while councils are cutting grants.",
+        "Big Society volunteers cannot be paid while claiming benefits.",
+        "You cannot empower the Big Society while Whitehall signs off everything.",
+        "Ministers ask the Big Society to take over while cutting red tape.",
+        "'We cannot do it alone,' said the Big Society chief, who spoke while services close.",
+        "They asked the Big Society volunteers to help when the floods cut the road.",
+    ] {
+        let p = para(text);
+        assert_eq!(
+            frame_weight(&p, frames::CONTRADICTION),
+            None,
+            "{text}: {p:?}"
+        );
+    }
+}
+
+#[test]
+fn the_contradiction_connector_is_no_concession() {
+    // "while" is a concession marker; in the frame its clause counts in full.
+    let p = para("You cannot ask the Big Society to help while it does bad things.");
+    assert_eq!(frame_weight(&p, frames::CONTRADICTION), None);
+    assert!(rules(&p, "bad").contains(&Rule::Concession));
+    let p = para("You cannot ask the Big Society to help while cutting its bad budget.");
+    assert!(frame_weight(&p, frames::CONTRADICTION).is_some());
+    assert!(!rules(&p, "bad").contains(&Rule::Concession), "{p:?}");
+}
+
+#[test]
+fn meagre_means_after_an_inability_are_an_insufficiency() {
+    let p = para("You can't run the Big Society on goodwill.");
+    let w = frame_weight(&p, frames::INSUFFICIENCY).expect("an insufficiency");
+    assert!(close(w, frames::INSUFFICIENCY_WEIGHT), "{p:?}");
+    assert_eq!(p.evidence[0].matched, "on goodwill");
+    let p = para("Nobody can keep the Big Society going on loose change.");
+    assert!(frame_weight(&p, frames::INSUFFICIENCY).is_some(), "{p:?}");
+    for text in [
+        "You can't run the Big Society hall on a Sunday.",
+        "You can run the Big Society on goodwill.",
+    ] {
+        assert_eq!(
+            frame_weight(&para(text), frames::INSUFFICIENCY),
+            None,
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn exactly_what_the_agenda_is_about_is_approval() {
+    for text in [
+        "The new shop is exactly what the Big Society is about.",
+        "That is what the Big Society stands for.",
+        "It was precisely the kind of thing the Big Society was designed for.",
+        "A textbook example of what the Big Society is for.",
+        "Is that not exactly what the Big Society means?",
+    ] {
+        let p = para(text);
+        let w = frame_weight(&p, frames::EXEMPLAR).unwrap_or_else(|| panic!("{text}: {p:?}"));
+        assert!(w > 0.0, "{text}: {p:?}");
+        assert_eq!(p.stance, Stance::Pro, "{text}");
+    }
+    // Denied, it counts against; a question, an "if" or a verb of knowing
+    // before it make no exemplar.
+    let p = para("This is not exactly what the Big Society is about.");
+    assert!(
+        frame_weight(&p, frames::EXEMPLAR).is_some_and(|w| w < 0.0),
+        "{p:?}"
+    );
+    for text in [
+        "Nobody knows exactly what the Big Society is about.",
+        "If this is what the Big Society means, you can keep it.",
+        "The minister was asked what the Big Society means.",
+    ] {
+        assert_eq!(frame_weight(&para(text), frames::EXEMPLAR), None, "{text}");
+    }
+}
+
+#[test]
+fn a_negative_yes_no_question_asks_for_agreement() {
+    for (text, sign) in [
+        ("Is the Big Society not a triumph?", 1.0),
+        ("Isn't the Big Society a triumph?", 1.0),
+        ("Is that not a triumph for the Big Society?", 1.0),
+        ("Has the Big Society not been a success?", 1.0),
+    ] {
+        let p = para(text);
+        assert!(p.score * sign > 0.0, "{text}: {p:?}");
+        assert!(
+            !p.evidence
+                .iter()
+                .any(|e| e.rules.iter().any(|r| r.0 == Rule::Negated))
+        );
+    }
+    for text in [
+        "Why is the Big Society not a triumph?",
+        "Is it true that the Big Society was not a triumph?",
+        "The Big Society is not a triumph?",
+    ] {
+        let p = para(text);
+        assert!(p.score < 0.0, "{text}: {p:?}");
+    }
+}
+
+#[test]
+fn talk_set_against_deeds_is_no_concession() {
+    let p = scorer_with("rhetoric -1\n", GENERAL).score_paragraph(
+        "Despite all the Big Society rhetoric, little has changed.",
+        NAMED,
+    );
+    assert!(!rules(&p, "rhetoric").contains(&Rule::Concession), "{p:?}");
+    let p = para("Despite the bad weather, the Big Society fair went ahead.");
+    assert!(rules(&p, "bad").contains(&Rule::Concession), "{p:?}");
+}
+
+#[test]
+fn the_kind_of_names_a_kind() {
+    let p = para("The Big Society is the kind of good idea we need.");
+    assert!(close(weight(&p, "good"), 1.0), "{p:?}");
+    let p = para("The Big Society is kind of good.");
+    assert!(rules(&p, "good").contains(&Rule::Downtoned), "{p:?}");
+}

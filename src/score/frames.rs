@@ -1,0 +1,557 @@
+//! Built-in frames: argument shapes with a gap in them, which a lexicon of
+//! consecutive words cannot list, found in a paragraph's tokens and scored
+//! as stance terms of their own. Each is an entry appended to the scorer's
+//! lexicon (line 0, no pattern words), so every rule reads its hits like a
+//! lexicon match and the evidence names it.
+//!
+//! - **Contradiction**: an inability ("you can't", "cannot credibly",
+//!   "could hardly") asked of someone while the same actor takes away what
+//!   it needs: "You cannot ask charities to do more while cutting their
+//!   grants", "councils can't hand power to communities at the same time as
+//!   absorbing further cuts". The objection is the paragraph's own
+//!   criticism (guideline 5's "contradiction between the big society and
+//!   its cuts"), though no word in it is critical. The connector's
+//!   concession reading ("while" as "although") is dropped: its clause is
+//!   the second arm of the contradiction and counts in full.
+//! - **Insufficiency**: an inability to run or sustain something on meagre
+//!   means: "you can't run a library on goodwill", "you cannot fund the
+//!   big society on loose change". The means must be a word for goodwill,
+//!   small sums or spare effort, so "can't run the hall on a Sunday" is
+//!   no criticism.
+//! - **Exemplar**: something said to be exactly what the agenda is about,
+//!   means or was meant to do: "That is precisely what the Big Society is
+//!   about", "exactly the kind of leadership localism was meant to
+//!   release". The target or a reference to it must stand between the
+//!   "what" and its predicate, and a copula just before "exactly": "nobody
+//!   knows exactly what the Big Society is about" is no exemplar.
+
+use std::borrow::Cow;
+
+use crate::lexicon::{Entry, Role};
+use crate::matcher::Hit;
+use crate::tokenize::Tokens;
+
+/// The contradiction frame's name in evidence, and its weight: a clear
+/// criticism.
+pub const CONTRADICTION: &str = "can't ... while cutting";
+pub const CONTRADICTION_WEIGHT: f64 = -1.5;
+
+/// The insufficiency frame's name in evidence, and its weight.
+pub const INSUFFICIENCY: &str = "can't run it on goodwill";
+pub const INSUFFICIENCY_WEIGHT: f64 = -1.5;
+
+/// The exemplar frame's name in evidence, and its weight: clear approval.
+pub const EXEMPLAR: &str = "exactly what it is about";
+pub const EXEMPLAR_WEIGHT: f64 = 1.5;
+
+/// How far after the inability the connector may come, in words.
+const CONNECTOR_REACH: usize = 25;
+/// How far after the connector the taking away may come, in words.
+const REMOVAL_REACH: usize = 10;
+/// How far after "exactly what" the predicate may end, in words.
+const EXEMPLAR_REACH: usize = 10;
+
+/// Adverbs between the inability and its verb: "cannot credibly ask".
+const INABILITY_ADVERBS: &[&str] = &[
+    "credibly",
+    "really",
+    "seriously",
+    "simply",
+    "honestly",
+    "just",
+    "reasonably",
+    "possibly",
+    "then",
+    "now",
+];
+
+/// Verbs that make the shape a defence: "you can't blame the Big Society
+/// while councils are cutting" faults the councils. A stem matches the
+/// word's start.
+const EXCUSING_VERBS: &[&str] = &[
+    "blam", "fault", "criticis", "criticiz", "attack", "judg", "accus", "condemn", "dismiss",
+    "writ", "hold", "pin", "say", "claim", "pretend", "argu",
+];
+
+/// Words of taking away; a stem matches the word's start ("cut" takes
+/// "cuts", "cutting"). "take" and its forms count only with "away" soon
+/// after ("taking away the very grants").
+const REMOVAL_STEMS: &[&str] = &[
+    "cut",
+    "clos",
+    "slash",
+    "pull",
+    "kick",
+    "sack",
+    "shut",
+    "gut",
+    "axe",
+    "axing",
+    "withdraw",
+    "starv",
+    "squeez",
+    "strip",
+    "scrap",
+    "remov",
+    "reduc",
+    "shrink",
+    "drain",
+    "defund",
+    "rip",
+    "redundan",
+    "abolish",
+    "halv",
+    "chop",
+    "freez",
+    "austerity",
+    "laying",
+    "lay",
+    "sell",
+    "sold",
+    "sacking",
+];
+
+/// What a supporter is glad to see cut: "cutting red tape", "slashing the
+/// paperwork", "reducing the deficit". A stem matches the word's start.
+const BURDEN_STEMS: &[&str] = &[
+    "red",
+    "tape",
+    "bureaucra",
+    "rules",
+    "regulat",
+    "paperwork",
+    "form-filling",
+    "deficit",
+    "waste",
+    "barrier",
+    "tax",
+    "debt",
+    "borrowing",
+];
+const BURDEN_REACH: usize = 3;
+
+const TAKE_FORMS: &[&str] = &["take", "takes", "taking", "took", "taken"];
+
+/// Verbs of running or sustaining something, after an inability.
+const SUSTAINING_VERBS: &[&str] = &[
+    "run", "build", "fund", "sustain", "keep", "staff", "power", "deliver", "finance", "maintain",
+    "support", "pay", "rebuild", "save",
+];
+/// How far after the verb "on" may come, and the means after "on".
+const MEANS_REACH: usize = 7;
+const MEANS_WORDS_REACH: usize = 3;
+
+/// Words of meagre means: "on goodwill", "on cake sales", "on a
+/// shoestring". A word paired with a qualifier counts only after it ("loose
+/// change", "thin air", "spare time", "good will").
+const MEAGRE_MEANS: &[&str] = &[
+    "goodwill",
+    "cake",
+    "cakes",
+    "volunteers",
+    "intentions",
+    "shoestring",
+    "jumble",
+    "raffle",
+    "raffles",
+    "biscuits",
+    "bake",
+    "coffee",
+    "donations",
+    "enthusiasm",
+    "hope",
+    "fumes",
+    "prayer",
+    "charity",
+    "kindness",
+    "sponsored",
+    "bucket",
+    "buckets",
+    "tins",
+    "pennies",
+    "crumbs",
+    "generosity",
+    "favours",
+    "handouts",
+];
+const QUALIFIED_MEANS: &[(&str, &str)] = &[
+    ("loose", "change"),
+    ("small", "change"),
+    ("thin", "air"),
+    ("fresh", "air"),
+    ("spare", "time"),
+    ("good", "will"),
+];
+
+/// The built-in entries, appended to the lexicon in this order.
+pub fn entries() -> [Entry; 3] {
+    let entry = |pattern: &'static str, weight: f64, fixed: bool| Entry {
+        role: Role::Stance,
+        pattern: Cow::Borrowed(pattern),
+        words: Vec::new(),
+        weight: Some(weight),
+        fixed,
+        line: 0,
+    };
+    [
+        // Fixed: the inability before it is the frame, not its negation.
+        entry(CONTRADICTION, CONTRADICTION_WEIGHT, true),
+        entry(EXEMPLAR, EXEMPLAR_WEIGHT, false),
+        entry(INSUFFICIENCY, INSUFFICIENCY_WEIGHT, true),
+    ]
+}
+
+/// Adds the frames found in `tokens` to `hits` (kept in the matcher's
+/// order), `first` being the entry index of the first built-in entry, and
+/// drops the concession reading of a contradiction's connector.
+pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, first: u32) {
+    let n = tokens.len();
+    let mut found: Vec<Hit> = Vec::new();
+    let mut not_concessions: Vec<u32> = Vec::new();
+    // One hit per stretch of words: two inabilities before one connector
+    // ("can't ... and can't ... while") make one contradiction.
+    let push = |found: &mut Vec<Hit>, entry: u32, start: usize, end: usize| {
+        let (start, end) = (start as u32, end as u32);
+        if !found.iter().any(|h| h.start < end && start < h.end) {
+            found.push(Hit {
+                entry,
+                role: Role::Stance,
+                start,
+                end,
+            });
+        }
+    };
+    for i in 0..n {
+        if let Some(after) = inability(tokens, i) {
+            if let Some((connector, end)) = contradiction(tokens, i, after, false) {
+                // From the connector: a match over the inability would
+                // swallow it as a negator of the terms it governs ("can't
+                // ask charities to step forward").
+                push(&mut found, first, connector, end);
+                not_concessions.push(connector as u32);
+            } else if let Some((on, end)) = insufficiency(tokens, i, after) {
+                // From "on", as the contradiction does from its connector.
+                push(&mut found, first + 2, on, end);
+            }
+        } else if let Some(after) = demand(tokens, i)
+            && let Some((connector, end)) = contradiction(tokens, i, after, true)
+        {
+            push(&mut found, first, connector, end);
+            not_concessions.push(connector as u32);
+        }
+        if let Some((start, end)) = exemplar(tokens, hits, i) {
+            push(&mut found, first + 1, start, end);
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    hits.retain(|h| !(h.role == Role::Concession && not_concessions.contains(&h.start)));
+    hits.extend(found);
+    hits.sort_unstable_by_key(|h| (h.start, h.end, h.role));
+}
+
+/// Verbs asking something of others, which take "to" a few words on
+/// ("asking volunteers to step up"); a stem matches the word's start.
+const DEMAND_STEMS: &[&str] = &[
+    "ask", "urg", "tell", "told", "expect", "want", "encourag", "exhort", "implor", "invit", "call",
+];
+/// How far after a demand verb its "to" may come.
+const DEMAND_TO_REACH: usize = 4;
+
+/// Whether a demand starts at `i` ("asking volunteers to", "urged us all
+/// to"); the index just after its "to".
+fn demand(tokens: &Tokens, i: usize) -> Option<usize> {
+    let n = tokens.len();
+    if !starts_with_any(tokens.norm(i), DEMAND_STEMS) {
+        return None;
+    }
+    (i + 1..(i + 1 + DEMAND_TO_REACH).min(n))
+        .take_while(|&k| tokens.tokens[k].clause == tokens.tokens[i].clause)
+        .find(|&k| tokens.norm(k) == "to")
+        .map(|k| k + 1)
+}
+
+/// Whether an inability starts at `i` ("can't", "cannot", "couldn't",
+/// "can not", "could hardly", "nobody can", "no one could"); the index
+/// just after it.
+fn inability(tokens: &Tokens, i: usize) -> Option<usize> {
+    let n = tokens.len();
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    match norm(i) {
+        "nobody" | "no-one" | "noone" if matches!(norm(i + 1), "can" | "could") => Some(i + 2),
+        "no" if norm(i + 1) == "one" && matches!(norm(i + 2), "can" | "could") => Some(i + 3),
+        "can't" | "cannot" | "couldn't" => Some(i + 1),
+        // "It is hard to build a civil society when ...", "How can they
+        // ask us to do more while ...".
+        "hard" | "difficult" | "impossible" if norm(i + 1) == "to" => Some(i + 2),
+        "how" if matches!(norm(i + 1), "can" | "could") => Some(i + 2),
+        "can" | "could"
+            if i + 1 < tokens.len()
+                && matches!(tokens.norm(i + 1), "not" | "hardly")
+                && same_sentence(tokens, i, i + 1) =>
+        {
+            Some(i + 2)
+        }
+        _ => None,
+    }
+}
+
+fn same_sentence(tokens: &Tokens, a: usize, b: usize) -> bool {
+    tokens.tokens[a].sentence == tokens.tokens[b].sentence
+}
+
+fn starts_with_any(word: &str, stems: &[&str]) -> bool {
+    stems.iter().any(|s| word.starts_with(s))
+}
+
+/// The contradiction after an inability at `i` whose verb comes at or
+/// after `after`: the connector's first token and the index just past the
+/// word of taking away.
+fn contradiction(
+    tokens: &Tokens,
+    i: usize,
+    mut after: usize,
+    demand: bool,
+) -> Option<(usize, usize)> {
+    let n = tokens.len();
+    while after < n
+        && same_sentence(tokens, i, after)
+        && INABILITY_ADVERBS.contains(&tokens.norm(after))
+    {
+        after += 1;
+    }
+    if after >= n || !same_sentence(tokens, i, after) {
+        return None;
+    }
+    let verb = tokens.norm(after);
+    // A state, not an action asked of anyone: "volunteers cannot be paid
+    // while claiming benefits".
+    if verb == "be" || starts_with_any(verb, EXCUSING_VERBS) {
+        return None;
+    }
+    // Within one voice: not from a quotation into the words around it
+    // ("'You cannot borrow your way out,' said one, who called the bank
+    // a sideshow while services close").
+    let quoted = tokens.tokens[i].quoted;
+    let limit = (after + CONNECTOR_REACH).min(n);
+    let mut k = after + 1;
+    while k < limit && same_sentence(tokens, i, k) && tokens.tokens[k].quoted == quoted {
+        // After a bare demand, only simultaneity: "asked them to help when
+        // the floods cut the road off" is a story, not a contradiction.
+        if let Some(end) = connector(tokens, k)
+            && !(demand && tokens.norm(k) == "when")
+        {
+            return removal(tokens, end).map(|r| (k, r));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The insufficiency after an inability at `i` whose verb comes at or
+/// after `after`: the index of "on" and the index just past the means.
+fn insufficiency(tokens: &Tokens, i: usize, mut after: usize) -> Option<(usize, usize)> {
+    let n = tokens.len();
+    while after < n
+        && same_sentence(tokens, i, after)
+        && INABILITY_ADVERBS.contains(&tokens.norm(after))
+    {
+        after += 1;
+    }
+    if after >= n || !SUSTAINING_VERBS.contains(&tokens.norm(after)) {
+        return None;
+    }
+    let clause = tokens.tokens[after].clause;
+    let in_clause = |k: usize| k < n && tokens.tokens[k].clause == clause;
+    let on = (after + 1..after + 1 + MEANS_REACH)
+        .take_while(|&k| in_clause(k))
+        .find(|&k| tokens.norm(k) == "on")?;
+    (on + 1..on + 1 + MEANS_WORDS_REACH)
+        .take_while(|&k| in_clause(k))
+        .find(|&k| {
+            let w = tokens.norm(k);
+            MEAGRE_MEANS.contains(&w)
+                || QUALIFIED_MEANS
+                    .iter()
+                    .any(|&(q, m)| m == w && tokens.norm(k - 1) == q)
+        })
+        .map(|k| (on, k + 1))
+}
+
+/// Whether a connector of simultaneity starts at `k`; the index after it.
+fn connector(tokens: &Tokens, k: usize) -> Option<usize> {
+    let norm = |j: usize| if j < tokens.len() { tokens.norm(j) } else { "" };
+    match norm(k) {
+        // Not "for a while", "all the while".
+        "while" | "whilst" if !matches!(norm(k.wrapping_sub(1)), "a" | "the") || k == 0 => {
+            Some(k + 1)
+        }
+        "when" => Some(k + 1),
+        "even" if norm(k + 1) == "as" => Some(k + 2),
+        "at" if norm(k + 1) == "the" && norm(k + 2) == "same" && norm(k + 3) == "time" => {
+            Some(if norm(k + 4) == "as" { k + 5 } else { k + 4 })
+        }
+        _ => None,
+    }
+}
+
+/// The index just past a word of taking away in the clause after a
+/// connector ending at `from`, in the same sentence.
+fn removal(tokens: &Tokens, from: usize) -> Option<usize> {
+    let n = tokens.len();
+    if from >= n {
+        return None;
+    }
+    let limit = (from + REMOVAL_REACH).min(n);
+    let quoted = tokens.tokens[from - 1].quoted;
+    for r in from..limit {
+        if !same_sentence(tokens, from, r) || tokens.tokens[r].quoted != quoted {
+            break;
+        }
+        let w = tokens.norm(r);
+        // Cutting red tape or the deficit is the agenda's own case.
+        let burden = || {
+            (r + 1..(r + 1 + BURDEN_REACH).min(n))
+                .any(|k| starts_with_any(tokens.norm(k), BURDEN_STEMS))
+        };
+        if starts_with_any(w, REMOVAL_STEMS) && !burden() {
+            return Some(r + 1);
+        }
+        if TAKE_FORMS.contains(&w)
+            && let Some(a) = (r + 1..(r + 4).min(n)).find(|&a| tokens.norm(a) == "away")
+        {
+            return Some(a + 1);
+        }
+    }
+    None
+}
+
+/// Copulas that may stand just before "exactly": "That is precisely what
+/// ...", "Pat is exactly what ...", "is that not exactly what ...".
+const EXEMPLAR_COPULAS: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "being", "seems", "sounds", "looks", "not",
+];
+
+/// Predicates after the target naming what it is for: "is about", "was all
+/// about", "means", "stands for", "was meant to ...", "was designed for".
+fn exemplar_predicate(tokens: &Tokens, j: usize) -> Option<usize> {
+    let n = tokens.len();
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    match norm(j) {
+        "means" | "meant" if norm(j + 1) == "to" && norm(j.wrapping_sub(1)) != "is" => None,
+        "means" | "meant" => Some(j + 1),
+        "stands" | "stood" if norm(j + 1) == "for" => Some(j + 2),
+        "had" | "has" if norm(j + 1) == "in" && norm(j + 2) == "mind" => Some(j + 3),
+        "ought" if norm(j + 1) == "to" => Some(j + 2),
+        "is" | "was" | "are" | "were" => {
+            let mut k = j + 1;
+            while matches!(norm(k), "all" | "really" | "always" | "ever" | "truly") {
+                k += 1;
+            }
+            match norm(k) {
+                "about" | "for" => Some(k + 1),
+                "meant" | "supposed" | "designed" | "intended" | "created" | "set"
+                    if matches!(norm(k + 1), "to" | "for" | "up") =>
+                {
+                    Some(k + 2)
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// An exemplar at `i` ("exactly", "precisely", "just" after a copula,
+/// then "what" or "the kind/sort/type of"): its first token and the index
+/// just past its predicate. A negative question asks the reader to agree
+/// ("Is that not exactly what the big society is about?", "Isn't that
+/// precisely what ..."): the frame then takes in its negator, which so
+/// denies nothing.
+fn exemplar(tokens: &Tokens, hits: &[Hit], i: usize) -> Option<(usize, usize)> {
+    let n = tokens.len();
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    if i == 0 {
+        return None;
+    }
+    // "That is what localism stands for", "is everything the Big Society
+    // was meant to be", "a textbook example of what localism is for".
+    if matches!(norm(i), "what" | "everything")
+        && (EXEMPLAR_COPULAS.contains(&norm(i - 1))
+            || (norm(i - 1) == "of" && i >= 2 && norm(i - 2) == "example"))
+        && norm(i - 1) != "not"
+    {
+        // "Is that not a perfect example of what localism is for?" asks
+        // for agreement, as "Is that not exactly what ..." does.
+        let question = tokens.is_question(tokens.tokens[i].sentence);
+        let start = (i.saturating_sub(5)..i)
+            .find(|&k| question && matches!(norm(k), "not" | "isn't" | "wasn't"))
+            .unwrap_or(i);
+        return exemplar_from(tokens, hits, i, start, i + 1);
+    }
+    if !matches!(norm(i), "exactly" | "precisely" | "just") {
+        return None;
+    }
+    let question = || tokens.is_question(tokens.tokens[i].sentence);
+    let start = match norm(i - 1) {
+        "not" if question() => i - 1,
+        "that" | "this" | "it"
+            if i >= 2 && matches!(norm(i - 2), "isn't" | "wasn't" | "aren't") && question() =>
+        {
+            i - 2
+        }
+        w if EXEMPLAR_COPULAS.contains(&w) => i,
+        _ => return None,
+    };
+    let after = match norm(i + 1) {
+        "what" => i + 2,
+        "the" if matches!(norm(i + 2), "kind" | "sort" | "type") && norm(i + 3) == "of" => i + 4,
+        _ => return None,
+    };
+    exemplar_from(tokens, hits, i, start, after)
+}
+
+/// The rest of an exemplar whose wh-word or "kind of" ends at `after`:
+/// the target, then its predicate, in the sentence of `i`, and no "if"
+/// or "whether" before it in the clause ("If this is what the Big Society
+/// means, you can keep it").
+fn exemplar_from(
+    tokens: &Tokens,
+    hits: &[Hit],
+    i: usize,
+    start: usize,
+    after: usize,
+) -> Option<(usize, usize)> {
+    let n = tokens.len();
+    let clause = tokens.tokens[start].clause;
+    let first = tokens.tokens.partition_point(|t| t.clause < clause);
+    if (first..start).any(|k| matches!(tokens.norm(k), "if" | "whether" | "unless")) {
+        return None;
+    }
+    let limit = (after + EXEMPLAR_REACH).min(n);
+    let mut named = false;
+    for j in after..limit {
+        if !same_sentence(tokens, i, j) {
+            return None;
+        }
+        if hits.iter().any(|h| {
+            matches!(h.role, Role::Target | Role::Reference)
+                && h.end as usize == j
+                && h.start as usize >= after
+        }) {
+            named = true;
+        }
+        if named && let Some(end) = exemplar_predicate(tokens, j) {
+            // A lexicon entry over the same words already counts it
+            // ("what the big society was meant to be about").
+            let covered = hits.iter().any(|h| {
+                matches!(h.role, Role::Stance | Role::General)
+                    && (i..=j).contains(&(h.start as usize))
+                    && h.end as usize > j
+            });
+            return (!covered && same_sentence(tokens, i, end - 1)).then_some((start, end));
+        }
+    }
+    None
+}
