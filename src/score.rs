@@ -165,9 +165,6 @@ const THAT_CLAUSE_NOUNS: &[&str] = &[
     "news",
 ];
 
-/// Words before "all but" that make it the adverb "almost" ("has all but
-/// vanished", "was all but dead", "in all but name"), not "all" followed
-/// by a contrast ("gave it their all but the scheme failed").
 /// Auxiliaries that open a yes/no question ("Is it not ...?", "Does he
 /// not accept ...?"), and their contractions with "not".
 const QUESTION_AUXILIARIES: &[&str] = &[
@@ -231,15 +228,35 @@ fn asks_agreement(tokens: &Tokens, n: usize) -> bool {
         // "Is that not ...?": a "that" just after the auxiliary is its
         // subject.
         && !(first + 1..n).any(|k| {
-            AGREEMENT_CLAUSE_OPENERS.contains(&tokens.norm(k))
-                && !(k == first + 1 && tokens.norm(k) == "that")
+            let w = tokens.norm(k);
+            // A clause of its own: an opener ("Is it true that it did
+            // not ...?"), or a second subject or auxiliary after the
+            // first ("Was anyone surprised it did not succeed?").
+            (AGREEMENT_CLAUSE_OPENERS.contains(&w) && !(k == first + 1 && w == "that"))
+                || (k > first + 1
+                    && (QUESTION_AUXILIARIES.contains(&w)
+                        || matches!(w, "it" | "they" | "he" | "she" | "we" | "i" | "you")))
         })
 }
 
+/// Whether the negator at `n` is the "not" of an inverted condition
+/// opening its sentence, "Had the council not cut the grant, ...", "Had it
+/// not been a cover for cuts, ...": the condition states what happened,
+/// and denies nothing.
+fn counterfactual_condition(tokens: &Tokens, n: usize) -> bool {
+    let sentence = tokens.tokens[n].sentence;
+    let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
+    tokens.norm(first) == "had"
+        && tokens.norm(n) == "not"
+        && n > first + 1
+        && n - first <= AGREEMENT_NOT_REACH
+        && tokens.tokens[n].clause == tokens.tokens[first].clause
+}
+
 /// Words for talk not matched by deeds: a critical term ending in one of
-/// these at most [`EMPTY_TALK_REACH`] words after a concession marker is
-/// the writer's point, not a concession ("despite their 'localism'
-/// rhetoric").
+/// these at most [`EMPTY_TALK_REACH`] words after a concession marker,
+/// and owned by someone ([`EMPTY_TALK_OWNERS`]), is the writer's point,
+/// not a concession ("despite their 'localism' rhetoric").
 const EMPTY_TALK: &[&str] = &[
     "rhetoric",
     "talk",
@@ -255,7 +272,26 @@ const EMPTY_TALK: &[&str] = &[
     "soundbites",
 ];
 const EMPTY_TALK_REACH: u32 = 5;
+/// Whose talk it must be, between the marker and the term: "despite their
+/// rhetoric", "for all the government's talk". "Despite all the hype, it
+/// has been a success" is a concession.
+const EMPTY_TALK_OWNERS: &[&str] = &[
+    "their",
+    "its",
+    "his",
+    "her",
+    "government",
+    "ministers",
+    "minister",
+    "coalition",
+    "cameron",
+    "whitehall",
+    "official",
+];
 
+/// Words before "all but" that make it the adverb "almost" ("has all but
+/// vanished", "was all but dead", "in all but name"), not "all" followed
+/// by a contrast ("gave it their all but the scheme failed").
 const ALL_BUT_BEFORE: &[&str] = &[
     "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "in", "now", "it's",
 ];
@@ -1231,6 +1267,40 @@ fn relabelled(tokens: &Tokens, start: usize) -> bool {
     false
 }
 
+/// Nouns that name a word as a word: "the word 'empowerment'", "the
+/// phrase 'stepping up'".
+const MENTION_NOUNS: &[&str] = &[
+    "word",
+    "words",
+    "phrase",
+    "phrases",
+    "term",
+    "terms",
+    "label",
+    "buzzword",
+    "buzzwords",
+    "catchphrase",
+    "mantra",
+    "slogan",
+];
+/// The longest quotation read as a mention, in words.
+const MENTION_MAX_WORDS: u32 = 3;
+
+/// Whether term `h` is the whole of a short quotation just after a noun
+/// naming a word ("used the word 'empowered' three times"): mentioned,
+/// not used.
+fn mentioned(tokens: &Tokens, h: &Hit) -> bool {
+    let (start, end) = (h.start as usize, h.end as usize);
+    let quoted = |i: usize| tokens.tokens.get(i).is_some_and(|t| t.quoted);
+    start > 0
+        && h.end - h.start <= MENTION_MAX_WORDS
+        && (start..end).all(quoted)
+        && !quoted(start - 1)
+        && !quoted(end)
+        && MENTION_NOUNS.contains(&tokens.norm(start - 1))
+        && tokens.tokens[start - 1].sentence == tokens.tokens[start].sentence
+}
+
 /// A rule that changed (or qualified) a term's weight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -1255,6 +1325,7 @@ pub enum Rule {
     Verdict,
     FinalSentence,
     Relabelled,
+    Mentioned,
 }
 
 impl Rule {
@@ -1280,6 +1351,7 @@ impl Rule {
             Rule::Verdict => "verdict",
             Rule::FinalSentence => "final_sentence",
             Rule::Relabelled => "relabelled",
+            Rule::Mentioned => "mentioned",
         }
     }
 }
@@ -1496,7 +1568,12 @@ impl Scorer {
     fn analyse_into(&self, text: &str, work: &mut Analysed) {
         work.tokens.tokenize(text);
         self.matcher.find(&work.tokens, &mut work.hits);
-        frames::find(&work.tokens, &mut work.hits, self.first_frame);
+        frames::find(
+            &work.tokens,
+            &mut work.hits,
+            &self.lexicons.entries,
+            self.first_frame,
+        );
     }
 
     fn analyse(&self, text: &str) -> Analysed {
@@ -1504,7 +1581,7 @@ impl Scorer {
         tokens.tokenize(text);
         let mut hits = Vec::new();
         self.matcher.find(&tokens, &mut hits);
-        frames::find(&tokens, &mut hits, self.first_frame);
+        frames::find(&tokens, &mut hits, &self.lexicons.entries, self.first_frame);
         Analysed { tokens, hits }
     }
 
@@ -1530,6 +1607,7 @@ impl Scorer {
                         .any(|n| n.start == h.start && n.end <= h.end),
                     Role::Contrast => rules.contrasts.iter().any(|c| c.0 == h.start),
                     Role::Rebuttal => rules.marker_spans.contains(&(h.start, h.end)),
+                    Role::Modifier => rules.modifiers.iter().any(|m| m.start == h.start),
                     _ => true,
                 };
                 CueReport {
@@ -1750,6 +1828,13 @@ impl Scorer {
                 if ev.weight > 0.0 && relabelled(&a.tokens, h.start as usize) {
                     ev.weight = 0.0;
                     ev.rules.push((Rule::Relabelled, 0.0));
+                }
+                // A favourable word quoted as a word: "meetings involving
+                // the word 'empowerment'" mentions it and uses it for
+                // nothing.
+                if base > 0.0 && ev.weight != 0.0 && mentioned(&a.tokens, h) {
+                    ev.weight = 0.0;
+                    ev.rules.push((Rule::Mentioned, 0.0));
                 }
                 if link == Link::Context {
                     let f = if h.role == Role::Stance {
@@ -3062,6 +3147,7 @@ impl<'t> RuleContext<'t> {
                         && (!rhetorical || asked)
                         && !inside_term(h)
                         && !asks_agreement(tokens, n)
+                        && !counterfactual_condition(tokens, n)
                     {
                         ctx.negators.push(cue);
                     }
@@ -4559,9 +4645,12 @@ impl<'t> RuleContext<'t> {
         // their 'localism' rhetoric", "for all the fine words".
         let k = self.concessions.partition_point(|c| c.0 <= h.start);
         let empty_talk = || {
+            let marker = self.concessions[k - 1].0;
             ev.base < 0.0
-                && h.start - self.concessions[k - 1].0 <= EMPTY_TALK_REACH
+                && h.start - marker <= EMPTY_TALK_REACH
                 && EMPTY_TALK.contains(&self.tokens.norm(h.end as usize - 1))
+                && (marker + 1..h.start)
+                    .any(|i| EMPTY_TALK_OWNERS.contains(&self.tokens.norm(i as usize)))
         };
         if k > 0
             && self.concessions[k - 1].1 == clause

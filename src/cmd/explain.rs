@@ -322,7 +322,7 @@ fn rule_note(rule: Rule) -> &'static str {
         Rule::AboutCritics => "said of the critics: faulting them defends the target",
         Rule::Quoted => "inside quotation marks (recorded; a quoted view counts)",
         Rule::Fixed => {
-            "fixed-sign term (weight with `!`): negation, rebuttal and the critics rule leave it alone"
+            "fixed-sign term (weight with `!`, or a built-in frame): negation, rebuttal and the critics rule leave it alone"
         }
         Rule::Attributed => "in a reported view (recorded; a reported view counts)",
         Rule::Context => "the paragraph is linked by document context only",
@@ -332,6 +332,9 @@ fn rule_note(rule: Rule) -> &'static str {
         Rule::FinalSentence => "in the paragraph's last sentence: a paragraph closes on its point",
         Rule::Relabelled => {
             "a favourable word pinned on something as a label (\"and calling it\", \"dressed up as\", \"so-called\"): it counts for nothing"
+        }
+        Rule::Mentioned => {
+            "a favourable word quoted as a word (\"the word 'empowerment'\"): mentioned, not used, it counts for nothing"
         }
     }
 }

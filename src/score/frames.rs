@@ -18,12 +18,22 @@
 //!   big society on loose change". The means must be a word for goodwill,
 //!   small sums or spare effort, so "can't run the hall on a Sunday" is
 //!   no criticism.
+//! - **Credit**: a loss the agenda is said to have averted, "without" it,
+//!   put as what would have happened: "Without the listing we'd have lost
+//!   the pub", "without that loan there would be no bakery". Not a demand
+//!   for more ("without more funding the centre would close", "without
+//!   urgent action"), nor "without the cuts".
 //! - **Exemplar**: something said to be exactly what the agenda is about,
 //!   means or was meant to do: "That is precisely what the Big Society is
 //!   about", "exactly the kind of leadership localism was meant to
-//!   release". The target or a reference to it must stand between the
-//!   "what" and its predicate, and a copula just before "exactly": "nobody
-//!   knows exactly what the Big Society is about" is no exemplar.
+//!   release", "is what localism stands for". The target or a reference
+//!   to it must stand between the "what" and its predicate, with a copula
+//!   before "exactly" or "what" ("nobody knows exactly what the Big
+//!   Society is about" is no exemplar) and no question put as its subject
+//!   ("The question is what the Big Society is for").
+//!
+//! None is found where a lexicon term covers its first word: the entry
+//! counts instead.
 
 use std::borrow::Cow;
 
@@ -40,12 +50,77 @@ pub const CONTRADICTION_WEIGHT: f64 = -1.5;
 pub const INSUFFICIENCY: &str = "can't run it on goodwill";
 pub const INSUFFICIENCY_WEIGHT: f64 = -1.5;
 
+/// The credit frame's name in evidence, and its weight.
+pub const CREDIT: &str = "without it we'd have lost";
+pub const CREDIT_WEIGHT: f64 = 1.5;
+/// How far after "without" its modal may come, and the loss after it.
+const CREDIT_MODAL_REACH: usize = 14;
+const CREDIT_LOSS_REACH: usize = 6;
+/// Hypothetical modals, alone or contracted onto a pronoun ("we'd").
+const CREDIT_MODALS: &[&str] = &[
+    "would", "we'd", "they'd", "i'd", "it'd", "there'd", "you'd", "he'd", "she'd",
+];
+/// What would have been lost: "lost", "closed", "no bakery", "never", "still
+/// be sitting at home".
+const CREDIT_LOSSES: &[&str] = &[
+    "lost",
+    "lose",
+    "closed",
+    "close",
+    "shut",
+    "gone",
+    "folded",
+    "sold",
+    "demolished",
+    "no",
+    "never",
+    "nothing",
+    "still",
+    "vanished",
+    "disappeared",
+    "collapsed",
+];
+/// Words in the "without" phrase that make it a demand for more, not
+/// credit: "without more money", "without urgent action".
+const CREDIT_DEMANDS: &[&str] = &[
+    "more",
+    "further",
+    "proper",
+    "urgent",
+    "real",
+    "extra",
+    "enough",
+    "adequate",
+    "sufficient",
+    "additional",
+    "new",
+    "any",
+    "some",
+];
+/// Needs named straight after "without" ("without support, the centre
+/// would close"): a general need, not the agenda's credit.
+const CREDIT_NEEDS: &[&str] = &[
+    "help",
+    "support",
+    "funding",
+    "money",
+    "investment",
+    "action",
+];
+
 /// The exemplar frame's name in evidence, and its weight: clear approval.
 pub const EXEMPLAR: &str = "exactly what it is about";
 pub const EXEMPLAR_WEIGHT: f64 = 1.5;
 
 /// How far after the inability the connector may come, in words.
 const CONNECTOR_REACH: usize = 25;
+/// Words that open a new subject after a conjunction.
+const NEW_SUBJECTS: &[&str] = &[
+    "the", "a", "an", "it", "they", "we", "he", "she", "i", "you", "this", "that", "its", "their",
+    "there",
+];
+/// How far after the inability's verb a "when" may come, in words.
+const WHEN_REACH: usize = 8;
 /// How far after the connector the taking away may come, in words.
 const REMOVAL_REACH: usize = 10;
 /// How far after "exactly what" the predicate may end, in words.
@@ -70,67 +145,146 @@ const INABILITY_ADVERBS: &[&str] = &[
 /// word's start.
 const EXCUSING_VERBS: &[&str] = &[
     "blam", "fault", "criticis", "criticiz", "attack", "judg", "accus", "condemn", "dismiss",
-    "writ", "hold", "pin", "say", "claim", "pretend", "argu",
+    "writ", "pin", "say", "claim", "pretend", "argu",
 ];
 
-/// Words of taking away; a stem matches the word's start ("cut" takes
-/// "cuts", "cutting"). "take" and its forms count only with "away" soon
-/// after ("taking away the very grants").
-const REMOVAL_STEMS: &[&str] = &[
+/// Words of taking away, as exact forms ("cuts", "closing"; not
+/// "closely", "cute", "layer"). Those in [`REMOVAL_WITH_PARTICLE`] count
+/// only with their particle soon after ("taking away", "laying off",
+/// "kicking away the ladder", "selling off").
+const REMOVAL_WORDS: &[&str] = &[
     "cut",
-    "clos",
+    "cuts",
+    "cutting",
+    "close",
+    "closes",
+    "closed",
+    "closing",
+    "closure",
+    "closures",
     "slash",
+    "slashes",
+    "slashed",
+    "slashing",
     "pull",
-    "kick",
+    "pulls",
+    "pulled",
+    "pulling",
     "sack",
+    "sacks",
+    "sacked",
+    "sacking",
     "shut",
+    "shuts",
+    "shutting",
     "gut",
+    "guts",
+    "gutted",
+    "gutting",
     "axe",
+    "axes",
+    "axed",
     "axing",
     "withdraw",
-    "starv",
-    "squeez",
+    "withdraws",
+    "withdrew",
+    "withdrawn",
+    "withdrawing",
+    "starve",
+    "starves",
+    "starved",
+    "starving",
+    "squeeze",
+    "squeezes",
+    "squeezed",
+    "squeezing",
     "strip",
+    "strips",
+    "stripped",
+    "stripping",
     "scrap",
-    "remov",
-    "reduc",
+    "scraps",
+    "scrapped",
+    "scrapping",
+    "remove",
+    "removes",
+    "removed",
+    "removing",
+    "reduce",
+    "reduces",
+    "reduced",
+    "reducing",
     "shrink",
+    "shrinks",
+    "shrank",
+    "shrunk",
+    "shrinking",
     "drain",
+    "drains",
+    "drained",
+    "draining",
     "defund",
-    "rip",
-    "redundan",
+    "defunds",
+    "defunded",
+    "defunding",
+    "redundant",
+    "redundancy",
+    "redundancies",
     "abolish",
-    "halv",
+    "abolishes",
+    "abolished",
+    "abolishing",
+    "halve",
+    "halves",
+    "halved",
+    "halving",
     "chop",
-    "freez",
+    "chops",
+    "chopped",
+    "chopping",
     "austerity",
-    "laying",
-    "lay",
-    "sell",
-    "sold",
-    "sacking",
 ];
+/// Words of taking away only with a particle soon after them: (words,
+/// particles).
+const REMOVAL_WITH_PARTICLE: &[(&[&str], &[&str])] = &[
+    (&["take", "takes", "taking", "took", "taken"], &["away"]),
+    (&["kick", "kicks", "kicked", "kicking"], &["away"]),
+    (&["lay", "lays", "laying", "laid"], &["off"]),
+    (&["sell", "sells", "selling", "sold"], &["off"]),
+    (&["rip", "rips", "ripped", "ripping"], &["out", "away"]),
+];
+/// How far after its word the particle may come.
+const PARTICLE_REACH: usize = 3;
 
-/// What a supporter is glad to see cut: "cutting red tape", "slashing the
-/// paperwork", "reducing the deficit". A stem matches the word's start.
-const BURDEN_STEMS: &[&str] = &[
+/// What may be cut or closed without fault: the agenda's own case
+/// ("cutting red tape", "reducing the deficit", "reducing loneliness")
+/// and everyday senses ("cut the ribbon", "closed for repairs", "closed
+/// to traffic", "pulling together"). A word here at most
+/// [`BURDEN_REACH`] words after a word of taking away makes it none.
+const BURDEN_WORDS: &[&str] = &[
     "red",
     "tape",
-    "bureaucra",
+    "bureaucracy",
+    "bureaucratic",
     "rules",
-    "regulat",
+    "regulation",
+    "regulations",
     "paperwork",
     "form-filling",
     "deficit",
     "waste",
-    "barrier",
-    "tax",
-    "debt",
-    "borrowing",
+    "barriers",
+    "loneliness",
+    "isolation",
+    "crime",
+    "reoffending",
+    "ribbon",
+    "repairs",
+    "refurbishment",
+    "traffic",
+    "together",
 ];
 const BURDEN_REACH: usize = 3;
-
-const TAKE_FORMS: &[&str] = &["take", "takes", "taking", "took", "taken"];
 
 /// Verbs of running or sustaining something, after an inability.
 const SUSTAINING_VERBS: &[&str] = &[
@@ -184,7 +338,7 @@ const QUALIFIED_MEANS: &[(&str, &str)] = &[
 ];
 
 /// The built-in entries, appended to the lexicon in this order.
-pub fn entries() -> [Entry; 3] {
+pub fn entries() -> [Entry; 4] {
     let entry = |pattern: &'static str, weight: f64, fixed: bool| Entry {
         role: Role::Stance,
         pattern: Cow::Borrowed(pattern),
@@ -198,21 +352,42 @@ pub fn entries() -> [Entry; 3] {
         entry(CONTRADICTION, CONTRADICTION_WEIGHT, true),
         entry(EXEMPLAR, EXEMPLAR_WEIGHT, false),
         entry(INSUFFICIENCY, INSUFFICIENCY_WEIGHT, true),
+        entry(CREDIT, CREDIT_WEIGHT, false),
     ]
 }
 
 /// Adds the frames found in `tokens` to `hits` (kept in the matcher's
 /// order), `first` being the entry index of the first built-in entry, and
 /// drops the concession reading of a contradiction's connector.
-pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, first: u32) {
+pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32) {
     let n = tokens.len();
     let mut found: Vec<Hit> = Vec::new();
     let mut not_concessions: Vec<u32> = Vec::new();
+    // The loss a credit says was averted ("would have folded") is the
+    // frame's content, not a term of its own.
+    let mut averted: Vec<(u32, u32)> = Vec::new();
     // One hit per stretch of words: two inabilities before one connector
     // ("can't ... and can't ... while") make one contradiction.
-    let push = |found: &mut Vec<Hit>, entry: u32, start: usize, end: usize| {
+    // Nor over a lexicon term at its first word ("while cutting" is a
+    // stance entry of its own). Found hits come in nearly ascending
+    // order, so the last few are enough to check.
+    let push = |found: &mut Vec<Hit>, entry: u32, start: usize, end: usize| -> bool {
         let (start, end) = (start as u32, end as u32);
-        if !found.iter().any(|h| h.start < end && start < h.end) {
+        let k = hits.partition_point(|h| h.start < start);
+        let lexicon = hits[k..]
+            .iter()
+            .take_while(|h| h.start == start)
+            .chain(hits[..k].iter().rev().take(4))
+            .any(|h| {
+                matches!(h.role, Role::Stance | Role::General) && h.start <= start && start < h.end
+            });
+        let overlaps = found
+            .iter()
+            .rev()
+            .take(4)
+            .any(|h| h.start < end && start < h.end);
+        let ok = !lexicon && !overlaps;
+        if ok {
             found.push(Hit {
                 entry,
                 role: Role::Stance,
@@ -220,6 +395,7 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, first: u32) {
                 end,
             });
         }
+        ok
     };
     for i in 0..n {
         if let Some(after) = inability(tokens, i) {
@@ -227,35 +403,95 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, first: u32) {
                 // From the connector: a match over the inability would
                 // swallow it as a negator of the terms it governs ("can't
                 // ask charities to step forward").
-                push(&mut found, first, connector, end);
-                not_concessions.push(connector as u32);
+                if push(&mut found, first, connector, end) {
+                    not_concessions.push(connector as u32);
+                }
             } else if let Some((on, end)) = insufficiency(tokens, i, after) {
                 // From "on", as the contradiction does from its connector.
                 push(&mut found, first + 2, on, end);
             }
         } else if let Some(after) = demand(tokens, i)
             && let Some((connector, end)) = contradiction(tokens, i, after, true)
+            && push(&mut found, first, connector, end)
         {
-            push(&mut found, first, connector, end);
             not_concessions.push(connector as u32);
         }
-        if let Some((start, end)) = exemplar(tokens, hits, i) {
+        if let Some((start, end)) = exemplar(tokens, hits, entries, i) {
             push(&mut found, first + 1, start, end);
+        }
+        // Not when what is missed is itself a fault ("Had it not been a
+        // cover for cuts, it would never have lost support").
+        if let Some((modal, end)) = credit(tokens, i)
+            && !hits.iter().any(|h| {
+                matches!(h.role, Role::Stance | Role::General)
+                    && h.start as usize > i
+                    && (h.end as usize) <= modal
+                    && entries[h.entry as usize].weight.is_some_and(|w| w < 0.0)
+            })
+            && push(&mut found, first + 3, i, end)
+        {
+            averted.push((modal as u32, end as u32));
         }
     }
     if found.is_empty() {
         return;
     }
-    hits.retain(|h| !(h.role == Role::Concession && not_concessions.contains(&h.start)));
+    hits.retain(|h| {
+        let connector = h.role == Role::Concession && not_concessions.contains(&h.start);
+        let averted_loss = matches!(h.role, Role::Stance | Role::General)
+            && averted.iter().any(|&(a, b)| a <= h.start && h.end <= b);
+        !connector && !averted_loss
+    });
     hits.extend(found);
     hits.sort_unstable_by_key(|h| (h.start, h.end, h.role));
 }
 
 /// Verbs asking something of others, which take "to" a few words on
-/// ("asking volunteers to step up"); a stem matches the word's start.
-const DEMAND_STEMS: &[&str] = &[
-    "ask", "urg", "tell", "told", "expect", "want", "encourag", "exhort", "implor", "invit", "call",
+/// ("asking volunteers to step up"), as exact forms; "call" and its forms
+/// only with "on" or "upon" ("calls on charities to").
+const DEMAND_WORDS: &[&str] = &[
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "expect",
+    "expects",
+    "expected",
+    "expecting",
+    "want",
+    "wants",
+    "wanted",
+    "wanting",
+    "encourage",
+    "encourages",
+    "encouraged",
+    "encouraging",
+    "exhort",
+    "exhorts",
+    "exhorted",
+    "exhorting",
+    "implore",
+    "implores",
+    "implored",
+    "imploring",
+    "invite",
+    "invites",
+    "invited",
+    "inviting",
 ];
+const CALL_FORMS: &[&str] = &["call", "calls", "called", "calling"];
+/// Before a demand verb, a passive or a forecast: "are expected to flock",
+/// "were asked to leave" tell what will happen or was done, and ask
+/// nothing of anyone in this sentence.
+const PASSIVE_BEFORE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 /// How far after a demand verb its "to" may come.
 const DEMAND_TO_REACH: usize = 4;
 
@@ -263,7 +499,12 @@ const DEMAND_TO_REACH: usize = 4;
 /// to"); the index just after its "to".
 fn demand(tokens: &Tokens, i: usize) -> Option<usize> {
     let n = tokens.len();
-    if !starts_with_any(tokens.norm(i), DEMAND_STEMS) {
+    let w = tokens.norm(i);
+    let called_on =
+        CALL_FORMS.contains(&w) && i + 1 < n && matches!(tokens.norm(i + 1), "on" | "upon");
+    if !(DEMAND_WORDS.contains(&w) || called_on)
+        || (i > 0 && PASSIVE_BEFORE.contains(&tokens.norm(i - 1)))
+    {
         return None;
     }
     (i + 1..(i + 1 + DEMAND_TO_REACH).min(n))
@@ -271,6 +512,14 @@ fn demand(tokens: &Tokens, i: usize) -> Option<usize> {
         .find(|&k| tokens.norm(k) == "to")
         .map(|k| k + 1)
 }
+
+/// Words just before "hard to", "difficult to", "impossible to" that make
+/// it an inability ("it is hard to build ...", "makes it impossible to"),
+/// not effort ("worked hard to keep the cafe going").
+const HARD_BEFORE: &[&str] = &[
+    "is", "was", "be", "been", "being", "it", "so", "very", "too", "rather", "pretty", "seems",
+    "remains", "proved", "proving",
+];
 
 /// Whether an inability starts at `i` ("can't", "cannot", "couldn't",
 /// "can not", "could hardly", "nobody can", "no one could"); the index
@@ -284,7 +533,11 @@ fn inability(tokens: &Tokens, i: usize) -> Option<usize> {
         "can't" | "cannot" | "couldn't" => Some(i + 1),
         // "It is hard to build a civil society when ...", "How can they
         // ask us to do more while ...".
-        "hard" | "difficult" | "impossible" if norm(i + 1) == "to" => Some(i + 2),
+        "hard" | "difficult" | "impossible"
+            if norm(i + 1) == "to" && i > 0 && HARD_BEFORE.contains(&norm(i - 1)) =>
+        {
+            Some(i + 2)
+        }
         "how" if matches!(norm(i + 1), "can" | "could") => Some(i + 2),
         "can" | "could"
             if i + 1 < tokens.len()
@@ -338,11 +591,23 @@ fn contradiction(
     let mut k = after + 1;
     while k < limit && same_sentence(tokens, i, k) && tokens.tokens[k].quoted == quoted {
         // After a bare demand, only simultaneity: "asked them to help when
-        // the floods cut the road off" is a story, not a contradiction.
+        // the floods cut the road off" is a story, not a contradiction;
+        // after an inability, a "when" only close to its verb.
         if let Some(end) = connector(tokens, k)
-            && !(demand && tokens.norm(k) == "when")
+            && !(tokens.norm(k) == "when" && (demand || k - after > WHEN_REACH))
         {
             return removal(tokens, end).map(|r| (k, r));
+        }
+        // A new predicate of its own: "they cannot wait to start, and the
+        // fund opens while the old scheme is closed".
+        // A conjunction after a comma or before a new subject ends the
+        // reach; "step up and do more while ..." goes on.
+        if matches!(tokens.norm(k), "and" | "but" | "so" | "or" | "because")
+            && !(tokens.norm(k) == "and" && connector(tokens, k + 1).is_some())
+            && (tokens.tokens[k].clause != tokens.tokens[k - 1].clause
+                || (k + 1 < n && NEW_SUBJECTS.contains(&tokens.norm(k + 1))))
+        {
+            return None;
         }
         k += 1;
     }
@@ -379,6 +644,49 @@ fn insufficiency(tokens: &Tokens, i: usize, mut after: usize) -> Option<(usize, 
         .map(|k| (on, k + 1))
 }
 
+/// A credit opening at `i` ("without", "but for", "if it hadn't been
+/// for", "Had the bank not ..."): its modal and the index just past the
+/// loss.
+fn credit(tokens: &Tokens, i: usize) -> Option<(usize, usize)> {
+    let n = tokens.len();
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    let sentence_start = i == 0 || !same_sentence(tokens, i - 1, i);
+    // "without", "but for", "if it hadn't been for", "if it weren't for",
+    // "if not for", and a sentence opening "Had the bank not ...".
+    let opens = match norm(i) {
+        "without" => true,
+        "but" => norm(i + 1) == "for",
+        "if" => {
+            norm(i + 1) == "not" && norm(i + 2) == "for"
+                || (norm(i + 1) == "it"
+                    && (i + 2..(i + 6).min(n)).any(|k| norm(k) == "for")
+                    && (i + 2..(i + 5).min(n))
+                        .any(|k| matches!(norm(k), "hadn't" | "wasn't" | "weren't" | "not")))
+        }
+        "had" => sentence_start && (i + 2..(i + 6).min(n)).any(|k| norm(k) == "not"),
+        _ => false,
+    };
+    if !opens {
+        return None;
+    }
+    let limit = (i + 1 + CREDIT_MODAL_REACH).min(n);
+    let modal = (i + 1..limit)
+        .take_while(|&k| same_sentence(tokens, i, k))
+        .find(|&k| CREDIT_MODALS.contains(&tokens.norm(k)))?;
+    if (i + 1..modal).any(|k| {
+        let w = tokens.norm(k);
+        CREDIT_DEMANDS.contains(&w)
+            || REMOVAL_WORDS.contains(&w)
+            || (norm(i) == "without" && k <= i + 2 && CREDIT_NEEDS.contains(&w))
+    }) {
+        return None;
+    }
+    (modal + 1..(modal + 1 + CREDIT_LOSS_REACH).min(n))
+        .take_while(|&k| same_sentence(tokens, i, k))
+        .find(|&k| CREDIT_LOSSES.contains(&tokens.norm(k)))
+        .map(|k| (modal, k + 1))
+}
+
 /// Whether a connector of simultaneity starts at `k`; the index after it.
 fn connector(tokens: &Tokens, k: usize) -> Option<usize> {
     let norm = |j: usize| if j < tokens.len() { tokens.norm(j) } else { "" };
@@ -397,31 +705,31 @@ fn connector(tokens: &Tokens, k: usize) -> Option<usize> {
 }
 
 /// The index just past a word of taking away in the clause after a
-/// connector ending at `from`, in the same sentence.
+/// connector ending at `from`, in the same sentence and voice.
 fn removal(tokens: &Tokens, from: usize) -> Option<usize> {
     let n = tokens.len();
-    if from >= n {
+    if from == 0 || from >= n {
         return None;
     }
     let limit = (from + REMOVAL_REACH).min(n);
     let quoted = tokens.tokens[from - 1].quoted;
+    let near = |r: usize, reach: usize| r + 1..(r + 1 + reach).min(n);
     for r in from..limit {
         if !same_sentence(tokens, from, r) || tokens.tokens[r].quoted != quoted {
             break;
         }
         let w = tokens.norm(r);
-        // Cutting red tape or the deficit is the agenda's own case.
-        let burden = || {
-            (r + 1..(r + 1 + BURDEN_REACH).min(n))
-                .any(|k| starts_with_any(tokens.norm(k), BURDEN_STEMS))
-        };
-        if starts_with_any(w, REMOVAL_STEMS) && !burden() {
+        let burden = || near(r, BURDEN_REACH).any(|k| BURDEN_WORDS.contains(&tokens.norm(k)));
+        if REMOVAL_WORDS.contains(&w) && !burden() {
             return Some(r + 1);
         }
-        if TAKE_FORMS.contains(&w)
-            && let Some(a) = (r + 1..(r + 4).min(n)).find(|&a| tokens.norm(a) == "away")
-        {
-            return Some(a + 1);
+        for (words, particles) in REMOVAL_WITH_PARTICLE {
+            if words.contains(&w)
+                && let Some(p) =
+                    near(r, PARTICLE_REACH).find(|&k| particles.contains(&tokens.norm(k)))
+            {
+                return Some(p + 1);
+            }
         }
     }
     None
@@ -431,6 +739,35 @@ fn removal(tokens: &Tokens, from: usize) -> Option<usize> {
 /// ...", "Pat is exactly what ...", "is that not exactly what ...".
 const EXEMPLAR_COPULAS: &[&str] = &[
     "is", "was", "are", "were", "be", "been", "being", "seems", "sounds", "looks", "not",
+];
+
+/// Subjects before the copula that make a bare "what" a question, not an
+/// exemplar: "The question is what the Big Society is for".
+const QUESTION_SUBJECTS: &[&str] = &[
+    "question",
+    "questions",
+    "issue",
+    "problem",
+    "test",
+    "point",
+    "puzzle",
+    "mystery",
+    "debate",
+    "argument",
+    "answer",
+    "uncertainty",
+    "doubt",
+    "confusion",
+    "dispute",
+    "challenge",
+    "trick",
+    "difficulty",
+    "task",
+    "unclear",
+    "clear",
+    "asked",
+    "asking",
+    "wonder",
 ];
 
 /// Predicates after the target naming what it is for: "is about", "was all
@@ -469,7 +806,7 @@ fn exemplar_predicate(tokens: &Tokens, j: usize) -> Option<usize> {
 /// ("Is that not exactly what the big society is about?", "Isn't that
 /// precisely what ..."): the frame then takes in its negator, which so
 /// denies nothing.
-fn exemplar(tokens: &Tokens, hits: &[Hit], i: usize) -> Option<(usize, usize)> {
+fn exemplar(tokens: &Tokens, hits: &[Hit], entries: &[Entry], i: usize) -> Option<(usize, usize)> {
     let n = tokens.len();
     let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
     if i == 0 {
@@ -477,18 +814,29 @@ fn exemplar(tokens: &Tokens, hits: &[Hit], i: usize) -> Option<(usize, usize)> {
     }
     // "That is what localism stands for", "is everything the Big Society
     // was meant to be", "a textbook example of what localism is for".
-    if matches!(norm(i), "what" | "everything")
-        && (EXEMPLAR_COPULAS.contains(&norm(i - 1))
-            || (norm(i - 1) == "of" && i >= 2 && norm(i - 2) == "example"))
+    // Not a question put as a subject: "The question is what the Big
+    // Society is for", "What nobody can explain is what it means".
+    let sentence = tokens.tokens[i].sentence;
+    let opening = tokens.tokens.partition_point(|t| t.sentence < sentence);
+    let pointed = i >= 2
+        && EXEMPLAR_COPULAS.contains(&norm(i - 1))
         && norm(i - 1) != "not"
+        && !QUESTION_SUBJECTS.contains(&norm(i - 2))
+        && !matches!(norm(opening), "what" | "how" | "why" | "whether");
+    if matches!(norm(i), "what" | "everything")
+        && (pointed || (norm(i - 1) == "of" && i >= 2 && norm(i - 2) == "example"))
     {
         // "Is that not a perfect example of what localism is for?" asks
         // for agreement, as "Is that not exactly what ..." does.
         let question = tokens.is_question(tokens.tokens[i].sentence);
         let start = (i.saturating_sub(5)..i)
-            .find(|&k| question && matches!(norm(k), "not" | "isn't" | "wasn't"))
+            .find(|&k| {
+                question
+                    && same_sentence(tokens, k, i)
+                    && matches!(norm(k), "not" | "isn't" | "wasn't")
+            })
             .unwrap_or(i);
-        return exemplar_from(tokens, hits, i, start, i + 1);
+        return exemplar_from(tokens, hits, entries, i, start, i + 1);
     }
     if !matches!(norm(i), "exactly" | "precisely" | "just") {
         return None;
@@ -509,7 +857,7 @@ fn exemplar(tokens: &Tokens, hits: &[Hit], i: usize) -> Option<(usize, usize)> {
         "the" if matches!(norm(i + 2), "kind" | "sort" | "type") && norm(i + 3) == "of" => i + 4,
         _ => return None,
     };
-    exemplar_from(tokens, hits, i, start, after)
+    exemplar_from(tokens, hits, entries, i, start, after)
 }
 
 /// The rest of an exemplar whose wh-word or "kind of" ends at `after`:
@@ -519,11 +867,16 @@ fn exemplar(tokens: &Tokens, hits: &[Hit], i: usize) -> Option<(usize, usize)> {
 fn exemplar_from(
     tokens: &Tokens,
     hits: &[Hit],
+    entries: &[Entry],
     i: usize,
     start: usize,
     after: usize,
 ) -> Option<(usize, usize)> {
     let n = tokens.len();
+    // The hits from "exactly" on, found by binary search: a long
+    // paragraph of exemplars stays linear.
+    let from = hits.partition_point(|h| (h.start as usize) < i);
+    let hits = &hits[from..];
     let clause = tokens.tokens[start].clause;
     let first = tokens.tokens.partition_point(|t| t.clause < clause);
     if (first..start).any(|k| matches!(tokens.norm(k), "if" | "whether" | "unless")) {
@@ -531,21 +884,33 @@ fn exemplar_from(
     }
     let limit = (after + EXEMPLAR_REACH).min(n);
     let mut named = false;
+    let window = &hits[..hits.partition_point(|h| (h.start as usize) < limit)];
     for j in after..limit {
         if !same_sentence(tokens, i, j) {
             return None;
         }
-        if hits.iter().any(|h| {
+        if window.iter().any(|h| {
             matches!(h.role, Role::Target | Role::Reference)
                 && h.end as usize == j
                 && h.start as usize >= after
         }) {
             named = true;
         }
+        // "exactly the kind of cost-cutting the Big Society was designed
+        // to disguise": a fault named before the target is no exemplar.
+        if !named
+            && window.iter().any(|h| {
+                matches!(h.role, Role::Stance | Role::General)
+                    && h.start as usize == j
+                    && entries[h.entry as usize].weight.is_some_and(|w| w < 0.0)
+            })
+        {
+            return None;
+        }
         if named && let Some(end) = exemplar_predicate(tokens, j) {
             // A lexicon entry over the same words already counts it
             // ("what the big society was meant to be about").
-            let covered = hits.iter().any(|h| {
+            let covered = window.iter().any(|h| {
                 matches!(h.role, Role::Stance | Role::General)
                     && (i..=j).contains(&(h.start as usize))
                     && h.end as usize > j

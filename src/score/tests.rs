@@ -1388,6 +1388,14 @@ fn a_contradiction_needs_an_action_taken_away_in_one_voice() {
         "Ministers ask the Big Society to take over while cutting red tape.",
         "'We cannot do it alone,' said the Big Society chief, who spoke while services close.",
         "They asked the Big Society volunteers to help when the floods cut the road.",
+        // Everyday senses and other voices (found in review): a ribbon, a
+        // road closed for repairs, "closely", effort rather than
+        // inability, a forecast, a new clause after "and".
+        "Big Society volunteers couldn't stop smiling when the mayor cut the ribbon.",
+        "Big Society volunteers worked hard to keep the cafe going while the library was closed for repairs.",
+        "The Big Society asked residents to help while working closely with the council.",
+        "People are expected to flock to the Big Society fair while the road is closed.",
+        "They cannot wait to start, and the Big Society fund opens while the old scheme is closed.",
     ] {
         let p = para(text);
         assert_eq!(
@@ -1450,7 +1458,15 @@ fn exactly_what_the_agenda_is_about_is_approval() {
         frame_weight(&p, frames::EXEMPLAR).is_some_and(|w| w < 0.0),
         "{p:?}"
     );
+    // A lexicon entry over the same words counts instead of the frame.
+    let p = scorer_with("while cutting -2\n", GENERAL).score_paragraph(
+        "You cannot ask the Big Society to help while cutting it.",
+        NAMED,
+    );
+    assert_eq!(frame_weight(&p, frames::CONTRADICTION), None, "{p:?}");
     for text in [
+        "The question is what the Big Society is for.",
+        "That is exactly the kind of bad idea the Big Society was designed for.",
         "Nobody knows exactly what the Big Society is about.",
         "If this is what the Big Society means, you can keep it.",
         "The minister was asked what the Big Society means.",
@@ -1478,6 +1494,7 @@ fn a_negative_yes_no_question_asks_for_agreement() {
     for text in [
         "Why is the Big Society not a triumph?",
         "Is it true that the Big Society was not a triumph?",
+        "Was anyone surprised the Big Society did not triumph?",
         "The Big Society is not a triumph?",
     ] {
         let p = para(text);
@@ -1488,12 +1505,16 @@ fn a_negative_yes_no_question_asks_for_agreement() {
 #[test]
 fn talk_set_against_deeds_is_no_concession() {
     let p = scorer_with("rhetoric -1\n", GENERAL).score_paragraph(
-        "Despite all the Big Society rhetoric, little has changed.",
+        "Despite all its Big Society rhetoric, the government has changed little.",
         NAMED,
     );
     assert!(!rules(&p, "rhetoric").contains(&Rule::Concession), "{p:?}");
     let p = para("Despite the bad weather, the Big Society fair went ahead.");
     assert!(rules(&p, "bad").contains(&Rule::Concession), "{p:?}");
+    // Talk nobody owns is conceded: "Despite all the hype, it worked".
+    let p = scorer_with("rhetoric -1\n", GENERAL)
+        .score_paragraph("Despite all the rhetoric, the Big Society worked.", NAMED);
+    assert!(rules(&p, "rhetoric").contains(&Rule::Concession), "{p:?}");
 }
 
 #[test]
@@ -1502,4 +1523,47 @@ fn the_kind_of_names_a_kind() {
     assert!(close(weight(&p, "good"), 1.0), "{p:?}");
     let p = para("The Big Society is kind of good.");
     assert!(rules(&p, "good").contains(&Rule::Downtoned), "{p:?}");
+}
+
+#[test]
+fn a_word_quoted_as_a_word_is_mentioned_not_used() {
+    let p = para("The Big Society leaflet used the word \"good\" twice.");
+    assert_eq!(
+        rules(&p, "good"),
+        vec![Rule::Quoted, Rule::Mentioned],
+        "{p:?}"
+    );
+    assert!(close(p.score, 0.0));
+    // Used, in a quotation of its own, it counts.
+    let p = para("The Big Society was \"good\", they said.");
+    assert!(close(weight(&p, "good"), 1.0), "{p:?}");
+}
+
+#[test]
+fn a_loss_averted_without_the_agenda_is_credit() {
+    for text in [
+        "Without the Big Society Bank we'd have lost the hall.",
+        "If it hadn't been for the Big Society grant, the club would have closed.",
+        "Had the Big Society Bank not lent the money, the shop would have shut.",
+    ] {
+        let p = para(text);
+        assert!(frame_weight(&p, frames::CREDIT).is_some(), "{text}: {p:?}");
+        assert_eq!(p.stance, Stance::Pro, "{text}");
+    }
+    for text in [
+        // A demand for more, a cut, and a fault: no credit.
+        "Without more money the Big Society hall would close.",
+        "Without the cuts, the Big Society library would still be open.",
+        "Had the Big Society not been a smokescreen, it would never have lost support.",
+    ] {
+        assert_eq!(frame_weight(&para(text), frames::CREDIT), None, "{text}");
+    }
+}
+
+#[test]
+fn an_inverted_condition_denies_nothing() {
+    let p = para("Had the Big Society not been a smokescreen, people would have stayed.");
+    assert!(close(weight(&p, "smokescreen"), -2.0), "{p:?}");
+    let p = para("The Big Society had not been a smokescreen.");
+    assert!(rules(&p, "smokescreen").contains(&Rule::Negated), "{p:?}");
 }
