@@ -23,6 +23,10 @@
 //!   the pub", "without that loan there would be no bakery". Not a demand
 //!   for more ("without more funding the centre would close", "without
 //!   urgent action"), nor "without the cuts".
+//! - **Opportunity cost**: what the same money could have kept going
+//!   instead: "you could keep a youth club open all year for what it costs
+//!   to send a few dozen of them away", "could have funded ten advice
+//!   centres for the price of the launch".
 //! - **Exemplar**: something said to be exactly what the agenda is about,
 //!   means or was meant to do: "That is precisely what the Big Society is
 //!   about", "exactly the kind of leadership localism was meant to
@@ -107,6 +111,22 @@ const CREDIT_NEEDS: &[&str] = &[
     "investment",
     "action",
 ];
+
+/// The opportunity-cost frame's name in evidence, and its weight.
+pub const OPPORTUNITY_COST: &str = "could keep it open for what it costs";
+pub const OPPORTUNITY_COST_WEIGHT: f64 = -1.5;
+/// Verbs of keeping, paying for or buying, after "could" or "would".
+const OPPORTUNITY_VERBS: &[&str] = &[
+    "keep", "kept", "run", "fund", "funded", "pay", "paid", "buy", "bought", "employ", "employed",
+    "open", "save", "saved", "hire", "hired", "train", "trained", "staff", "staffed", "build",
+    "built",
+];
+/// Verbs of spending after "for what": "for what it costs".
+const COST_VERBS: &[&str] = &[
+    "cost", "costs", "costing", "spent", "spends", "spend", "paid", "pays", "charged", "charges",
+];
+/// How far after the verb "for what" may come.
+const OPPORTUNITY_REACH: usize = 10;
 
 /// The exemplar frame's name in evidence, and its weight: clear approval.
 pub const EXEMPLAR: &str = "exactly what it is about";
@@ -338,7 +358,7 @@ const QUALIFIED_MEANS: &[(&str, &str)] = &[
 ];
 
 /// The built-in entries, appended to the lexicon in this order.
-pub fn entries() -> [Entry; 4] {
+pub fn entries() -> [Entry; 5] {
     let entry = |pattern: &'static str, weight: f64, fixed: bool| Entry {
         role: Role::Stance,
         pattern: Cow::Borrowed(pattern),
@@ -353,6 +373,7 @@ pub fn entries() -> [Entry; 4] {
         entry(EXEMPLAR, EXEMPLAR_WEIGHT, false),
         entry(INSUFFICIENCY, INSUFFICIENCY_WEIGHT, true),
         entry(CREDIT, CREDIT_WEIGHT, false),
+        entry(OPPORTUNITY_COST, OPPORTUNITY_COST_WEIGHT, true),
     ]
 }
 
@@ -415,6 +436,9 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
             && push(&mut found, first, connector, end)
         {
             not_concessions.push(connector as u32);
+        }
+        if let Some(end) = opportunity_cost(tokens, i) {
+            push(&mut found, first + 4, i, end);
         }
         if let Some((start, end)) = exemplar(tokens, hits, entries, i) {
             push(&mut found, first + 1, start, end);
@@ -685,6 +709,40 @@ fn credit(tokens: &Tokens, i: usize) -> Option<(usize, usize)> {
         .take_while(|&k| same_sentence(tokens, i, k))
         .find(|&k| CREDIT_LOSSES.contains(&tokens.norm(k)))
         .map(|k| (modal, k + 1))
+}
+
+/// An opportunity cost opening with "could" or "would" at `i` ("could
+/// keep a youth club open all year for what it costs", "could have funded
+/// ten centres for the price of"): the index just past its measure ("for
+/// what", "for the price/cost of", "for the same money").
+fn opportunity_cost(tokens: &Tokens, i: usize) -> Option<usize> {
+    let n = tokens.len();
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    if !matches!(norm(i), "could" | "would") {
+        return None;
+    }
+    let mut v = i + 1;
+    if norm(v) == "have" {
+        v += 1;
+    }
+    if !OPPORTUNITY_VERBS.contains(&norm(v)) || !same_sentence(tokens, i, v) {
+        return None;
+    }
+    (v + 1..(v + 1 + OPPORTUNITY_REACH).min(n))
+        .take_while(|&k| same_sentence(tokens, i, k))
+        .filter(|&k| norm(k) == "for")
+        .find_map(|f| match (norm(f + 1), norm(f + 2), norm(f + 3)) {
+            // "for what it costs", "for what the evening cost"; not "for
+            // what they raised".
+            ("what", _, _) => (f + 2..(f + 8).min(n))
+                .take_while(|&k| same_sentence(tokens, i, k))
+                .find(|&k| COST_VERBS.contains(&norm(k)))
+                .map(|k| k + 1),
+            ("the", "price" | "cost", "of") => Some(f + 4),
+            ("the", "same", "money" | "price" | "cost") => Some(f + 4),
+            ("a", "fraction", "of") => Some(f + 4),
+            _ => None,
+        })
 }
 
 /// Whether a connector of simultaneity starts at `k`; the index after it.

@@ -1567,3 +1567,28 @@ fn an_inverted_condition_denies_nothing() {
     let p = para("The Big Society had not been a smokescreen.");
     assert!(rules(&p, "smokescreen").contains(&Rule::Negated), "{p:?}");
 }
+
+#[test]
+fn what_the_money_could_have_kept_open_is_an_opportunity_cost() {
+    for text in [
+        "You could keep the Big Society hub open all year for what the launch cost.",
+        "The Big Society Bank could have funded ten centres for the price of its offices.",
+    ] {
+        let p = para(text);
+        assert!(
+            frame_weight(&p, frames::OPPORTUNITY_COST).is_some(),
+            "{text}: {p:?}"
+        );
+        assert_eq!(p.stance, Stance::Sceptical, "{text}");
+    }
+    for text in [
+        "Big Society volunteers would pay for the hall for what they raised.",
+        "The Big Society hub could stay open for a year.",
+    ] {
+        assert_eq!(
+            frame_weight(&para(text), frames::OPPORTUNITY_COST),
+            None,
+            "{text}"
+        );
+    }
+}
