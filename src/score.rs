@@ -242,15 +242,11 @@ fn asks_agreement(tokens: &Tokens, n: usize) -> bool {
 /// Whether the negator at `n` is the "not" of an inverted condition
 /// opening its sentence, "Had the council not cut the grant, ...", "Had it
 /// not been a cover for cuts, ...": the condition states what happened,
-/// and denies nothing.
+/// and denies nothing (see [`frames::inverted_condition`] for its shape).
 fn counterfactual_condition(tokens: &Tokens, n: usize) -> bool {
     let sentence = tokens.tokens[n].sentence;
     let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
-    tokens.norm(first) == "had"
-        && tokens.norm(n) == "not"
-        && n > first + 1
-        && n - first <= AGREEMENT_NOT_REACH
-        && tokens.tokens[n].clause == tokens.tokens[first].clause
+    frames::inverted_condition(tokens, first) == Some(n)
 }
 
 /// Words for talk not matched by deeds: a critical term ending in one of
@@ -1292,14 +1288,25 @@ const MENTION_MAX_WORDS: u32 = 3;
 fn mentioned(tokens: &Tokens, h: &Hit) -> bool {
     let (start, end) = (h.start as usize, h.end as usize);
     let quoted = |i: usize| tokens.tokens.get(i).is_some_and(|t| t.quoted);
+    // Not a word granted ("deserves the label 'success'", "earned the
+    // term"), nor someone's own words or "in a word": those use it.
+    let granted = (start.saturating_sub(5)..start.saturating_sub(1)).any(|k| {
+        let w = tokens.norm(k);
+        MENTION_GRANTING.iter().any(|g| w.starts_with(g)) || matches!(w, "own" | "in")
+    });
     start > 0
         && h.end - h.start <= MENTION_MAX_WORDS
         && (start..end).all(quoted)
         && !quoted(start - 1)
         && !quoted(end)
         && MENTION_NOUNS.contains(&tokens.norm(start - 1))
-        && tokens.tokens[start - 1].sentence == tokens.tokens[start].sentence
+        && tokens.tokens[start - 1].clause == tokens.tokens[start].clause
+        && !granted
 }
+
+/// Verbs that grant a word rather than mention it (stems): "deserves the
+/// label", "earned the term", "merits the word", "worthy of the name".
+const MENTION_GRANTING: &[&str] = &["deserv", "earn", "merit", "worth", "won", "win"];
 
 /// A rule that changed (or qualified) a term's weight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

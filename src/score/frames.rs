@@ -64,25 +64,53 @@ const CREDIT_LOSS_REACH: usize = 6;
 const CREDIT_MODALS: &[&str] = &[
     "would", "we'd", "they'd", "i'd", "it'd", "there'd", "you'd", "he'd", "she'd",
 ];
-/// What would have been lost: "lost", "closed", "no bakery", "never", "still
-/// be sitting at home".
+/// What would have been lost, as an affirmative verb ("would have lost
+/// it", "would have closed", "would have folded"); "no" counts only
+/// straight after "be" or "had" ("there would be no bakery", "we'd have
+/// had no chance"). A negator between the modal and the loss denies it
+/// ("would never have lost our library" blames), so no credit.
 const CREDIT_LOSSES: &[&str] = &[
     "lost",
-    "lose",
     "closed",
-    "close",
     "shut",
     "gone",
     "folded",
     "sold",
     "demolished",
-    "no",
-    "never",
-    "nothing",
-    "still",
     "vanished",
     "disappeared",
     "collapsed",
+    "died",
+];
+/// Words that open something new after the "without" phrase: a
+/// determiner or a subject pronoun.
+const PHRASE_BREAKS: &[&str] = &[
+    "the", "a", "an", "our", "their", "its", "his", "her", "my", "your", "we", "they", "i", "it",
+    "there", "he", "she", "you",
+];
+/// What the "without" phrase must name for the credit to be the
+/// agenda's: the target or a reference to it, one of its instruments, or
+/// a bare "that", "this" or "it" pointing back to one.
+const CREDIT_INSTRUMENTS: &[&str] = &[
+    "listing",
+    "loan",
+    "loans",
+    "grant",
+    "right",
+    "rights",
+    "scheme",
+    "programme",
+    "bank",
+    "organiser",
+    "organisers",
+    "moratorium",
+    "pause",
+    "breathing",
+    "fund",
+    "investment",
+    "mutual",
+    "transfer",
+    "vanguard",
 ];
 /// Words in the "without" phrase that make it a demand for more, not
 /// credit: "without more money", "without urgent action".
@@ -120,6 +148,31 @@ const OPPORTUNITY_VERBS: &[&str] = &[
     "keep", "kept", "run", "fund", "funded", "pay", "paid", "buy", "bought", "employ", "employed",
     "open", "save", "saved", "hire", "hired", "train", "trained", "staff", "staffed", "build",
     "built",
+];
+/// Subjects of an opportunity cost: the reader, or whoever holds the
+/// money ("you could keep a youth club open", "the council could have
+/// funded", "the same money could have kept").
+const OPPORTUNITY_SUBJECTS: &[&str] = &[
+    "it",
+    "bank",
+    "network",
+    "office",
+    "scheme",
+    "programme",
+    "you",
+    "one",
+    "council",
+    "councils",
+    "government",
+    "ministers",
+    "state",
+    "department",
+    "treasury",
+    "whitehall",
+    "money",
+    "sum",
+    "cash",
+    "that",
 ];
 /// Verbs of spending after "for what": "for what it costs".
 const COST_VERBS: &[&str] = &[
@@ -445,10 +498,9 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
         }
         // Not when what is missed is itself a fault ("Had it not been a
         // cover for cuts, it would never have lost support").
-        if let Some((modal, end)) = credit(tokens, i)
-            && !hits.iter().any(|h| {
+        if let Some((modal, end)) = credit(tokens, hits, i)
+            && !hits_between(hits, i + 1, modal).iter().any(|h| {
                 matches!(h.role, Role::Stance | Role::General)
-                    && h.start as usize > i
                     && (h.end as usize) <= modal
                     && entries[h.entry as usize].weight.is_some_and(|w| w < 0.0)
             })
@@ -462,8 +514,10 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
     }
     hits.retain(|h| {
         let connector = h.role == Role::Concession && not_concessions.contains(&h.start);
-        let averted_loss = matches!(h.role, Role::Stance | Role::General)
-            && averted.iter().any(|&(a, b)| a <= h.start && h.end <= b);
+        let averted_loss = matches!(h.role, Role::Stance | Role::General) && {
+            let k = averted.partition_point(|&(a, _)| a <= h.start);
+            k > 0 && h.end <= averted[k - 1].1
+        };
         !connector && !averted_loss
     });
     hits.extend(found);
@@ -671,7 +725,7 @@ fn insufficiency(tokens: &Tokens, i: usize, mut after: usize) -> Option<(usize, 
 /// A credit opening at `i` ("without", "but for", "if it hadn't been
 /// for", "Had the bank not ..."): its modal and the index just past the
 /// loss.
-fn credit(tokens: &Tokens, i: usize) -> Option<(usize, usize)> {
+fn credit(tokens: &Tokens, hits: &[Hit], i: usize) -> Option<(usize, usize)> {
     let n = tokens.len();
     let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
     let sentence_start = i == 0 || !same_sentence(tokens, i - 1, i);
@@ -687,28 +741,73 @@ fn credit(tokens: &Tokens, i: usize) -> Option<(usize, usize)> {
                     && (i + 2..(i + 5).min(n))
                         .any(|k| matches!(norm(k), "hadn't" | "wasn't" | "weren't" | "not")))
         }
-        "had" => sentence_start && (i + 2..(i + 6).min(n)).any(|k| norm(k) == "not"),
+        "had" => sentence_start && inverted_condition(tokens, i).is_some(),
         _ => false,
     };
     if !opens {
         return None;
     }
     let limit = (i + 1 + CREDIT_MODAL_REACH).min(n);
+    // In its clause: not across "; ministers knew it would never work".
+    let clause = tokens.tokens[i].clause;
     let modal = (i + 1..limit)
-        .take_while(|&k| same_sentence(tokens, i, k))
+        .take_while(|&k| same_sentence(tokens, i, k) && tokens.tokens[k].clause <= clause + 1)
         .find(|&k| CREDIT_MODALS.contains(&tokens.norm(k)))?;
     if (i + 1..modal).any(|k| {
         let w = tokens.norm(k);
         CREDIT_DEMANDS.contains(&w)
             || REMOVAL_WORDS.contains(&w)
+            || matches!(w, "said" | "says" | "told" | "announced" | "warned")
             || (norm(i) == "without" && k <= i + 2 && CREDIT_NEEDS.contains(&w))
     }) {
         return None;
     }
-    (modal + 1..(modal + 1 + CREDIT_LOSS_REACH).min(n))
+    // What is missed must be the agenda's: "Without the listing", "Without
+    // the Big Society Bank", "Without that"; not "without consultation",
+    // "without our volunteers".
+    // The phrase runs from "without" (or the "for" of "but for", "if it
+    // hadn't been for") to a new determiner or subject: in "Without our
+    // volunteers the Big Society hall would have closed" it is "our
+    // volunteers".
+    let from = match norm(i) {
+        "but" | "if" => (i + 1..modal)
+            .find(|&k| norm(k) == "for")
+            .map_or(i + 1, |k| k + 1),
+        _ => i + 1,
+    };
+    let to = (from + 1..modal)
+        .find(|&k| PHRASE_BREAKS.contains(&norm(k)))
+        .unwrap_or(modal);
+    let named = hits_between(hits, from, to)
+        .iter()
+        .any(|h| matches!(h.role, Role::Target | Role::Reference))
+        || (from..to).any(|k| CREDIT_INSTRUMENTS.contains(&tokens.norm(k)))
+        || (modal == i + 2 && matches!(norm(i + 1), "that" | "this" | "it"))
+        || (modal == i + 3 && norm(i + 1) == "that" && norm(i + 2) == "there");
+    if !named {
+        return None;
+    }
+    let end = (modal + 1..(modal + 1 + CREDIT_LOSS_REACH).min(n))
         .take_while(|&k| same_sentence(tokens, i, k))
-        .find(|&k| CREDIT_LOSSES.contains(&tokens.norm(k)))
-        .map(|k| (modal, k + 1))
+        .find(|&k| {
+            let w = tokens.norm(k);
+            CREDIT_LOSSES.contains(&w) || (w == "no" && matches!(norm(k - 1), "be" | "had"))
+        })?;
+    // "would never have lost", "would not have closed": a loss denied.
+    if (modal + 1..end).any(|k| {
+        let w = tokens.norm(k);
+        matches!(w, "not" | "never" | "no") || w.ends_with("n't")
+    }) {
+        return None;
+    }
+    Some((modal, end + 1))
+}
+
+/// The hits starting in `from..to`, by binary search.
+fn hits_between(hits: &[Hit], from: usize, to: usize) -> &[Hit] {
+    let a = hits.partition_point(|h| (h.start as usize) < from);
+    let b = hits.partition_point(|h| (h.start as usize) < to);
+    &hits[a..b.max(a)]
 }
 
 /// An opportunity cost opening with "could" or "would" at `i` ("could
@@ -718,7 +817,12 @@ fn credit(tokens: &Tokens, i: usize) -> Option<(usize, usize)> {
 fn opportunity_cost(tokens: &Tokens, i: usize) -> Option<usize> {
     let n = tokens.len();
     let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
-    if !matches!(norm(i), "could" | "would") {
+    // Said of those who hold the money, not of volunteers claiming value
+    // ("we could run it for what the council spent on agency staff").
+    if !matches!(norm(i), "could" | "would")
+        || i == 0
+        || !OPPORTUNITY_SUBJECTS.contains(&norm(i - 1))
+    {
         return None;
     }
     let mut v = i + 1;
@@ -730,7 +834,8 @@ fn opportunity_cost(tokens: &Tokens, i: usize) -> Option<usize> {
     }
     (v + 1..(v + 1 + OPPORTUNITY_REACH).min(n))
         .take_while(|&k| same_sentence(tokens, i, k))
-        .filter(|&k| norm(k) == "for")
+        // Not the "for" of "pay for".
+        .filter(|&k| norm(k) == "for" && !(k == v + 1 && matches!(norm(v), "pay" | "paid")))
         .find_map(|f| match (norm(f + 1), norm(f + 2), norm(f + 3)) {
             // "for what it costs", "for what the evening cost"; not "for
             // what they raised".
@@ -740,7 +845,6 @@ fn opportunity_cost(tokens: &Tokens, i: usize) -> Option<usize> {
                 .map(|k| k + 1),
             ("the", "price" | "cost", "of") => Some(f + 4),
             ("the", "same", "money" | "price" | "cost") => Some(f + 4),
-            ("a", "fraction", "of") => Some(f + 4),
             _ => None,
         })
 }
@@ -977,4 +1081,56 @@ fn exemplar_from(
         }
     }
     None
+}
+
+/// Participles that follow the "not" of an inverted condition besides
+/// those ending "-ed": "Had the bank not put up the loan".
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "been", "had", "put", "set", "cut", "made", "done", "seen", "known", "got", "given", "taken",
+    "kept", "come", "gone", "won", "lost", "paid", "built", "run", "sold", "told", "found", "left",
+    "brought", "bought", "held", "meant", "sent", "spent", "stood", "taught", "thought", "written",
+    "shown", "grown", "chosen", "fallen", "begun", "become", "broken", "spoken", "driven", "risen",
+    "stepped", "lent", "sent", "backed", "offered", "kept", "bid", "fought", "met", "heard",
+];
+/// Words that cannot open the subject of an inverted condition: "Had a
+/// feeling ...", "Had no idea ..." are a plain past with its subject
+/// dropped.
+const NOT_SUBJECT_OPENERS: &[&str] = &[
+    "a", "an", "no", "to", "never", "just", "been", "some", "any", "enough", "little", "nothing",
+    "not",
+];
+/// The longest subject of an inverted condition, in words.
+const INVERTED_SUBJECT_MAX: usize = 4;
+
+/// Whether "had" at `i` opens an inverted condition, "Had the council not
+/// cut the grant", "Had it not been for the loan": a short subject with
+/// no verb in it, "not", then a participle. The index of its "not".
+/// "Had we known it was not a success" and "Had a feeling it was not" are
+/// not conditions of this shape.
+pub(crate) fn inverted_condition(tokens: &Tokens, i: usize) -> Option<usize> {
+    let n = tokens.len();
+    if tokens.norm(i) != "had" {
+        return None;
+    }
+    let not = (i + 2..(i + 2 + INVERTED_SUBJECT_MAX).min(n))
+        .take_while(|&k| same_sentence(tokens, i, k))
+        .find(|&k| tokens.norm(k) == "not")?;
+    let verbish = |w: &str| {
+        matches!(
+            w,
+            "is" | "was" | "are" | "were" | "be" | "has" | "have" | "had" | "do" | "did" | "does"
+        ) || w.ends_with("ed")
+            || w.ends_with("wn")
+            || IRREGULAR_PARTICIPLES.contains(&w)
+    };
+    let next = if not + 1 < n {
+        tokens.norm(not + 1)
+    } else {
+        ""
+    };
+    let participle = next.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&next);
+    (!NOT_SUBJECT_OPENERS.contains(&tokens.norm(i + 1))
+        && !(i + 1..not).any(|k| verbish(tokens.norm(k)))
+        && participle)
+        .then_some(not)
 }

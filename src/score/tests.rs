@@ -1534,8 +1534,10 @@ fn a_word_quoted_as_a_word_is_mentioned_not_used() {
         "{p:?}"
     );
     assert!(close(p.score, 0.0));
-    // Used, in a quotation of its own, it counts.
+    // Used, in a quotation of its own, it counts; so does a word granted.
     let p = para("The Big Society was \"good\", they said.");
+    assert!(close(weight(&p, "good"), 1.0), "{p:?}");
+    let p = para("The Big Society deserves the label \"good\".");
     assert!(close(weight(&p, "good"), 1.0), "{p:?}");
 }
 
@@ -1555,6 +1557,12 @@ fn a_loss_averted_without_the_agenda_is_credit() {
         "Without more money the Big Society hall would close.",
         "Without the cuts, the Big Society library would still be open.",
         "Had the Big Society not been a smokescreen, it would never have lost support.",
+        // A loss denied blames (found in review), a need that is not the
+        // agenda's, and a plain past perfect.
+        "Without the Big Society, we would never have lost our library.",
+        "Without our volunteers the Big Society hall would have closed.",
+        "Without consultation, the council said the Big Society hall would close.",
+        "Had we known, the Big Society hall would have closed.",
     ] {
         assert_eq!(frame_weight(&para(text), frames::CREDIT), None, "{text}");
     }
@@ -1566,6 +1574,17 @@ fn an_inverted_condition_denies_nothing() {
     assert!(close(weight(&p, "smokescreen"), -2.0), "{p:?}");
     let p = para("The Big Society had not been a smokescreen.");
     assert!(rules(&p, "smokescreen").contains(&Rule::Negated), "{p:?}");
+    // A plain past with its subject dropped keeps its negation.
+    for text in [
+        "Had a feeling the Big Society was not a triumph.",
+        "Had we known the Big Society was not a triumph, we would have stayed.",
+    ] {
+        let p = para(text);
+        assert!(
+            rules(&p, "triumph").contains(&Rule::Negated),
+            "{text}: {p:?}"
+        );
+    }
 }
 
 #[test]
@@ -1582,6 +1601,9 @@ fn what_the_money_could_have_kept_open_is_an_opportunity_cost() {
         assert_eq!(p.stance, Stance::Sceptical, "{text}");
     }
     for text in [
+        // Value claimed by those who run it, and the "for" of "pay for".
+        "Our volunteers could run the Big Society hub for the cost of the heating.",
+        "I would pay for what it costs to keep the Big Society club going.",
         "Big Society volunteers would pay for the hall for what they raised.",
         "The Big Society hub could stay open for a year.",
     ] {
