@@ -91,6 +91,14 @@ impl Tokens {
         &self.norm[t.norm_start as usize..t.norm_end as usize]
     }
 
+    /// The folded form of token `i` as bytes: for scans that only compare
+    /// it with ASCII words, without the char-boundary checks of a `str`
+    /// slice.
+    pub fn norm_bytes(&self, i: usize) -> &[u8] {
+        let t = &self.tokens[i];
+        &self.norm.as_bytes()[t.norm_start as usize..t.norm_end as usize]
+    }
+
     /// Number of tokens.
     pub fn len(&self) -> usize {
         self.tokens.len()

@@ -472,6 +472,9 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
         ok
     };
     for i in 0..n {
+        if !opens_frame(tokens.norm_bytes(i)) {
+            continue;
+        }
         if let Some(after) = inability(tokens, i) {
             if let Some((connector, end)) = contradiction(tokens, i, after, false) {
                 // From the connector: a match over the inability would
@@ -522,6 +525,97 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
     });
     hits.extend(found);
     hits.sort_unstable_by_key(|h| (h.start, h.end, h.role));
+}
+
+/// The words a frame can start with: every frame opens with one of these.
+const FRAME_OPENERS: &[&[u8]] = &[
+    b"can't",
+    b"cannot",
+    b"couldn't",
+    b"can",
+    b"could",
+    b"call",
+    b"calls",
+    b"called",
+    b"calling",
+    b"nobody",
+    b"no-one",
+    b"noone",
+    b"no",
+    b"hard",
+    b"how",
+    b"had",
+    b"difficult",
+    b"impossible",
+    b"if",
+    b"implore",
+    b"implores",
+    b"implored",
+    b"imploring",
+    b"invite",
+    b"invites",
+    b"invited",
+    b"inviting",
+    b"what",
+    b"without",
+    b"would",
+    b"want",
+    b"wants",
+    b"wanted",
+    b"wanting",
+    b"everything",
+    b"exactly",
+    b"expect",
+    b"expects",
+    b"expected",
+    b"expecting",
+    b"encourage",
+    b"encourages",
+    b"encouraged",
+    b"encouraging",
+    b"exhort",
+    b"exhorts",
+    b"exhorted",
+    b"exhorting",
+    b"precisely",
+    b"just",
+    b"but",
+    b"ask",
+    b"asks",
+    b"asked",
+    b"asking",
+    b"urge",
+    b"urges",
+    b"urged",
+    b"urging",
+    b"tell",
+    b"tells",
+    b"told",
+    b"telling",
+];
+
+/// For each first letter a-z, a bit per word length (up to 31) of the
+/// frame openers: a word whose first letter and length match no opener is
+/// rejected by one table lookup, before any string comparison.
+const OPENER_SHAPES: [u32; 26] = {
+    let mut table = [0u32; 26];
+    let mut k = 0;
+    while k < FRAME_OPENERS.len() {
+        let w = FRAME_OPENERS[k];
+        table[(w[0] - b'a') as usize] |= 1 << w.len();
+        k += 1;
+    }
+    table
+};
+
+/// Whether a frame can start at a word (its folded bytes).
+fn opens_frame(w: &[u8]) -> bool {
+    match w.first() {
+        Some(&b @ b'a'..=b'z') if w.len() < 32 => {
+            OPENER_SHAPES[(b - b'a') as usize] & (1 << w.len()) != 0 && FRAME_OPENERS.contains(&w)
+        }
+        _ => false,
+    }
 }
 
 /// Verbs asking something of others, which take "to" a few words on
