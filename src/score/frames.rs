@@ -612,7 +612,10 @@ const OPENER_SHAPES: [u32; 26] = {
 fn opens_frame(w: &[u8]) -> bool {
     match w.first() {
         Some(&b @ b'a'..=b'z') if w.len() < 32 => {
-            OPENER_SHAPES[(b - b'a') as usize] & (1 << w.len()) != 0 && FRAME_OPENERS.contains(&w)
+            OPENER_SHAPES[(b - b'a') as usize] & (1 << w.len()) != 0
+                && FRAME_OPENERS
+                    .iter()
+                    .any(|o| o.len() == w.len() && o[0] == b && *o == w)
         }
         _ => false,
     }
