@@ -529,80 +529,87 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
 
 /// The words a frame can start with: every frame opens with one of these.
 const FRAME_OPENERS: &[&[u8]] = &[
-    b"can't",
-    b"cannot",
-    b"couldn't",
-    b"can",
-    b"could",
-    b"call",
-    b"calls",
-    b"called",
-    b"calling",
-    b"nobody",
-    b"no-one",
-    b"noone",
-    b"no",
-    b"hard",
-    b"how",
-    b"had",
-    b"difficult",
-    b"impossible",
-    b"if",
-    b"implore",
-    b"implores",
-    b"implored",
-    b"imploring",
-    b"invite",
-    b"invites",
-    b"invited",
-    b"inviting",
-    b"what",
-    b"without",
-    b"would",
-    b"want",
-    b"wants",
-    b"wanted",
-    b"wanting",
-    b"everything",
-    b"exactly",
-    b"expect",
-    b"expects",
-    b"expected",
-    b"expecting",
-    b"encourage",
-    b"encourages",
-    b"encouraged",
-    b"encouraging",
-    b"exhort",
-    b"exhorts",
-    b"exhorted",
-    b"exhorting",
-    b"precisely",
-    b"just",
-    b"but",
     b"ask",
     b"asks",
     b"asked",
     b"asking",
-    b"urge",
-    b"urges",
-    b"urged",
-    b"urging",
+    b"but",
+    b"can",
+    b"call",
+    b"calls",
+    b"can't",
+    b"could",
+    b"called",
+    b"cannot",
+    b"calling",
+    b"couldn't",
+    b"difficult",
+    b"exhort",
+    b"expect",
+    b"exactly",
+    b"exhorts",
+    b"expects",
+    b"exhorted",
+    b"expected",
+    b"encourage",
+    b"exhorting",
+    b"expecting",
+    b"encouraged",
+    b"encourages",
+    b"everything",
+    b"encouraging",
+    b"had",
+    b"how",
+    b"hard",
+    b"if",
+    b"invite",
+    b"implore",
+    b"invited",
+    b"invites",
+    b"implored",
+    b"implores",
+    b"inviting",
+    b"imploring",
+    b"impossible",
+    b"just",
+    b"no",
+    b"noone",
+    b"no-one",
+    b"nobody",
+    b"precisely",
     b"tell",
-    b"tells",
     b"told",
+    b"tells",
     b"telling",
+    b"urge",
+    b"urged",
+    b"urges",
+    b"urging",
+    b"want",
+    b"what",
+    b"wants",
+    b"would",
+    b"wanted",
+    b"wanting",
+    b"without",
 ];
 
 /// For each first letter a-z, a bit per word length (up to 31) of the
-/// frame openers: a word whose first letter and length match no opener is
-/// rejected by one table lookup, before any string comparison.
-const OPENER_SHAPES: [u32; 26] = {
-    let mut table = [0u32; 26];
+/// frame openers, and the range of openers with that letter (the list is
+/// sorted by first letter): a word is rejected by one table lookup, or
+/// compared only with the few openers that share its first letter and
+/// length.
+const OPENER_SHAPES: [(u32, u16, u16); 26] = {
+    let mut table = [(0u32, 0u16, 0u16); 26];
     let mut k = 0;
     while k < FRAME_OPENERS.len() {
         let w = FRAME_OPENERS[k];
-        table[(w[0] - b'a') as usize] |= 1 << w.len();
+        let c = (w[0] - b'a') as usize;
+        if table[c].0 == 0 {
+            table[c].1 = k as u16;
+        }
+        table[c].0 |= 1 << w.len();
+        table[c].2 = k as u16 + 1;
         k += 1;
     }
     table
@@ -612,10 +619,8 @@ const OPENER_SHAPES: [u32; 26] = {
 fn opens_frame(w: &[u8]) -> bool {
     match w.first() {
         Some(&b @ b'a'..=b'z') if w.len() < 32 => {
-            OPENER_SHAPES[(b - b'a') as usize] & (1 << w.len()) != 0
-                && FRAME_OPENERS
-                    .iter()
-                    .any(|o| o.len() == w.len() && o[0] == b && *o == w)
+            let (lengths, from, to) = OPENER_SHAPES[(b - b'a') as usize];
+            lengths & (1 << w.len()) != 0 && FRAME_OPENERS[from as usize..to as usize].contains(&w)
         }
         _ => false,
     }
