@@ -748,12 +748,7 @@ fn contradiction(
     demand: bool,
 ) -> Option<(usize, usize)> {
     let n = tokens.len();
-    while after < n
-        && same_sentence(tokens, i, after)
-        && INABILITY_ADVERBS.contains(&tokens.norm(after))
-    {
-        after += 1;
-    }
+    after = past_adverbs(tokens, i, after);
     if after >= n || !same_sentence(tokens, i, after) {
         return None;
     }
@@ -794,16 +789,23 @@ fn contradiction(
     None
 }
 
-/// The insufficiency after an inability at `i` whose verb comes at or
-/// after `after`: the index of "on" and the index just past the means.
-fn insufficiency(tokens: &Tokens, i: usize, mut after: usize) -> Option<(usize, usize)> {
-    let n = tokens.len();
-    while after < n
+/// The first word at or after `after`, in the sentence of `i`, that is not
+/// an adverb of [`INABILITY_ADVERBS`] ("cannot *credibly* ask").
+fn past_adverbs(tokens: &Tokens, i: usize, mut after: usize) -> usize {
+    while after < tokens.len()
         && same_sentence(tokens, i, after)
         && INABILITY_ADVERBS.contains(&tokens.norm(after))
     {
         after += 1;
     }
+    after
+}
+
+/// The insufficiency after an inability at `i` whose verb comes at or
+/// after `after`: the index of "on" and the index just past the means.
+fn insufficiency(tokens: &Tokens, i: usize, mut after: usize) -> Option<(usize, usize)> {
+    let n = tokens.len();
+    after = past_adverbs(tokens, i, after);
     if after >= n || !SUSTAINING_VERBS.contains(&tokens.norm(after)) {
         return None;
     }
