@@ -82,11 +82,12 @@ const CREDIT_LOSSES: &[&str] = &[
     "collapsed",
     "died",
 ];
-/// Words that open something new after the "without" phrase: a
-/// determiner or a subject pronoun.
-const PHRASE_BREAKS: &[&str] = &[
-    "the", "a", "an", "our", "their", "its", "his", "her", "my", "your", "we", "they", "i", "it",
-    "there", "he", "she", "you",
+/// Words that open a new noun phrase or subject: a determiner or a
+/// subject pronoun. They end the "without" phrase of a credit, and after a
+/// conjunction they end a contradiction's reach.
+const NEW_SUBJECTS: &[&str] = &[
+    "the", "a", "an", "this", "that", "our", "their", "its", "his", "her", "my", "your", "we",
+    "they", "i", "it", "there", "he", "she", "you",
 ];
 /// What the "without" phrase must name for the credit to be the
 /// agenda's: the target or a reference to it, one of its instruments, or
@@ -187,11 +188,6 @@ pub const EXEMPLAR_WEIGHT: f64 = 1.5;
 
 /// How far after the inability the connector may come, in words.
 const CONNECTOR_REACH: usize = 25;
-/// Words that open a new subject after a conjunction.
-const NEW_SUBJECTS: &[&str] = &[
-    "the", "a", "an", "it", "they", "we", "he", "she", "i", "you", "this", "that", "its", "their",
-    "there",
-];
 /// How far after the inability's verb a "when" may come, in words.
 const WHEN_REACH: usize = 8;
 /// How far after the connector the taking away may come, in words.
@@ -880,7 +876,7 @@ fn credit(tokens: &Tokens, hits: &[Hit], i: usize) -> Option<(usize, usize)> {
         _ => i + 1,
     };
     let to = (from + 1..modal)
-        .find(|&k| PHRASE_BREAKS.contains(&norm(k)))
+        .find(|&k| NEW_SUBJECTS.contains(&norm(k)))
         .unwrap_or(modal);
     let named = hits_between(hits, from, to)
         .iter()
