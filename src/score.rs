@@ -2055,6 +2055,33 @@ struct Cue {
     entry: u32,
 }
 
+/// Pairs of stance or general terms where the second starts just where
+/// the first ends, in the same clause, with weights of opposite signs:
+/// an adjective and the noun it describes ("trivial achievements", "false
+/// hope", "small success"). (start of the first, start of the second),
+/// sorted.
+fn litotes(tokens: &Tokens, hits: &[Hit], entries: &[Entry]) -> Vec<(u32, u32)> {
+    let weight = |h: &Hit| entries[h.entry as usize].weight.unwrap_or(0.0);
+    let terms: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| matches!(h.role, Role::Stance | Role::General) && weight(h) != 0.0)
+        .collect();
+    let mut out = Vec::new();
+    for (k, a) in terms.iter().enumerate() {
+        // Hits are sorted by start: the followers start at a's end.
+        for b in terms[k + 1..].iter().take_while(|b| b.start <= a.end) {
+            if b.start == a.end
+                && (weight(a) > 0.0) != (weight(b) > 0.0)
+                && tokens.tokens[a.start as usize].clause == tokens.tokens[b.start as usize].clause
+            {
+                out.push((a.start, b.start));
+            }
+        }
+    }
+    out.sort_unstable_by_key(|l| l.1);
+    out
+}
+
 /// The positions of cue words in a paragraph, sorted by position, so each
 /// rule is a binary search: scoring stays linear-logarithmic even in a
 /// paragraph of millions of words.
@@ -2128,6 +2155,11 @@ struct RuleContext<'t> {
     /// Sentences that open "For too long" (or "For far too long"): the
     /// state of things they describe is what the speaker means to end.
     too_long: Vec<u32>,
+    /// Litotes: terms straight after a term of the other sign, (start of
+    /// the first, start of the second), sorted. In "not trivial
+    /// achievements" or "no small success" a negator denies the first,
+    /// which describes the second: the second is granted.
+    litotes: Vec<(u32, u32)>,
 }
 
 /// How each critic word in a paragraph is used.
@@ -2999,6 +3031,7 @@ impl<'t> RuleContext<'t> {
             doubts: Vec::new(),
             conditions: Vec::new(),
             too_long: Vec::new(),
+            litotes: Vec::new(),
         };
         let mut critics: Vec<(u32, u32)> = Vec::new();
         let mut attributions: Vec<(u32, u32)> = Vec::new();
@@ -4135,6 +4168,7 @@ impl<'t> RuleContext<'t> {
             })
             .map(|h| (h.end, tokens.tokens[h.end as usize - 1].sentence))
             .collect();
+        ctx.litotes = litotes(tokens, hits, entries);
         ctx.initial_from = vec![false; ctx.contrasts.len() + 1];
         for k in (0..ctx.contrasts.len()).rev() {
             ctx.initial_from[k] = ctx.initial_from[k + 1] || ctx.contrasts[k].2;
@@ -4390,6 +4424,16 @@ impl<'t> RuleContext<'t> {
             && matches!(self.tokens.norm(i), "it" | "nobody" | "no" | "none")
     }
 
+    /// Whether the term at `start` is granted by litotes: the term just
+    /// before it, of the other sign, stands after the negator `neg` and
+    /// takes the denial ("not *trivial* achievements").
+    fn litotes_head(&self, neg: &Cue, start: u32) -> bool {
+        let k = self.litotes.partition_point(|l| l.1 < start);
+        self.litotes
+            .get(k)
+            .is_some_and(|&(first, second)| second == start && first >= neg.end)
+    }
+
     /// "A bad launch is not a bad idea", "a clumsy slogan is not the same
     /// as a failed policy": a subject that shares its sign with the term the
     /// copula denies is granted, not asserted, and the denial carries the
@@ -4527,6 +4571,7 @@ impl<'t> RuleContext<'t> {
                     && !self.if_not_then_what(n)
                     && !more_than_praise(n)
                     && !more_than_between(n)
+                    && !self.litotes_head(n, h.start)
             })
             .copied()
             .or_else(quantified)

@@ -1614,3 +1614,19 @@ fn what_the_money_could_have_kept_open_is_an_opportunity_cost() {
         );
     }
 }
+
+#[test]
+fn litotes_grants_the_term_the_denied_word_describes() {
+    let s = scorer_with(STANCE, "trivial -1\nachievements 1.5\ngreat 1\n");
+    let para = |text: &str| s.score_paragraph(text, NAMED);
+    // "not trivial achievements": the denial falls on "trivial", and the
+    // achievements are granted.
+    let p = para("These are not trivial achievements for the Big Society.");
+    assert!(rules(&p, "trivial").contains(&Rule::Negated), "{p:?}");
+    assert!(!rules(&p, "achievements").contains(&Rule::Negated), "{p:?}");
+    assert!((p.score - 2.1).abs() < 1e-9, "{p:?}");
+    // Terms of one sign are denied together: "no great success".
+    let p = para("The Big Society was no great success.");
+    assert!(rules(&p, "success").contains(&Rule::Negated), "{p:?}");
+    assert!(rules(&p, "great").contains(&Rule::Negated), "{p:?}");
+}
