@@ -2055,6 +2055,53 @@ struct Cue {
     entry: u32,
 }
 
+/// Verbs of a challenge nobody is expected to meet, which open a negator
+/// ending "anyone" or "anybody" ("I defy anyone to ...").
+const CHALLENGE_VERBS: &[&str] = &[
+    "defy",
+    "defies",
+    "defied",
+    "challenge",
+    "challenges",
+    "challenged",
+    "dare",
+    "dares",
+];
+/// How far after a challenge a negator cancels with it.
+const CHALLENGE_REACH: u32 = 12;
+
+/// "I defy anyone to meet them and not feel hopeful": a negator after a
+/// challenge in its clause cancels with it, and both are dropped, so the
+/// hope is asserted.
+fn cancel_challenged_negators(tokens: &Tokens, negators: &mut Vec<Cue>) {
+    let challenge =
+        |c: &Cue| c.end == c.start + 2 && CHALLENGE_VERBS.contains(&tokens.norm(c.start as usize));
+    if !negators.iter().any(challenge) {
+        return;
+    }
+    let mut drop = vec![false; negators.len()];
+    for k in 0..negators.len() {
+        if drop[k] || !challenge(&negators[k]) {
+            continue;
+        }
+        let c = negators[k];
+        if let Some(j) = (k + 1..negators.len()).find(|&j| {
+            !drop[j]
+                && negators[j].clause == c.clause
+                && negators[j].start >= c.end
+                && negators[j].start - c.end <= CHALLENGE_REACH
+        }) {
+            drop[k] = true;
+            drop[j] = true;
+        }
+    }
+    let mut k = 0;
+    negators.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
 /// Pairs of stance or general terms where the second starts just where
 /// the first ends, in the same clause, with weights of opposite signs:
 /// an adjective and the noun it describes ("trivial achievements", "false
@@ -3798,6 +3845,7 @@ impl<'t> RuleContext<'t> {
         // "few would call it ...", "no one believes ...") denies the whole
         // view it introduces, like "not everyone": the negator reaches the
         // rest of its clause.
+        cancel_challenged_negators(tokens, &mut ctx.negators);
         for neg in &ctx.negators {
             // Not the "not" of a rebuttal cue ("I do not accept the claim
             // that ..."): that cue answers the view, and the view is not

@@ -1630,3 +1630,18 @@ fn litotes_grants_the_term_the_denied_word_describes() {
     assert!(rules(&p, "success").contains(&Rule::Negated), "{p:?}");
     assert!(rules(&p, "great").contains(&Rule::Negated), "{p:?}");
 }
+
+#[test]
+fn a_challenge_denies_and_cancels_a_later_negator() {
+    // "I defy anyone to call it X" denies X.
+    let p = para("I defy anyone to call the Big Society a smokescreen.");
+    assert!(rules(&p, "smokescreen").contains(&Rule::Negated), "{p:?}");
+    assert_eq!(p.stance, Stance::Pro);
+    // A "not" after the challenge cancels with it: the triumph is asserted.
+    let p = para("I defy anyone to see the Big Society at work and not call it a triumph.");
+    assert!(!rules(&p, "triumph").contains(&Rule::Negated), "{p:?}");
+    assert_eq!(p.stance, Stance::Pro);
+    // Without a challenge the "not" denies as before.
+    let p = para("I met the Big Society volunteers and did not call it a triumph.");
+    assert!(rules(&p, "triumph").contains(&Rule::Negated), "{p:?}");
+}
