@@ -27,6 +27,12 @@
 //!   instead: "you could keep a youth club open all year for what it costs
 //!   to send a few dozen of them away", "could have funded ten advice
 //!   centres for the price of the launch".
+//! - **Means denied**: a virtue said not to be the means a thing needs:
+//!   "sincerity is not a budget", "goodwill doesn't pay the rent",
+//!   "wanting it to succeed is not a plan". The virtue is granted, and
+//!   its own favourable word does not count; the point is the shortfall.
+//!   Not a likeness to a service ("it is not a substitute for the
+//!   library" denies a replacement, a supporter's claim).
 //! - **Exemplar**: something said to be exactly what the agenda is about,
 //!   means or was meant to do: "That is precisely what the Big Society is
 //!   about", "exactly the kind of leadership localism was meant to
@@ -139,6 +145,52 @@ const CREDIT_NEEDS: &[&str] = &[
     "money",
     "investment",
     "action",
+];
+
+/// The means-denied frame's name in evidence, and its weight.
+pub const MEANS_DENIED: &str = "goodwill is not a budget";
+pub const MEANS_DENIED_WEIGHT: f64 = -1.5;
+/// Virtues a means-denied frame grants: the subject of its denial.
+const VIRTUES: &[&str] = &[
+    "goodwill",
+    "sincerity",
+    "enthusiasm",
+    "intentions",
+    "hope",
+    "wanting",
+    "passion",
+    "optimism",
+    "idealism",
+    "ambition",
+    "kindness",
+    "generosity",
+    "rhetoric",
+    "words",
+    "speeches",
+    "slogans",
+    "praise",
+    "applause",
+    "gratitude",
+    "spirit",
+    "commitment",
+    "warmth",
+    "love",
+    "prayer",
+    "prayers",
+];
+/// How many words may come between the virtue and its denial ("wanting
+/// it to work is not a plan").
+const VIRTUE_REACH: usize = 6;
+/// What a virtue is denied to be: a means, not a likeness ("is not a
+/// substitute for" is a supporter's denial of replacement).
+const MEANS_NOUNS: &[&str] = &[
+    "plan", "budget", "strategy", "model", "salary", "wage", "wages", "income", "grant", "pension",
+    "funding", "money", "business",
+];
+/// What a virtue is denied to do: pay for or keep something going.
+const MEANS_VERBS: &[&str] = &[
+    "pay", "fund", "heat", "staff", "keep", "run", "buy", "cover", "feed", "finance", "sustain",
+    "replace",
 ];
 
 /// The opportunity-cost frame's name in evidence, and its weight.
@@ -407,7 +459,7 @@ const QUALIFIED_MEANS: &[(&str, &str)] = &[
 ];
 
 /// The built-in entries, appended to the lexicon in this order.
-pub fn entries() -> [Entry; 5] {
+pub fn entries() -> [Entry; 6] {
     let entry = |pattern: &'static str, weight: f64, fixed: bool| Entry {
         role: Role::Stance,
         pattern: Cow::Borrowed(pattern),
@@ -423,6 +475,8 @@ pub fn entries() -> [Entry; 5] {
         entry(INSUFFICIENCY, INSUFFICIENCY_WEIGHT, true),
         entry(CREDIT, CREDIT_WEIGHT, false),
         entry(OPPORTUNITY_COST, OPPORTUNITY_COST_WEIGHT, true),
+        // Fixed: the "not" is the frame's own.
+        entry(MEANS_DENIED, MEANS_DENIED_WEIGHT, true),
     ]
 }
 
@@ -433,8 +487,9 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
     let n = tokens.len();
     let mut found: Vec<Hit> = Vec::new();
     let mut not_concessions: Vec<u32> = Vec::new();
-    // The loss a credit says was averted ("would have folded") is the
-    // frame's content, not a term of its own.
+    // The loss a credit says was averted ("would have folded"), and the
+    // virtue a means-denied frame grants ("sincerity"), are the frame's
+    // content, not terms of their own.
     let mut averted: Vec<(u32, u32)> = Vec::new();
     // One hit per stretch of words: two inabilities before one connector
     // ("can't ... and can't ... while") make one contradiction.
@@ -495,6 +550,16 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
         if let Some((start, end)) = exemplar(tokens, hits, entries, i) {
             push(&mut found, first + 1, start, end);
         }
+        // Not over a lexicon term anywhere in it ("not a funding model"
+        // is a stance entry of its own).
+        if let Some((start, end)) = means_denied(tokens, i)
+            && !hits_between(hits, i, end)
+                .iter()
+                .any(|h| matches!(h.role, Role::Stance | Role::General) && (h.end as usize) > start)
+            && push(&mut found, first + 5, start, end)
+        {
+            averted.push((i as u32, i as u32 + 1));
+        }
         // Not when what is missed is itself a fault ("Had it not been a
         // cover for cuts, it would never have lost support").
         if let Some((modal, end)) = credit(tokens, hits, i)
@@ -523,12 +588,67 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
     hits.sort_unstable_by_key(|h| (h.start, h.end, h.role));
 }
 
+/// A means denied to the virtue at `i` ("sincerity is not a budget",
+/// "goodwill doesn't pay the rent"): the span from the denial to the end
+/// of the means, in the virtue's clause.
+fn means_denied(tokens: &Tokens, i: usize) -> Option<(usize, usize)> {
+    let n = tokens.len();
+    let w = tokens.norm(i);
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    // A noun, not the verb of "we hope it won't replace the library".
+    if !VIRTUES.contains(&w)
+        || (i > 0 && matches!(norm(i - 1), "i" | "we" | "they" | "you" | "to" | "who"))
+    {
+        return None;
+    }
+    let clause = tokens.tokens[i].clause;
+    let in_clause = |k: usize| k < n && tokens.tokens[k].clause == clause;
+    let (denial, after, copula) = (i + 1..i + 2 + VIRTUE_REACH)
+        .take_while(|&k| in_clause(k))
+        .find_map(|k| match norm(k) {
+            "is" | "are" | "was" | "were" if norm(k + 1) == "not" => Some((k, k + 2, true)),
+            "isn't" | "aren't" | "wasn't" | "weren't" => Some((k, k + 1, true)),
+            "does" | "do" | "did" | "will" | "can" | "could" | "would" if norm(k + 1) == "not" => {
+                Some((k, k + 2, false))
+            }
+            "doesn't" | "don't" | "didn't" | "won't" | "can't" | "cannot" | "couldn't"
+            | "wouldn't" => Some((k, k + 1, false)),
+            _ => None,
+        })?;
+    // No clause of its own between the virtue and the denial: "hope
+    // that the council will not close it" is a hope, not a means.
+    if (i + 1..denial).any(|k| matches!(norm(k), "that" | "they" | "we" | "he" | "she" | "i")) {
+        return None;
+    }
+    if copula {
+        // "is not a budget", "is not a funding model", "is not a plan".
+        let mut k = after;
+        if matches!(norm(k), "a" | "an") {
+            k += 1;
+        }
+        let j = (k..k + 2)
+            .take_while(|&j| in_clause(j))
+            .find(|&j| MEANS_NOUNS.contains(&norm(j)))?;
+        // "a funding model", "a business plan".
+        let end = if in_clause(j + 1) && MEANS_NOUNS.contains(&norm(j + 1)) {
+            j + 2
+        } else {
+            j + 1
+        };
+        Some((denial, end))
+    } else {
+        (in_clause(after) && MEANS_VERBS.contains(&norm(after))).then_some((denial, after + 1))
+    }
+}
+
 /// The words a frame can start with: every frame opens with one of these.
 const FRAME_OPENERS: &[&[u8]] = &[
     b"ask",
     b"asks",
     b"asked",
     b"asking",
+    b"ambition",
+    b"applause",
     b"but",
     b"can",
     b"call",
@@ -539,6 +659,7 @@ const FRAME_OPENERS: &[&[u8]] = &[
     b"cannot",
     b"calling",
     b"couldn't",
+    b"commitment",
     b"difficult",
     b"exhort",
     b"expect",
@@ -552,27 +673,46 @@ const FRAME_OPENERS: &[&[u8]] = &[
     b"expecting",
     b"encouraged",
     b"encourages",
+    b"enthusiasm",
     b"everything",
     b"encouraging",
+    b"goodwill",
+    b"gratitude",
+    b"generosity",
     b"had",
     b"how",
     b"hard",
+    b"hope",
     b"if",
     b"invite",
     b"implore",
     b"invited",
     b"invites",
+    b"idealism",
     b"implored",
     b"implores",
     b"inviting",
     b"imploring",
     b"impossible",
+    b"intentions",
     b"just",
+    b"kindness",
+    b"love",
     b"no",
     b"noone",
     b"no-one",
     b"nobody",
+    b"optimism",
+    b"praise",
+    b"prayer",
+    b"passion",
+    b"prayers",
     b"precisely",
+    b"rhetoric",
+    b"spirit",
+    b"slogans",
+    b"speeches",
+    b"sincerity",
     b"tell",
     b"told",
     b"tells",
@@ -584,8 +724,10 @@ const FRAME_OPENERS: &[&[u8]] = &[
     b"want",
     b"what",
     b"wants",
+    b"words",
     b"would",
     b"wanted",
+    b"warmth",
     b"wanting",
     b"without",
 ];

@@ -1645,3 +1645,35 @@ fn a_challenge_denies_and_cancels_a_later_negator() {
     let p = para("I met the Big Society volunteers and did not call it a triumph.");
     assert!(rules(&p, "triumph").contains(&Rule::Negated), "{p:?}");
 }
+
+#[test]
+fn a_virtue_denied_as_a_means_is_a_shortfall() {
+    for text in [
+        "I admire the sincerity behind the Big Society. But sincerity is not a budget.",
+        "Goodwill doesn't pay the rent on the Big Society hall.",
+        "Wanting the Big Society to succeed is not a plan.",
+        "Kindness is not a funding model for the Big Society.",
+    ] {
+        let p = para(text);
+        assert!(
+            frame_weight(&p, frames::MEANS_DENIED).is_some_and(|w| w < 0.0),
+            "{text}: {p:?}"
+        );
+        assert_eq!(p.stance, Stance::Sceptical, "{text}");
+    }
+    for text in [
+        // A replacement denied: the supporter's claim.
+        "The Big Society is not a substitute for the library.",
+        // "hope" as a verb, and a hope with a clause of its own.
+        "We hope the Big Society won't replace the library.",
+        "Their hope that the Big Society would not replace the library.",
+        // No means named.
+        "Goodwill is not a problem for the Big Society.",
+    ] {
+        assert_eq!(
+            frame_weight(&para(text), frames::MEANS_DENIED),
+            None,
+            "{text}"
+        );
+    }
+}
