@@ -1333,6 +1333,7 @@ pub enum Rule {
     FinalSentence,
     Relabelled,
     Mentioned,
+    Limited,
 }
 
 impl Rule {
@@ -1359,6 +1360,7 @@ impl Rule {
             Rule::FinalSentence => "final_sentence",
             Rule::Relabelled => "relabelled",
             Rule::Mentioned => "mentioned",
+            Rule::Limited => "limited",
         }
     }
 }
@@ -1836,6 +1838,16 @@ impl Scorer {
                     ev.weight = 0.0;
                     ev.rules.push((Rule::Relabelled, 0.0));
                 }
+                // A grand claim denied only its scale or speed: "will not
+                // transform the country overnight", "none of these on its
+                // own will transform it" is modesty, not a failure.
+                if base > 0.0
+                    && ev.rules.iter().any(|r| r.0 == Rule::Negated)
+                    && limited_claim(&a.tokens, h)
+                {
+                    ev.weight = 0.0;
+                    ev.rules.push((Rule::Limited, 0.0));
+                }
                 // A favourable word quoted as a word: "meetings involving
                 // the word 'empowerment'" mentions it and uses it for
                 // nothing.
@@ -2100,6 +2112,42 @@ fn cancel_challenged_negators(tokens: &Tokens, negators: &mut Vec<Cue>) {
         k += 1;
         !drop[k - 1]
     });
+}
+
+/// How far from a grand claim a word limiting its scale or speed may
+/// stand, in its sentence.
+const LIMIT_REACH: usize = 12;
+
+/// Whether the term at `h` is a grand claim ("transform", "revolutionise")
+/// with a word in its sentence limiting its scale or speed: "overnight",
+/// "on its own", "by itself", "alone", "at a stroke", "in a single
+/// parliament", "in one year".
+fn limited_claim(tokens: &Tokens, h: &Hit) -> bool {
+    let first = tokens.norm(h.start as usize);
+    if !(first.starts_with("transform") || first.starts_with("revolutioni")) {
+        return false;
+    }
+    let n = tokens.len();
+    let sentence = tokens.tokens[h.start as usize].sentence;
+    let from = (h.start as usize).saturating_sub(LIMIT_REACH);
+    let to = (h.end as usize + LIMIT_REACH).min(n);
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    (from..to)
+        .filter(|&k| tokens.tokens[k].sentence == sentence)
+        .any(|k| match norm(k) {
+            "overnight" | "alone" | "single-handedly" => true,
+            "on" => matches!(norm(k + 1), "its" | "their") && norm(k + 2) == "own",
+            "by" => matches!(norm(k + 1), "itself" | "themselves"),
+            "at" => norm(k + 1) == "a" && norm(k + 2) == "stroke",
+            "in" if matches!(norm(k + 1), "a" | "one") => {
+                let j = k + 2 + usize::from(norm(k + 2) == "single");
+                matches!(
+                    norm(j),
+                    "day" | "week" | "month" | "year" | "parliament" | "term" | "summer" | "go"
+                )
+            }
+            _ => false,
+        })
 }
 
 /// Pairs of stance or general terms where the second starts just where

@@ -1677,3 +1677,34 @@ fn a_virtue_denied_as_a_means_is_a_shortfall() {
         );
     }
 }
+
+#[test]
+fn a_grand_claim_denied_only_its_scale_counts_for_nothing() {
+    let s = scorer_with(STANCE, "transform* 1\n");
+    let para = |text: &str| s.score_paragraph(text, NAMED);
+    for text in [
+        "The Big Society will not transform Britain overnight.",
+        "None of these on its own will transform the Big Society's prospects.",
+        "You don't transform a culture in a single parliament, said the Big Society minister.",
+        "The Big Society will not transform the country by itself.",
+    ] {
+        let p = para(text);
+        assert!(
+            rules(&p, "transform*").contains(&Rule::Limited),
+            "{text}: {p:?}"
+        );
+        assert_eq!(weight(&p, "transform*"), 0.0, "{text}");
+    }
+    for text in [
+        "The Big Society has not transformed anything.",
+        // "by its own admission" limits nothing.
+        "The Big Society did not transform the high street, by its own admission.",
+    ] {
+        let p = para(text);
+        assert!(
+            !rules(&p, "transform*").contains(&Rule::Limited),
+            "{text}: {p:?}"
+        );
+        assert!(weight(&p, "transform*") < 0.0, "{text}");
+    }
+}
