@@ -23,6 +23,12 @@
 //!   the pub", "without that loan there would be no bakery". Not a demand
 //!   for more ("without more funding the centre would close", "without
 //!   urgent action"), nor "without the cuts".
+//!   "Were it not for the Localism Act", "If the bank had not backed
+//!   us" open one too, and a creation denied counts as a loss: "without
+//!   the loan the shop would never have opened".
+//! - **Blame**: the same shape with the agenda itself missed and a loss
+//!   denied: "Without the Big Society we would never have lost our
+//!   library" says it caused the loss.
 //! - **Opportunity cost**: what the same money could have kept going
 //!   instead: "you could keep a youth club open all year for what it costs
 //!   to send a few dozen of them away", "could have funded ten advice
@@ -66,6 +72,9 @@ pub const CREDIT_WEIGHT: f64 = 1.5;
 /// How far after "without" its modal may come, and the loss after it.
 const CREDIT_MODAL_REACH: usize = 14;
 const CREDIT_LOSS_REACH: usize = 6;
+/// How far after a condition's opener ("Had the community not used its
+/// right to buy, the last post office would ...") its modal may come.
+const CONDITION_MODAL_REACH: usize = 20;
 /// Hypothetical modals, alone or contracted onto a pronoun ("we'd").
 const CREDIT_MODALS: &[&str] = &[
     "would", "we'd", "they'd", "i'd", "it'd", "there'd", "you'd", "he'd", "she'd",
@@ -87,6 +96,8 @@ const CREDIT_LOSSES: &[&str] = &[
     "disappeared",
     "collapsed",
     "died",
+    "swallowed",
+    "bulldozed",
 ];
 /// Words that open a new noun phrase or subject: a determiner or a
 /// subject pronoun. They end the "without" phrase of a credit, and after a
@@ -191,6 +202,31 @@ const MEANS_NOUNS: &[&str] = &[
 const MEANS_VERBS: &[&str] = &[
     "pay", "fund", "heat", "staff", "keep", "run", "buy", "cover", "feed", "finance", "sustain",
     "replace",
+];
+
+/// The blame frame's name in evidence, and its weight.
+pub const BLAME: &str = "without it we'd never have lost";
+pub const BLAME_WEIGHT: f64 = -1.5;
+/// What would never have come about: a creation denied after the credit's
+/// modal ("would never have opened") is a loss averted too.
+const CREDIT_CREATIONS: &[&str] = &[
+    "opened",
+    "built",
+    "happened",
+    "existed",
+    "started",
+    "begun",
+    "tried",
+    "survived",
+    "possible",
+    "launched",
+    "founded",
+    "formed",
+    "stopped",
+    "prevented",
+    "saved",
+    "won",
+    "bought",
 ];
 
 /// The opportunity-cost frame's name in evidence, and its weight.
@@ -459,7 +495,7 @@ const QUALIFIED_MEANS: &[(&str, &str)] = &[
 ];
 
 /// The built-in entries, appended to the lexicon in this order.
-pub fn entries() -> [Entry; 6] {
+pub fn entries() -> [Entry; 7] {
     let entry = |pattern: &'static str, weight: f64, fixed: bool| Entry {
         role: Role::Stance,
         pattern: Cow::Borrowed(pattern),
@@ -477,6 +513,8 @@ pub fn entries() -> [Entry; 6] {
         entry(OPPORTUNITY_COST, OPPORTUNITY_COST_WEIGHT, true),
         // Fixed: the "not" is the frame's own.
         entry(MEANS_DENIED, MEANS_DENIED_WEIGHT, true),
+        // Fixed: the negator denies the loss inside the frame.
+        entry(BLAME, BLAME_WEIGHT, true),
     ]
 }
 
@@ -562,13 +600,18 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
         }
         // Not when what is missed is itself a fault ("Had it not been a
         // cover for cuts, it would never have lost support").
-        if let Some((modal, end)) = credit(tokens, hits, i)
+        if let Some((modal, end, blame)) = credit(tokens, hits, i)
             && !hits_between(hits, i + 1, modal).iter().any(|h| {
                 matches!(h.role, Role::Stance | Role::General)
                     && (h.end as usize) <= modal
                     && entries[h.entry as usize].weight.is_some_and(|w| w < 0.0)
             })
-            && push(&mut found, first + 3, i, end)
+            && push(
+                &mut found,
+                if blame { first + 6 } else { first + 3 },
+                i,
+                end,
+            )
         {
             averted.push((modal as u32, end as u32));
         }
@@ -722,6 +765,7 @@ const FRAME_OPENERS: &[&[u8]] = &[
     b"urges",
     b"urging",
     b"want",
+    b"were",
     b"what",
     b"wants",
     b"words",
@@ -965,9 +1009,10 @@ fn insufficiency(tokens: &Tokens, i: usize, mut after: usize) -> Option<(usize, 
 }
 
 /// A credit opening at `i` ("without", "but for", "if it hadn't been
-/// for", "Had the bank not ..."): its modal and the index just past the
-/// loss.
-fn credit(tokens: &Tokens, hits: &[Hit], i: usize) -> Option<(usize, usize)> {
+/// for", "were it not for", "Had the bank not ...", "If the bank had not
+/// ..."): its modal, the index just past the loss, and whether it is a
+/// blame instead (the agenda itself missed, a loss denied).
+fn credit(tokens: &Tokens, hits: &[Hit], i: usize) -> Option<(usize, usize, bool)> {
     let n = tokens.len();
     let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
     let sentence_start = i == 0 || !same_sentence(tokens, i - 1, i);
@@ -984,12 +1029,28 @@ fn credit(tokens: &Tokens, hits: &[Hit], i: usize) -> Option<(usize, usize)> {
                         .any(|k| matches!(norm(k), "hadn't" | "wasn't" | "weren't" | "not")))
         }
         "had" => sentence_start && inverted_condition(tokens, i).is_some(),
+        // "Were it not for the Localism Act, ...".
+        "were" => {
+            norm(i + 1) == "it"
+                && norm(i + 2) == "not"
+                && norm(i + 3) == "for"
+                && (sentence_start || tokens.tokens[i - 1].clause != tokens.tokens[i].clause)
+        }
         _ => false,
     };
+    // "If the bank had not backed the co-operative, ...": an inverted
+    // condition's shape after "if".
+    let opens = opens || (norm(i) == "if" && if_had_not(tokens, i));
     if !opens {
         return None;
     }
-    let limit = (i + 1 + CREDIT_MODAL_REACH).min(n);
+    // A condition set off by its comma may run longer.
+    let reach = if norm(i) == "without" {
+        CREDIT_MODAL_REACH
+    } else {
+        CONDITION_MODAL_REACH
+    };
+    let limit = (i + 1 + reach).min(n);
     // In its clause: not across "; ministers knew it would never work".
     let clause = tokens.tokens[i].clause;
     let modal = (i + 1..limit)
@@ -1012,37 +1073,83 @@ fn credit(tokens: &Tokens, hits: &[Hit], i: usize) -> Option<(usize, usize)> {
     // volunteers the Big Society hall would have closed" it is "our
     // volunteers".
     let from = match norm(i) {
-        "but" | "if" => (i + 1..modal)
+        "but" | "if" | "were" => (i + 1..modal)
             .find(|&k| norm(k) == "for")
             .map_or(i + 1, |k| k + 1),
         _ => i + 1,
     };
-    let to = (from + 1..modal)
-        .find(|&k| NEW_SUBJECTS.contains(&norm(k)))
-        .unwrap_or(modal);
-    let named = hits_between(hits, from, to)
+    // A condition ("Had the community not used its right to buy, ...",
+    // "Were it not for the loan, ...") runs to the end of its clause.
+    let clause_end = (norm(i) != "without")
+        .then(|| (from + 1..modal).find(|&k| tokens.tokens[k].clause != tokens.tokens[from].clause))
+        .flatten();
+    let to = clause_end.unwrap_or_else(|| {
+        (from + 1..modal)
+            .find(|&k| NEW_SUBJECTS.contains(&norm(k)))
+            .unwrap_or(modal)
+    });
+    let agenda = hits_between(hits, from, to)
         .iter()
-        .any(|h| matches!(h.role, Role::Target | Role::Reference))
+        .any(|h| matches!(h.role, Role::Target | Role::Reference));
+    let named = agenda
         || (from..to).any(|k| CREDIT_INSTRUMENTS.contains(&tokens.norm(k)))
         || (modal == i + 2 && matches!(norm(i + 1), "that" | "this" | "it"))
         || (modal == i + 3 && norm(i + 1) == "that" && norm(i + 2) == "there");
     if !named {
         return None;
     }
-    let end = (modal + 1..(modal + 1 + CREDIT_LOSS_REACH).min(n))
-        .take_while(|&k| same_sentence(tokens, i, k))
-        .find(|&k| {
+    let reach = (modal + 1..(modal + 1 + CREDIT_LOSS_REACH).min(n))
+        .take_while(|&k| same_sentence(tokens, i, k));
+    let denied_before = |end: usize| {
+        (modal + 1..end).any(|k| {
             let w = tokens.norm(k);
-            CREDIT_LOSSES.contains(&w) || (w == "no" && matches!(norm(k - 1), "be" | "had"))
-        })?;
-    // "would never have lost", "would not have closed": a loss denied.
-    if (modal + 1..end).any(|k| {
+            matches!(w, "not" | "never" | "no") || w.ends_with("n't")
+        })
+    };
+    if let Some(end) = reach.clone().find(|&k| {
         let w = tokens.norm(k);
-        matches!(w, "not" | "never" | "no") || w.ends_with("n't")
+        CREDIT_LOSSES.contains(&w) || (w == "no" && matches!(norm(k - 1), "be" | "had"))
     }) {
-        return None;
+        // "would never have lost", "would not have closed": a loss
+        // denied, which blames the agenda when it is what is missed.
+        return if !denied_before(end) {
+            Some((modal, end + 1, false))
+        } else if agenda && norm(i) != "if" {
+            Some((modal, end + 1, true))
+        } else {
+            None
+        };
     }
-    Some((modal, end + 1))
+    // "would never have opened": a creation denied is a loss averted.
+    reach
+        .clone()
+        .find(|&k| CREDIT_CREATIONS.contains(&tokens.norm(k)))
+        .filter(|&end| denied_before(end))
+        .map(|end| (modal, end + 1, false))
+}
+
+/// Whether "if" at `i` opens a condition of the inverted shape, "If the
+/// bank had not put up the loan", "If the council hadn't listed it": a
+/// short subject with no verb in it, "had not" or "hadn't", a participle.
+fn if_had_not(tokens: &Tokens, i: usize) -> bool {
+    let n = tokens.len();
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    let Some(k) = (i + 2..(i + 2 + INVERTED_SUBJECT_MAX).min(n))
+        .take_while(|&k| same_sentence(tokens, i, k))
+        .find(|&k| norm(k) == "hadn't" || (norm(k) == "had" && norm(k + 1) == "not"))
+    else {
+        return false;
+    };
+    let participle_at = if norm(k) == "hadn't" { k + 1 } else { k + 2 };
+    let next = norm(participle_at);
+    !NOT_SUBJECT_OPENERS.contains(&norm(i + 1))
+        && !(i + 1..k).any(|j| {
+            matches!(
+                norm(j),
+                "is" | "was" | "are" | "were" | "be" | "has" | "have" | "had" | "do" | "did"
+            )
+        })
+        && (next.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&next))
 }
 
 /// The hits starting in `from..to`, by binary search.

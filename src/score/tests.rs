@@ -1547,6 +1547,12 @@ fn a_loss_averted_without_the_agenda_is_credit() {
         "Without the Big Society Bank we'd have lost the hall.",
         "If it hadn't been for the Big Society grant, the club would have closed.",
         "Had the Big Society Bank not lent the money, the shop would have shut.",
+        // A condition opened by "were it not for" or "if ... had not",
+        // and a creation or rescue denied.
+        "Were it not for the Big Society Bank, the pub would have closed.",
+        "If the Big Society Bank had not backed us, the site would have been bulldozed.",
+        "Without the Big Society Bank the shop would never have opened.",
+        "Had the village not used the Big Society grant, the inn would never have survived.",
     ] {
         let p = para(text);
         assert!(frame_weight(&p, frames::CREDIT).is_some(), "{text}: {p:?}");
@@ -1563,9 +1569,19 @@ fn a_loss_averted_without_the_agenda_is_credit() {
         "Without our volunteers the Big Society hall would have closed.",
         "Without consultation, the council said the Big Society hall would close.",
         "Had we known, the Big Society hall would have closed.",
+        "Without more funding the Big Society hub would never have opened.",
+        "If the council had not cut the grant, the Big Society library would not have closed.",
+        "If the Big Society was a success, the hall would have closed.",
     ] {
         assert_eq!(frame_weight(&para(text), frames::CREDIT), None, "{text}");
     }
+    // The agenda itself missed and a loss denied: blame.
+    let p = para("Without the Big Society, we would never have lost our library.");
+    assert!(frame_weight(&p, frames::BLAME).is_some(), "{p:?}");
+    assert_eq!(p.stance, Stance::Sceptical);
+    // Not an "if" condition, whose "not" already denies.
+    let text = "If the Big Society had not come, we would never have lost our library.";
+    assert_eq!(frame_weight(&para(text), frames::BLAME), None, "{text}");
 }
 
 #[test]
