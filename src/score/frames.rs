@@ -39,6 +39,13 @@
 //!   its own favourable word does not count; the point is the shortfall.
 //!   Not a likeness to a service ("it is not a substitute for the
 //!   library" denies a replacement, a supporter's claim).
+//! - **Agent**: the agenda, or one of its instruments, as the doer of a
+//!   plain verb of rescue or ruin with an object: "How a Big Society loan
+//!   rescued the bakery", "the community right to bid kept the Red Lion
+//!   open", "Localism gutted the planning department". The verb alone is
+//!   no verdict ("the council closed the library"); done by the agenda, it
+//!   is. Not passive ("was rescued"), nor intransitive ("the network
+//!   closed in 2014").
 //! - **Exemplar**: something said to be exactly what the agenda is about,
 //!   means or was meant to do: "That is precisely what the Big Society is
 //!   about", "exactly the kind of leadership localism was meant to
@@ -228,6 +235,190 @@ const CREDIT_CREATIONS: &[&str] = &[
     "won",
     "bought",
 ];
+
+/// The agent frames' names in evidence, and their weights.
+pub const AGENT_GOOD: &str = "it rescued the pub";
+pub const AGENT_GOOD_WEIGHT: f64 = 1.0;
+pub const AGENT_BAD: &str = "it gutted the service";
+pub const AGENT_BAD_WEIGHT: f64 = -1.0;
+/// Nouns naming one of the agenda's instruments, which may follow its
+/// name as the subject ("a Big Society loan rescued ...").
+const AGENT_INSTRUMENTS: &[&str] = &[
+    "loan",
+    "loans",
+    "grant",
+    "grants",
+    "money",
+    "cash",
+    "funding",
+    "fund",
+    "investment",
+    "volunteers",
+    "organisers",
+    "scheme",
+    "programme",
+    "initiative",
+    "award",
+    "status",
+    "right",
+    "rights",
+    "pilot",
+    "powers",
+    "act",
+    "bill",
+    "network",
+    "bank",
+];
+/// What may stand between the doer and its verb: auxiliaries of the
+/// active voice, adverbs, and a relative "that" or "which".
+/// A negator may stand there too, and then turns the frame like any
+/// term ("hasn't saved a single library").
+const AGENT_BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "already",
+    "just",
+    "now",
+    "also",
+    "finally",
+    "actually",
+    "really",
+    "quietly",
+    "effectively",
+    "single-handedly",
+    "that",
+    "which",
+    "will",
+    "did",
+    "does",
+    "not",
+    "never",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "didn't",
+    "doesn't",
+    "won't",
+];
+/// Verbs of rescue, as exact forms.
+/// Base forms count after an auxiliary ("will save", "didn't save").
+/// Not "created": creating a body is a fact ("the Act created the right
+/// to challenge").
+const AGENT_GOOD_VERBS: &[&str] = &[
+    "rescued",
+    "rescues",
+    "rescue",
+    "revived",
+    "revives",
+    "revive",
+    "rebuilt",
+    "rebuilds",
+    "rebuild",
+    "restored",
+    "restores",
+    "restore",
+    "reopened",
+    "reopens",
+    "reopen",
+    "saved",
+    "saves",
+    "save",
+    "built",
+    "builds",
+    "build",
+    "kept",
+    "keeps",
+    "keep",
+    "revitalised",
+    "revitalized",
+    "rejuvenated",
+];
+/// "kept" and "keeps" rescue only with one of these after the object.
+const KEPT_STATES: &[&str] = &["open", "alive", "going", "afloat", "running"];
+/// Verbs of ruin, as exact forms.
+const AGENT_BAD_VERBS: &[&str] = &[
+    "closed",
+    "closes",
+    "close",
+    "shut",
+    "shuts",
+    "killed",
+    "kills",
+    "kill",
+    "destroyed",
+    "destroys",
+    "destroy",
+    "wrecked",
+    "wrecks",
+    "wreck",
+    "gutted",
+    "guts",
+    "gut",
+    "emptied",
+    "empties",
+    "ruined",
+    "ruins",
+    "ruin",
+    "undermined",
+    "undermines",
+    "undermine",
+    "damaged",
+    "damages",
+    "damage",
+    "harmed",
+    "harms",
+    "harm",
+    "stripped",
+    "strips",
+    "drained",
+    "drains",
+    "hollowed",
+    "bypassed",
+    "bypasses",
+    "bypass",
+];
+/// Words after a verb that make it intransitive or leave no object:
+/// "closed in 2014", "closed down", "saved money" (a saving is no
+/// rescue); or deny its object, which a term of its own then carries
+/// ("built no lasting institutions", "has built nothing").
+const NO_OBJECT: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "last",
+    "for",
+    "with",
+    "by",
+    "down",
+    "early",
+    "when",
+    "as",
+    "and",
+    "but",
+    "or",
+    "up",
+    "money",
+    "cash",
+    "millions",
+    "thousands",
+    "itself",
+    "themselves",
+    "yesterday",
+    "today",
+    "quietly",
+    "to",
+    "no",
+    "nothing",
+    "none",
+    "little",
+    "few",
+    "anything",
+];
+/// How many words after "kept" its state may come.
+const KEPT_REACH: usize = 5;
 
 /// The opportunity-cost frame's name in evidence, and its weight.
 pub const OPPORTUNITY_COST: &str = "could keep it open for what it costs";
@@ -495,7 +686,7 @@ const QUALIFIED_MEANS: &[(&str, &str)] = &[
 ];
 
 /// The built-in entries, appended to the lexicon in this order.
-pub fn entries() -> [Entry; 7] {
+pub fn entries() -> [Entry; 9] {
     let entry = |pattern: &'static str, weight: f64, fixed: bool| Entry {
         role: Role::Stance,
         pattern: Cow::Borrowed(pattern),
@@ -515,6 +706,8 @@ pub fn entries() -> [Entry; 7] {
         entry(MEANS_DENIED, MEANS_DENIED_WEIGHT, true),
         // Fixed: the negator denies the loss inside the frame.
         entry(BLAME, BLAME_WEIGHT, true),
+        entry(AGENT_GOOD, AGENT_GOOD_WEIGHT, false),
+        entry(AGENT_BAD, AGENT_BAD_WEIGHT, false),
     ]
 }
 
@@ -616,6 +809,20 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
             averted.push((modal as u32, end as u32));
         }
     }
+    // The agent frame starts from the agenda's name, not an opener word.
+    for h in hits.iter() {
+        if !matches!(h.role, Role::Target | Role::Reference) {
+            continue;
+        }
+        if let Some((verb, end, good)) = agent(tokens, h.end as usize) {
+            push(
+                &mut found,
+                if good { first + 7 } else { first + 8 },
+                verb,
+                end,
+            );
+        }
+    }
     if found.is_empty() {
         return;
     }
@@ -629,6 +836,48 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
     });
     hits.extend(found);
     hits.sort_unstable_by_key(|h| (h.start, h.end, h.role));
+}
+
+/// The agenda as the doer of a verb of rescue or ruin, its name ending
+/// at `after`: the verb's index, the index just past the verb, and
+/// whether it rescues.
+fn agent(tokens: &Tokens, after: usize) -> Option<(usize, usize, bool)> {
+    let n = tokens.len();
+    if after == 0 || after >= n {
+        return None;
+    }
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    let clause = tokens.tokens[after - 1].clause;
+    let in_clause = |k: usize| k < n && tokens.tokens[k].clause == clause;
+    let mut k = after;
+    // "a Big Society loan", "the Big Society Bank's money".
+    while k < after + 2 && in_clause(k) && AGENT_INSTRUMENTS.contains(&norm(k)) {
+        k += 1;
+    }
+    let before_between = k;
+    while k < before_between + 3 && in_clause(k) && AGENT_BETWEEN.contains(&norm(k)) {
+        k += 1;
+    }
+    if !in_clause(k) {
+        return None;
+    }
+    let verb = norm(k);
+    let good = AGENT_GOOD_VERBS.contains(&verb);
+    if !good && !AGENT_BAD_VERBS.contains(&verb) {
+        return None;
+    }
+    // An object must follow in the clause.
+    if !in_clause(k + 1) || NO_OBJECT.contains(&norm(k + 1)) {
+        return None;
+    }
+    if matches!(verb, "kept" | "keeps")
+        && !(k + 2..(k + 2 + KEPT_REACH).min(n))
+            .take_while(|&j| in_clause(j))
+            .any(|j| KEPT_STATES.contains(&norm(j)))
+    {
+        return None;
+    }
+    Some((k, k + 1, good))
 }
 
 /// A means denied to the virtue at `i` ("sincerity is not a budget",

@@ -1724,3 +1724,45 @@ fn a_grand_claim_denied_only_its_scale_counts_for_nothing() {
         assert!(weight(&p, "transform*") < 0.0, "{text}");
     }
 }
+
+#[test]
+fn the_agenda_as_the_doer_of_a_rescue_or_a_ruin() {
+    for (text, good) in [
+        ("How a Big Society loan rescued a bakery", true),
+        ("The Big Society Bank kept the pub open.", true),
+        ("The Big Society has gutted the planning department.", false),
+        ("The Big Society will close the day centre.", false),
+    ] {
+        let p = para(text);
+        let frame = if good {
+            frames::AGENT_GOOD
+        } else {
+            frames::AGENT_BAD
+        };
+        assert!(frame_weight(&p, frame).is_some(), "{text}: {p:?}");
+    }
+    // Negated, the frame turns like any term.
+    let p = para("The Big Society hasn't saved a single library.");
+    assert!(
+        frame_weight(&p, frames::AGENT_GOOD).is_some_and(|w| w < 0.0),
+        "{p:?}"
+    );
+    for text in [
+        // Intransitive, passive, a saving, a denied object, someone else
+        // the doer, "kept" with no state, and creating a body.
+        "The Big Society Network closed in 2014.",
+        "The Big Society Bank was closed by the Treasury.",
+        "The Big Society Bank saved money by sharing offices.",
+        "The Big Society has built no lasting institutions.",
+        "The council closed the Big Society hub.",
+        "The Big Society Bank kept its offices in London.",
+        "The Big Society created the right to challenge.",
+    ] {
+        let p = para(text);
+        assert!(
+            frame_weight(&p, frames::AGENT_GOOD).is_none()
+                && frame_weight(&p, frames::AGENT_BAD).is_none(),
+            "{text}: {p:?}"
+        );
+    }
+}
