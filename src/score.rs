@@ -2091,18 +2091,50 @@ fn cancel_challenged_negators(tokens: &Tokens, negators: &mut Vec<Cue>) {
     if !negators.iter().any(challenge) {
         return;
     }
+    let n = tokens.len();
     let mut drop = vec![false; negators.len()];
     for k in 0..negators.len() {
         if drop[k] || !challenge(&negators[k]) {
             continue;
         }
         let c = negators[k];
-        if let Some(j) = (k + 1..negators.len()).find(|&j| {
-            !drop[j]
-                && negators[j].clause == c.clause
-                && negators[j].start >= c.end
-                && negators[j].start - c.end <= CHALLENGE_REACH
-        }) {
+        let s = c.start as usize;
+        // Only the writer's rhetorical challenge, "I defy anyone",
+        // "I'd challenge anybody", or a bare imperative: "the fund
+        // challenges anyone with an idea to apply" invites.
+        let rhetorical = s == 0
+            || tokens.tokens[s - 1].sentence != tokens.tokens[s].sentence
+            || matches!(
+                tokens.norm(s - 1),
+                "i" | "we" | "i'd" | "we'd" | "i'll" | "would" | "simply" | "just"
+            );
+        let reach = (c.end as usize..(c.end as usize + CHALLENGE_REACH as usize).min(n))
+            .take_while(|&i| tokens.tokens[i].clause == c.clause);
+        // "name a more successful project", "find a better example": the
+        // challenge affirms the comparison, and "without being impressed"
+        // cancels it; either way it negates nothing.
+        let compares_or_without = reach.clone().any(|i| {
+            matches!(
+                tokens.norm(i),
+                "more" | "less" | "better" | "worse" | "fewer" | "than" | "without"
+            )
+        });
+        if !rhetorical || compares_or_without {
+            drop[k] = true;
+            continue;
+        }
+        // The first negator after it in its clause cancels with it, unless
+        // a clause of its own opens between ("... when volunteers have not
+        // been paid").
+        let subordinate = |to: u32| {
+            (c.end..to).any(|i| CHALLENGE_CLAUSE_OPENERS.contains(&tokens.norm(i as usize)))
+        };
+        let next = (k + 1..negators.len())
+            .take_while(|&j| negators[j].start <= c.end + CHALLENGE_REACH)
+            .find(|&j| !drop[j] && negators[j].clause == c.clause && negators[j].start >= c.end);
+        if let Some(j) = next
+            && !subordinate(negators[j].start)
+        {
             drop[k] = true;
             drop[j] = true;
         }
@@ -2114,12 +2146,19 @@ fn cancel_challenged_negators(tokens: &Tokens, negators: &mut Vec<Cue>) {
     });
 }
 
-/// How far from a grand claim a word limiting its scale or speed may
-/// stand, in its sentence.
-const LIMIT_REACH: usize = 12;
+/// Words opening a clause of its own inside a challenge's reach.
+const CHALLENGE_CLAUSE_OPENERS: &[&str] = &[
+    "when", "if", "who", "which", "that", "because", "unless", "although", "whose", "where",
+    "while", "whom", "since",
+];
+
+/// How far before and after a grand claim a word limiting its scale or
+/// speed may stand, in its clause.
+const LIMIT_BEFORE: usize = 4;
+const LIMIT_AFTER: usize = 6;
 
 /// Whether the term at `h` is a grand claim ("transform", "revolutionise")
-/// with a word in its sentence limiting its scale or speed: "overnight",
+/// with a word in its clause limiting its scale or speed: "overnight",
 /// "on its own", "by itself", "alone", "at a stroke", "in a single
 /// parliament", "in one year".
 fn limited_claim(tokens: &Tokens, h: &Hit) -> bool {
@@ -2128,14 +2167,20 @@ fn limited_claim(tokens: &Tokens, h: &Hit) -> bool {
         return false;
     }
     let n = tokens.len();
-    let sentence = tokens.tokens[h.start as usize].sentence;
-    let from = (h.start as usize).saturating_sub(LIMIT_REACH);
-    let to = (h.end as usize + LIMIT_REACH).min(n);
+    let clause = tokens.tokens[h.start as usize].clause;
+    let from = (h.start as usize).saturating_sub(LIMIT_BEFORE);
+    let to = (h.end as usize + LIMIT_AFTER).min(n);
     let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    let ends_clause = |k: usize| k >= n || tokens.tokens[k].clause != clause;
     (from..to)
-        .filter(|&k| tokens.tokens[k].sentence == sentence)
+        .filter(|&k| tokens.tokens[k].clause == clause)
         .any(|k| match norm(k) {
-            "overnight" | "alone" | "single-handedly" => true,
+            // Not "let alone", "live alone", nor "the overnight shelter".
+            "alone" => {
+                k == 0 || !matches!(norm(k - 1), "let" | "live" | "lives" | "lived" | "living")
+            }
+            "overnight" => ends_clause(k + 1) || matches!(norm(k + 1), "and" | "or" | "but"),
+            "single-handedly" => true,
             "on" => matches!(norm(k + 1), "its" | "their") && norm(k + 2) == "own",
             "by" => matches!(norm(k + 1), "itself" | "themselves"),
             "at" => norm(k + 1) == "a" && norm(k + 2) == "stroke",
@@ -2150,9 +2195,37 @@ fn limited_claim(tokens: &Tokens, h: &Hit) -> bool {
         })
 }
 
+/// Words that describe what follows them in litotes: denied, they grant
+/// it ("no small achievement", "not false hope").
+const LITOTES_WORDS: &[&str] = &[
+    "small",
+    "trivial",
+    "mean",
+    "minor",
+    "insignificant",
+    "negligible",
+    "inconsiderable",
+    "modest",
+    "false",
+    "empty",
+    "idle",
+    "hollow",
+    "unwelcome",
+    "unimportant",
+    "unimpressive",
+    "bad",
+    "poor",
+    "slight",
+    "little",
+    "meagre",
+    "paltry",
+    "token",
+];
+
 /// Pairs of stance or general terms where the second starts just where
-/// the first ends, in the same clause, with weights of opposite signs:
-/// an adjective and the noun it describes ("trivial achievements", "false
+/// the first ends, in the same clause, with weights of opposite signs,
+/// the first a describing word of litotes ([`LITOTES_WORDS`]): an
+/// adjective and the noun it describes ("trivial achievements", "false
 /// hope", "small success"). (start of the first, start of the second),
 /// sorted.
 fn litotes(tokens: &Tokens, hits: &[Hit], entries: &[Entry]) -> Vec<(u32, u32)> {
@@ -2164,6 +2237,12 @@ fn litotes(tokens: &Tokens, hits: &[Hit], entries: &[Entry]) -> Vec<(u32, u32)> 
     let mut out = Vec::new();
     for (k, a) in terms.iter().enumerate() {
         // Hits are sorted by start: the followers start at a's end.
+        // Only the describing words of litotes: "not trivial", "no small",
+        // "not false": a degree adverb ("not terribly successful") or a
+        // verb and its object ("does not inspire cynicism") is no pair.
+        if !LITOTES_WORDS.contains(&tokens.norm(a.start as usize)) {
+            continue;
+        }
         for b in terms[k + 1..].iter().take_while(|b| b.start <= a.end) {
             if b.start == a.end
                 && (weight(a) > 0.0) != (weight(b) > 0.0)
@@ -4525,9 +4604,15 @@ impl<'t> RuleContext<'t> {
     /// takes the denial ("not *trivial* achievements").
     fn litotes_head(&self, neg: &Cue, start: u32) -> bool {
         let k = self.litotes.partition_point(|l| l.1 < start);
-        self.litotes
-            .get(k)
-            .is_some_and(|&(first, second)| second == start && first >= neg.end)
+        // The negator stands just before the describing word, or before
+        // its article: "not trivial achievements", "no small success",
+        // "not a small achievement".
+        self.litotes.get(k).is_some_and(|&(first, second)| {
+            second == start
+                && (first == neg.end
+                    || (first == neg.end + 1
+                        && matches!(self.tokens.norm(neg.end as usize), "a" | "an")))
+        })
     }
 
     /// "A bad launch is not a bad idea", "a clumsy slogan is not the same

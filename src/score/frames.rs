@@ -192,9 +192,44 @@ const VIRTUES: &[&str] = &[
     "spirit",
     "commitment",
     "warmth",
-    "love",
-    "prayer",
-    "prayers",
+];
+/// Words that may stand before a virtue heading its subject.
+const VIRTUE_BEFORE: &[&str] = &[
+    "the",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "your",
+    "my",
+    "this",
+    "that",
+    "such",
+    "all",
+    "good",
+    "warm",
+    "kind",
+    "fine",
+    "sheer",
+    "genuine",
+    "real",
+    "mere",
+    "local",
+    "public",
+    "community",
+    "and",
+    "but",
+    "so",
+    "yet",
+    "of",
+    "honest",
+    "best",
+];
+/// Words that may stand between a virtue and its denial: "sincerity
+/// alone is not a budget", "goodwill by itself won't pay the rent".
+const VIRTUE_ASIDES: &[&str] = &[
+    "alone", "by", "itself", "simply", "just", "still", "really", "only",
 ];
 /// How many words may come between the virtue and its denial ("wanting
 /// it to work is not a plan").
@@ -207,8 +242,7 @@ const MEANS_NOUNS: &[&str] = &[
 ];
 /// What a virtue is denied to do: pay for or keep something going.
 const MEANS_VERBS: &[&str] = &[
-    "pay", "fund", "heat", "staff", "keep", "run", "buy", "cover", "feed", "finance", "sustain",
-    "replace",
+    "pay", "fund", "heat", "staff", "keep", "run", "buy", "feed", "finance", "sustain", "replace",
 ];
 
 /// The blame frame's name in evidence, and its weight.
@@ -789,7 +823,7 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
                 .any(|h| matches!(h.role, Role::Stance | Role::General) && (h.end as usize) > start)
             && push(&mut found, first + 5, start, end)
         {
-            averted.push((i as u32, i as u32 + 1));
+            averted.push((i as u32, start as u32));
         }
         // Not when what is missed is itself a fault ("Had it not been a
         // cover for cuts, it would never have lost support").
@@ -887,15 +921,31 @@ fn means_denied(tokens: &Tokens, i: usize) -> Option<(usize, usize)> {
     let n = tokens.len();
     let w = tokens.norm(i);
     let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
-    // A noun, not the verb of "we hope it won't replace the library".
-    if !VIRTUES.contains(&w)
-        || (i > 0 && matches!(norm(i - 1), "i" | "we" | "they" | "you" | "to" | "who"))
-    {
+    if !VIRTUES.contains(&w) {
         return None;
     }
     let clause = tokens.tokens[i].clause;
     let in_clause = |k: usize| k < n && tokens.tokens[k].clause == clause;
-    let (denial, after, copula) = (i + 1..i + 2 + VIRTUE_REACH)
+    // A noun heading its subject, not the verb of "Campaigners hope the
+    // council won't ...": the virtue opens its clause or follows a
+    // determiner or a describing word ("his sincerity", "good
+    // intentions", "But goodwill ...").
+    if i > 0 && in_clause(i - 1) && !VIRTUE_BEFORE.contains(&norm(i - 1)) {
+        return None;
+    }
+    // Only a gerund ("wanting it to succeed") takes words of its own
+    // before the denial; a noun takes at most "alone", "by itself", ...
+    // ("Hope Community Trust does not run the library" is a name).
+    let reach = if w == "wanting" {
+        VIRTUE_REACH
+    } else {
+        let mut k = i + 1;
+        while k < i + 3 && in_clause(k) && VIRTUE_ASIDES.contains(&norm(k)) {
+            k += 1;
+        }
+        k - i - 1
+    };
+    let (denial, after, copula) = (i + 1..i + 2 + reach)
         .take_while(|&k| in_clause(k))
         .find_map(|k| match norm(k) {
             "is" | "are" | "was" | "were" if norm(k + 1) == "not" => Some((k, k + 2, true)),
@@ -927,9 +977,18 @@ fn means_denied(tokens: &Tokens, i: usize) -> Option<(usize, usize)> {
         } else {
             j + 1
         };
+        // "is not a grant but an investment" sets one means against
+        // another.
+        if (end..end + 3).any(|k| in_clause(k) && norm(k) == "but") {
+            return None;
+        }
         Some((denial, end))
     } else {
-        (in_clause(after) && MEANS_VERBS.contains(&norm(after))).then_some((denial, after + 1))
+        // Not "enthusiasm did not run out", "does not run short".
+        (in_clause(after)
+            && MEANS_VERBS.contains(&norm(after))
+            && !matches!(norm(after + 1), "out" | "short" | "dry" | "low" | "thin"))
+        .then_some((denial, after + 1))
     }
 }
 
@@ -989,16 +1048,13 @@ const FRAME_OPENERS: &[&[u8]] = &[
     b"intentions",
     b"just",
     b"kindness",
-    b"love",
     b"no",
     b"noone",
     b"no-one",
     b"nobody",
     b"optimism",
     b"praise",
-    b"prayer",
     b"passion",
-    b"prayers",
     b"precisely",
     b"rhetoric",
     b"spirit",

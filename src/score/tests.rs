@@ -1766,3 +1766,62 @@ fn the_agenda_as_the_doer_of_a_rescue_or_a_ruin() {
         );
     }
 }
+
+#[test]
+fn review_findings_on_the_twenty_third_round_stay_fixed() {
+    // Litotes only after its describing words: a degree adverb or a verb
+    // and its object is no pair.
+    let s = scorer_with(
+        STANCE,
+        "terribly -2\nsuccessful 1.5\ninspire 1.5\ncynicism -1.5\ntransform* 1\n",
+    );
+    let para = |text: &str| s.score_paragraph(text, NAMED);
+    let p = para("The Big Society has not been terribly successful.");
+    assert!(rules(&p, "successful").contains(&Rule::Negated), "{p:?}");
+    let p = para("The Big Society does not inspire cynicism.");
+    assert!(rules(&p, "cynicism").contains(&Rule::Negated), "{p:?}");
+    // A challenge: comparatives and "without" are no double negation, an
+    // invitation is no challenge, and a negator in a clause of its own
+    // does not cancel.
+    for text in [
+        "I defy anyone to name a more successful Big Society project.",
+        "I defy anyone to visit the Big Society project without being successful.",
+        "The Big Society challenges anyone taking part to be successful.",
+    ] {
+        let p = para(text);
+        assert!(
+            !rules(&p, "successful").contains(&Rule::Negated),
+            "{text}: {p:?}"
+        );
+    }
+    let p = para(
+        "I defy anyone to call the Big Society a smokescreen when volunteers have not been paid.",
+    );
+    assert!(rules(&p, "smokescreen").contains(&Rule::Negated), "{p:?}");
+    // `limited`: "let alone", "live alone", another clause.
+    for text in [
+        "The Big Society has not transformed the country, let alone the world.",
+        "The Big Society has not transformed life for people who live alone.",
+        "In Liverpool alone, the Big Society has not transformed a single estate.",
+    ] {
+        let p = para(text);
+        assert!(
+            !rules(&p, "transform*").contains(&Rule::Limited),
+            "{text}: {p:?}"
+        );
+    }
+    // Means denied: "hope" the verb, a name, "run out", a means set
+    // against another.
+    for text in [
+        "Campaigners hope the Big Society will not run down the library.",
+        "Hope Community Trust does not run the Big Society library.",
+        "Enthusiasm for the Big Society did not run out.",
+        "The Big Society Bank's commitment is not a grant but an investment.",
+    ] {
+        assert_eq!(
+            frame_weight(&para(text), frames::MEANS_DENIED),
+            None,
+            "{text}"
+        );
+    }
+}
