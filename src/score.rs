@@ -1334,6 +1334,7 @@ pub enum Rule {
     Relabelled,
     Mentioned,
     Limited,
+    ByTarget,
 }
 
 impl Rule {
@@ -1361,6 +1362,7 @@ impl Rule {
             Rule::Relabelled => "relabelled",
             Rule::Mentioned => "mentioned",
             Rule::Limited => "limited",
+            Rule::ByTarget => "by_target",
         }
     }
 }
@@ -1848,6 +1850,12 @@ impl Scorer {
                     ev.weight = 0.0;
                     ev.rules.push((Rule::Limited, 0.0));
                 }
+                // Praise the agenda gives, not praise of it: "the Big
+                // Society welcomes private firms".
+                if base > 0.0 && ev.weight != 0.0 && praise_by_target(&a.tokens, h, &a.hits) {
+                    ev.weight = 0.0;
+                    ev.rules.push((Rule::ByTarget, 0.0));
+                }
                 // A favourable word quoted as a word: "meetings involving
                 // the word 'empowerment'" mentions it and uses it for
                 // nothing.
@@ -2016,6 +2024,100 @@ fn object_is_target(text: &str, h: &Hit, tokens: &Tokens, hits: &[Hit]) -> bool 
                 .get(end)
                 .is_none_or(|t| t.clause != clause || OBJECT_FOLLOWERS.contains(&tokens.norm(end)))
     })
+}
+
+/// Verbs of praise or welcome, as exact forms: with the target as their
+/// subject they report the agenda's own attitude to something else.
+const PRAISE_VERBS: &[&str] = &[
+    "welcome",
+    "welcomes",
+    "welcomed",
+    "praise",
+    "praises",
+    "praised",
+    "applaud",
+    "applauds",
+    "applauded",
+    "hail",
+    "hails",
+    "hailed",
+    "celebrate",
+    "celebrates",
+    "celebrated",
+    "champion",
+    "champions",
+    "championed",
+];
+/// Words that may stand between the target and its verb of praise.
+const PRAISE_BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "already",
+    "also",
+    "now",
+    "warmly",
+    "will",
+    "would",
+    "openly",
+    "explicitly",
+];
+
+/// Whether the one-word term `h` is a verb of praise whose subject is the
+/// target or a reference to it, just before it past auxiliaries and
+/// adverbs, in its clause: "the 'Big Society' welcomes private sector
+/// interventions". Not passive ("Big Society welcomed by charities").
+fn praise_by_target(tokens: &Tokens, h: &Hit, hits: &[Hit]) -> bool {
+    let s = h.start as usize;
+    if h.end as usize != s + 1 || !PRAISE_VERBS.contains(&tokens.norm(s)) {
+        return false;
+    }
+    if tokens
+        .tokens
+        .get(s + 1)
+        .is_some_and(|_| tokens.norm(s + 1) == "by")
+    {
+        return false;
+    }
+    let clause = tokens.tokens[s].clause;
+    let mut k = s;
+    while k > 0
+        && s - k < 3
+        && tokens.tokens[k - 1].clause == clause
+        && PRAISE_BETWEEN.contains(&tokens.norm(k - 1))
+    {
+        k -= 1;
+    }
+    // The target as the subject, not inside a phrase of its own
+    // ("Supporters of the Big Society praise its principle").
+    let in_phrase = |start: usize| {
+        let mut j = start;
+        if j > 0 && matches!(tokens.norm(j - 1), "the" | "a" | "this" | "its" | "their") {
+            j -= 1;
+        }
+        j > 0
+            && tokens.tokens[j - 1].clause == clause
+            && matches!(
+                tokens.norm(j - 1),
+                "of" | "for"
+                    | "about"
+                    | "to"
+                    | "with"
+                    | "on"
+                    | "at"
+                    | "in"
+                    | "from"
+                    | "by"
+                    | "behind"
+            )
+    };
+    k > 0
+        && tokens.tokens[k - 1].clause == clause
+        && hits.iter().any(|o| {
+            matches!(o.role, Role::Target | Role::Reference)
+                && o.end as usize == k
+                && !in_phrase(o.start as usize)
+        })
 }
 
 /// Whether a word ends in a possessive "'s" (straight or curly), within

@@ -336,6 +336,9 @@ fn rule_note(rule: Rule) -> &'static str {
         Rule::Mentioned => {
             "a favourable word quoted as a word (\"the word 'empowerment'\"): mentioned, not used, it counts for nothing"
         }
+        Rule::ByTarget => {
+            "a verb of praise whose subject is the target (\"the Big Society welcomes private firms\"): the agenda's attitude, not one toward it; it counts for nothing"
+        }
         Rule::Limited => {
             "a grand claim denied only its scale or speed (\"will not transform the country overnight\"): modesty, not a failure, it counts for nothing"
         }

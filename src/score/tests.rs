@@ -1825,3 +1825,24 @@ fn review_findings_on_the_twenty_third_round_stay_fixed() {
         );
     }
 }
+
+#[test]
+fn praise_the_target_gives_is_not_praise_of_it() {
+    let s = scorer_with(STANCE, "welcomes 1.5\nwelcomed 1.5\npraise 1\n");
+    let para = |text: &str| s.score_paragraph(text, NAMED);
+    let p = para("The Big Society welcomes private firms.");
+    assert!(rules(&p, "welcomes").contains(&Rule::ByTarget), "{p:?}");
+    assert_eq!(weight(&p, "welcomes"), 0.0);
+    for (text, term) in [
+        // Passive, the target as the object, and inside a phrase.
+        ("Big Society welcomed by charities.", "welcomed"),
+        ("Charities welcomed the Big Society.", "welcomed"),
+        (
+            "Supporters of the Big Society praise its principle.",
+            "praise",
+        ),
+    ] {
+        let p = para(text);
+        assert!(!rules(&p, term).contains(&Rule::ByTarget), "{text}: {p:?}");
+    }
+}
