@@ -2065,8 +2065,8 @@ const PRAISE_BETWEEN: &[&str] = &[
 
 /// Whether the one-word term `h` is a verb of praise whose subject is the
 /// target or a reference to it, just before it past auxiliaries and
-/// adverbs, in its clause: "the 'Big Society' welcomes private sector
-/// interventions". Not passive ("Big Society welcomed by charities").
+/// adverbs, in its clause: "the Big Society welcomes the outsourcing
+/// giants". Not passive ("Big Society welcomed by charities").
 fn praise_by_target(tokens: &Tokens, h: &Hit, hits: &[Hit]) -> bool {
     let s = h.start as usize;
     if h.end as usize != s + 1 || !PRAISE_VERBS.contains(&tokens.norm(s)) {
