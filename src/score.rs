@@ -192,10 +192,13 @@ const NEGATIVE_AUXILIARIES: &[&str] = &[
 /// How far after the opening auxiliary the "not" of a negative question
 /// may stand ("Is the Big Society Bank not ...?").
 const AGREEMENT_NOT_REACH: usize = 5;
-/// Words that open a clause of their own inside the question: a "not"
-/// after one belongs to it ("Is it true that it did not deliver?").
-const AGREEMENT_CLAUSE_OPENERS: &[&str] = &[
-    "that", "which", "who", "if", "whether", "why", "how", "what", "when", "where", "because",
+/// Words that open a clause of their own: a "not" after one belongs to
+/// it, inside a question ("Is it true that it did not deliver?") or a
+/// challenge ("I defy anyone to call it a failure when they have not
+/// been paid").
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "if", "whether", "why", "how", "what", "when",
+    "where", "because", "unless", "although", "while", "since",
 ];
 
 /// Whether the negator at `n` is the "not" of a negative yes/no question,
@@ -232,7 +235,7 @@ fn asks_agreement(tokens: &Tokens, n: usize) -> bool {
             // A clause of its own: an opener ("Is it true that it did
             // not ...?"), or a second subject or auxiliary after the
             // first ("Was anyone surprised it did not succeed?").
-            (AGREEMENT_CLAUSE_OPENERS.contains(&w) && !(k == first + 1 && w == "that"))
+            (CLAUSE_OPENERS.contains(&w) && !(k == first + 1 && w == "that"))
                 || (k > first + 1
                     && (QUESTION_AUXILIARIES.contains(&w)
                         || matches!(w, "it" | "they" | "he" | "she" | "we" | "i" | "you")))
@@ -2228,9 +2231,8 @@ fn cancel_challenged_negators(tokens: &Tokens, negators: &mut Vec<Cue>) {
         // The first negator after it in its clause cancels with it, unless
         // a clause of its own opens between ("... when volunteers have not
         // been paid").
-        let subordinate = |to: u32| {
-            (c.end..to).any(|i| CHALLENGE_CLAUSE_OPENERS.contains(&tokens.norm(i as usize)))
-        };
+        let subordinate =
+            |to: u32| (c.end..to).any(|i| CLAUSE_OPENERS.contains(&tokens.norm(i as usize)));
         let next = (k + 1..negators.len())
             .take_while(|&j| negators[j].start <= c.end + CHALLENGE_REACH)
             .find(|&j| !drop[j] && negators[j].clause == c.clause && negators[j].start >= c.end);
@@ -2247,12 +2249,6 @@ fn cancel_challenged_negators(tokens: &Tokens, negators: &mut Vec<Cue>) {
         !drop[k - 1]
     });
 }
-
-/// Words opening a clause of its own inside a challenge's reach.
-const CHALLENGE_CLAUSE_OPENERS: &[&str] = &[
-    "when", "if", "who", "which", "that", "because", "unless", "although", "whose", "where",
-    "while", "whom", "since",
-];
 
 /// How far before and after a grand claim a word limiting its scale or
 /// speed may stand, in its clause.
