@@ -610,16 +610,43 @@ const NEW_SUBJECT_DETERMINERS: &[&str] = &[
 /// Whether tokens `from..to` hold an "and" or "or" that opens a new
 /// predicate, which a negator before it does not reach.
 fn coordinated_break(tokens: &Tokens, from: usize, to: usize) -> bool {
+    (from..to).any(|i| coordinated_at(tokens, i, to))
+}
+/// Whether token `i` is an "and" or "or" opening a new predicate before
+/// `to`.
+fn coordinated_at(tokens: &Tokens, i: usize, to: usize) -> bool {
+    matches!(tokens.norm(i), "and" | "or")
+        && i + 1 < to
+        // "have or will benefit", "has and will": one predicate
+        && !(i > 0 && FINITE_AUXILIARIES.contains(&tokens.norm(i - 1)))
+        && (NEW_PREDICATE_OPENERS.contains(&tokens.norm(i + 1))
+            || FINITE_AUXILIARIES.contains(&tokens.norm(i + 1))
+            || (NEW_SUBJECT_DETERMINERS.contains(&tokens.norm(i + 1))
+                && (i + 2..(i + 5).min(to)).any(|j| FINITE_AUXILIARIES.contains(&tokens.norm(j)))))
+}
+/// Whether tokens `from..to` hold the end of a condition ("will only work
+/// if the council pays"): a conjunction opening a clause of its own, or an
+/// "and" or "or" with a new subject. One followed straight by a verb
+/// goes on with the condition's subject: "only if it provides leadership,
+/// sustains the sector, and is candid about it" lists what is missing.
+fn condition_break(tokens: &Tokens, from: usize, to: usize) -> bool {
     (from..to).any(|i| {
-        matches!(tokens.norm(i), "and" | "or")
-            && i + 1 < to
-            // "have or will benefit", "has and will": one predicate
-            && !(i > 0 && FINITE_AUXILIARIES.contains(&tokens.norm(i - 1)))
-            && (NEW_PREDICATE_OPENERS.contains(&tokens.norm(i + 1))
-                || FINITE_AUXILIARIES.contains(&tokens.norm(i + 1))
-                || (NEW_SUBJECT_DETERMINERS.contains(&tokens.norm(i + 1))
-                    && (i + 2..(i + 5).min(to))
-                        .any(|j| FINITE_AUXILIARIES.contains(&tokens.norm(j)))))
+        let w = tokens.norm(i);
+        let next = if i + 1 < tokens.len() {
+            tokens.norm(i + 1)
+        } else {
+            ""
+        };
+        if matches!(w, "and" | "or") && FINITE_AUXILIARIES.contains(&next) {
+            return false;
+        }
+        let opens = i > from && tokens.tokens[i].clause != tokens.tokens[i - 1].clause;
+        (opens
+            && matches!(
+                w,
+                "and" | "but" | "or" | "while" | "whereas" | "yet" | "which" | "so"
+            ))
+            || coordinated_at(tokens, i, to)
     })
 }
 /// Words that may stand between a negator and the rebuttal cue it denies
@@ -4901,14 +4928,7 @@ impl<'t> RuleContext<'t> {
             && self.conditions.iter().any(|&(end, s)| {
                 end <= h.start
                     && s == sentence
-                    && !coordinated_break(self.tokens, end as usize, h.start as usize)
-                    && !(end as usize + 1..h.start as usize + 1).any(|k| {
-                        self.tokens.tokens[k].clause != self.tokens.tokens[k - 1].clause
-                            && matches!(
-                                self.tokens.norm(k),
-                                "and" | "but" | "or" | "while" | "whereas" | "yet" | "which" | "so"
-                            )
-                    })
+                    && !condition_break(self.tokens, end as usize, h.start as usize)
             })
         {
             // "It will only work if the Government provides clear

@@ -1846,3 +1846,39 @@ fn praise_the_target_gives_is_not_praise_of_it() {
         assert!(!rules(&p, term).contains(&Rule::ByTarget), "{text}: {p:?}");
     }
 }
+
+#[test]
+fn a_condition_of_success_reaches_the_verbs_listed_after_it() {
+    let s = scorer_with("succeed only if -2\n", "candid 1.5\nhonest 1.5\n");
+    let para = |text: &str| s.score_paragraph(text, NAMED);
+    // An "and" straight before a verb goes on with the condition's subject:
+    // each is something the condition says is missing.
+    for text in [
+        "The Big Society will succeed only if ministers fund it, back it, and are candid about it.",
+        "The Big Society will succeed only if the council pays for it and is honest with people.",
+    ] {
+        let p = para(text);
+        let term = if text.contains("candid") {
+            "candid"
+        } else {
+            "honest"
+        };
+        assert_eq!(weight(&p, term), 0.0, "{text}: {p:?}");
+        assert_eq!(rules(&p, term), vec![Rule::Doubted], "{text}");
+        assert_eq!(p.stance, Stance::Sceptical, "{text}");
+    }
+    // A new subject after the "and" ends the condition.
+    for text in [
+        "The Big Society will succeed only if it is funded, and the minister is honest about that.",
+        "The Big Society will succeed only if it is funded, but she is candid about it.",
+    ] {
+        let p = para(text);
+        let term = if text.contains("candid") {
+            "candid"
+        } else {
+            "honest"
+        };
+        assert!(!rules(&p, term).contains(&Rule::Doubted), "{text}: {p:?}");
+        assert!(weight(&p, term) >= 1.5, "{text}: {p:?}");
+    }
+}
