@@ -53,7 +53,14 @@
 //!   to it must stand between the "what" and its predicate, with a copula
 //!   before "exactly" or "what" ("nobody knows exactly what the Big
 //!   Society is about" is no exemplar) and no question put as its subject
-//!   ("The question is what the Big Society is for").
+//!   ("The question is what the Big Society is for"). "This is what the
+//!   Big Society looks like" counts when "like" ends its clause.
+//! - **Identity**: the agenda named as all that is said of what came
+//!   before: "Thirty pensioners now get a hot lunch. That is the Big Society.",
+//!   "You are the Big Society". After a fault in its own sentence
+//!   ("Threadbare, that's the Big Society") it is the fault's.
+//! - **Happening**: the agenda said to be under way: "The Big Society is
+//!   already happening in every town", "it's happening now, every day".
 //!
 //! None is found where a lexicon term covers its first word: the entry
 //! counts instead.
@@ -275,6 +282,54 @@ pub const AGENT_GOOD: &str = "it rescued the pub";
 pub const AGENT_GOOD_WEIGHT: f64 = 1.0;
 pub const AGENT_BAD: &str = "it gutted the service";
 pub const AGENT_BAD_WEIGHT: f64 = -1.0;
+/// The identity frame's name in evidence, and its weight: the agenda
+/// declared to be what was just described.
+pub const IDENTITY: &str = "that is the Big Society";
+pub const IDENTITY_WEIGHT: f64 = 1.0;
+/// The same identity after a fault: "Threadbare, that's the Big Society."
+pub const IDENTITY_FAULT: &str = "that's the Big Society, of a fault";
+pub const IDENTITY_FAULT_WEIGHT: f64 = -1.0;
+/// Subjects of an identity: a pointer back ("That is the Big Society") or
+/// the people addressed or speaking ("You are the Big Society").
+const IDENTITY_SUBJECTS: &[&str] = &["this", "that", "you", "we"];
+/// Words that may come before the subject at the opening of its clause:
+/// "And that is the Big Society", "Yes, this is the Big Society".
+const IDENTITY_OPENERS: &[&str] = &["and", "but", "yes", "well", "now"];
+/// The happening frame's name in evidence, and its weight: the agenda
+/// said to be real and under way.
+pub const HAPPENING: &str = "it is happening";
+pub const HAPPENING_WEIGHT: f64 = 1.0;
+/// Adverbs between the copula and "happening": "is already happening".
+const HAPPENING_ADVERBS: &[&str] = &[
+    "already",
+    "now",
+    "really",
+    "actually",
+    "still",
+    "quietly",
+    "genuinely",
+    "truly",
+    "definitely",
+];
+/// Words after "happening" that keep it the agenda's being under way: a
+/// time or a spread ("happening now", "happening everywhere", "happening
+/// in every town"), not an aside ("happening at the same time as the
+/// cuts" says nothing of its worth).
+const HAPPENING_AFTER: &[&str] = &[
+    "now",
+    "already",
+    "everywhere",
+    "every",
+    "across",
+    "all",
+    "in",
+    "on",
+    "here",
+    "today",
+    "up",
+    "and",
+    "right",
+];
 /// Nouns naming one of the agenda's instruments, which may follow its
 /// name as the subject ("a Big Society loan rescued ...").
 const AGENT_INSTRUMENTS: &[&str] = &[
@@ -720,7 +775,7 @@ const QUALIFIED_MEANS: &[(&str, &str)] = &[
 ];
 
 /// The built-in entries, appended to the lexicon in this order.
-pub fn entries() -> [Entry; 9] {
+pub fn entries() -> [Entry; 12] {
     let entry = |pattern: &'static str, weight: f64, fixed: bool| Entry {
         role: Role::Stance,
         pattern: Cow::Borrowed(pattern),
@@ -742,6 +797,9 @@ pub fn entries() -> [Entry; 9] {
         entry(BLAME, BLAME_WEIGHT, true),
         entry(AGENT_GOOD, AGENT_GOOD_WEIGHT, false),
         entry(AGENT_BAD, AGENT_BAD_WEIGHT, false),
+        entry(IDENTITY, IDENTITY_WEIGHT, false),
+        entry(HAPPENING, HAPPENING_WEIGHT, false),
+        entry(IDENTITY_FAULT, IDENTITY_FAULT_WEIGHT, false),
     ]
 }
 
@@ -752,6 +810,12 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
     let n = tokens.len();
     let mut found: Vec<Hit> = Vec::new();
     let mut not_concessions: Vec<u32> = Vec::new();
+    // Where the agenda is first named, for an "it" after it.
+    let first_name = hits
+        .iter()
+        .filter(|h| matches!(h.role, Role::Target | Role::Reference))
+        .map(|h| h.end as usize)
+        .min();
     // The loss a credit says was averted ("would have folded"), and the
     // virtue a means-denied frame grants ("sincerity"), are the frame's
     // content, not terms of their own.
@@ -815,6 +879,9 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
         if let Some((start, end)) = exemplar(tokens, hits, entries, i) {
             push(&mut found, first + 1, start, end);
         }
+        if let Some(start) = happening(tokens, hits, first_name, i) {
+            push(&mut found, first + 10, start, i + 1);
+        }
         // Not over a lexicon term anywhere in it ("not a funding model"
         // is a stance entry of its own).
         if let Some((start, end)) = means_denied(tokens, i)
@@ -856,6 +923,14 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
                 end,
             );
         }
+        if let Some(start) = identity(tokens, h) {
+            let entry = if pointed_at_fault(tokens, hits, entries, start) {
+                first + 11
+            } else {
+                first + 9
+            };
+            push(&mut found, entry, start, h.end as usize);
+        }
     }
     if found.is_empty() {
         return;
@@ -870,6 +945,108 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
     });
     hits.extend(found);
     hits.sort_unstable_by_key(|h| (h.start, h.end, h.role));
+}
+
+/// An identity ending in the agenda's name `h`: "That is the Big
+/// Society.", "You are the Big Society", said at the opening of a clause
+/// and ending it, so the name is all that is said of what came before.
+/// Not a question, a condition or a report ("If this is the Big Society,
+/// ...", "they keep telling us this is the Big Society"), nor "So this
+/// is the Big Society, then", whose "so" is the sneer of a discovery.
+/// Its first token.
+fn identity(tokens: &Tokens, h: &Hit) -> Option<usize> {
+    let n = tokens.len();
+    let (start, end) = (h.start as usize, h.end as usize);
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    let clause = tokens.tokens[start].clause;
+    // The name ends its clause: "That is the Big Society in action" is the
+    // lexicon's, "This is the Big Society on the cheap" too.
+    if end < n && tokens.tokens[end].clause == clause {
+        return None;
+    }
+    let mut k = start;
+    if k > 0 && matches!(norm(k - 1), "the" | "your" | "our") {
+        k -= 1;
+    }
+    if k < 2 || !matches!(norm(k - 1), "is" | "are" | "was") {
+        return None;
+    }
+    let subject = k - 2;
+    if !IDENTITY_SUBJECTS.contains(&norm(subject))
+        || matches!(
+            (norm(subject), norm(k - 1)),
+            ("you" | "we", "is") | ("this" | "that", "are")
+        )
+        || tokens.is_question(tokens.tokens[subject].sentence)
+    {
+        return None;
+    }
+    let opens = |j: usize| j == 0 || tokens.tokens[j - 1].clause != tokens.tokens[j].clause;
+    let opening = opens(subject)
+        || (IDENTITY_OPENERS.contains(&norm(subject - 1))
+            && opens(subject - 1)
+            && tokens.tokens[subject - 1].sentence == tokens.tokens[subject].sentence);
+    opening.then_some(subject)
+}
+
+/// Whether what an identity at `start` points back to is a fault: the
+/// terms before it in its sentence weigh less than nothing ("Threadbare,
+/// that's the Big Society"). Not the sentence before, whose terms the
+/// rules may yet turn ("waiting lists have dropped").
+fn pointed_at_fault(tokens: &Tokens, hits: &[Hit], entries: &[Entry], start: usize) -> bool {
+    let sentence = tokens.tokens[start].sentence;
+    let from = tokens.tokens.partition_point(|t| t.sentence < sentence) as u32;
+    let (a, b) = (
+        hits.partition_point(|h| h.start < from),
+        hits.partition_point(|h| (h.start as usize) < start),
+    );
+    let sum: f64 = hits[a..b]
+        .iter()
+        .filter(|h| matches!(h.role, Role::Stance | Role::General) && (h.end as usize) <= start)
+        .filter_map(|h| entries[h.entry as usize].weight)
+        .sum();
+    sum < 0.0
+}
+
+/// "happening" at `i` said of the agenda: "The Big Society is already
+/// happening", "it's happening now, every day" after the agenda is named
+/// earlier in the paragraph (`first_name`, where the first name ends).
+/// Its first token.
+fn happening(tokens: &Tokens, hits: &[Hit], first_name: Option<usize>, i: usize) -> Option<usize> {
+    let n = tokens.len();
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    if norm(i) != "happening" || tokens.is_question(tokens.tokens[i].sentence) {
+        return None;
+    }
+    let clause = tokens.tokens[i].clause;
+    if i + 1 < n && tokens.tokens[i + 1].clause == clause && !HAPPENING_AFTER.contains(&norm(i + 1))
+    {
+        return None;
+    }
+    let mut k = i;
+    while k > 0 && i - k < 2 && HAPPENING_ADVERBS.contains(&norm(k - 1)) {
+        k -= 1;
+    }
+    if k == 0 || !matches!(norm(k - 1), "is" | "was") {
+        return None;
+    }
+    let copula = k - 1;
+    if copula == 0 || tokens.tokens[copula - 1].clause != clause {
+        return None;
+    }
+    // The agenda's name as the subject (a name is a few words long, so the
+    // hits starting just before the copula are enough), or "it" after the
+    // name earlier in the paragraph.
+    let k = hits.partition_point(|h| (h.start as usize) < copula);
+    let named = hits[..k]
+        .iter()
+        .rev()
+        .take(8)
+        .find(|h| matches!(h.role, Role::Target | Role::Reference) && h.end as usize == copula);
+    if let Some(h) = named {
+        return Some(h.start as usize);
+    }
+    (norm(copula - 1) == "it" && first_name.is_some_and(|e| e < copula)).then_some(copula - 1)
 }
 
 /// The agenda as the doer of a verb of rescue or ruin, its name ending
@@ -1033,6 +1210,7 @@ const FRAME_OPENERS: &[&[u8]] = &[
     b"had",
     b"how",
     b"hard",
+    b"happening",
     b"hope",
     b"if",
     b"invite",
@@ -1591,10 +1769,15 @@ const QUESTION_SUBJECTS: &[&str] = &[
 fn exemplar_predicate(tokens: &Tokens, j: usize) -> Option<usize> {
     let n = tokens.len();
     let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    let ends = |k: usize| k >= n || tokens.tokens[k].clause != tokens.tokens[k - 1].clause;
     match norm(j) {
         "means" | "meant" if norm(j + 1) == "to" && norm(j.wrapping_sub(1)) != "is" => None,
         "means" | "meant" => Some(j + 1),
         "stands" | "stood" if norm(j + 1) == "for" => Some(j + 2),
+        // "That is what the Big Society looks like", ending its clause
+        // ("looks like in practice: ..." may set up a sneer).
+        "looks" | "look" | "looked" if norm(j + 1) == "like" && ends(j + 2) => Some(j + 2),
+        "should" if norm(j + 1) == "look" && norm(j + 2) == "like" && ends(j + 3) => Some(j + 3),
         "had" | "has" if norm(j + 1) == "in" && norm(j + 2) == "mind" => Some(j + 3),
         "ought" if norm(j + 1) == "to" => Some(j + 2),
         "is" | "was" | "are" | "were" => {

@@ -1882,3 +1882,98 @@ fn a_condition_of_success_reaches_the_verbs_listed_after_it() {
         assert!(weight(&p, term) >= 1.5, "{text}: {p:?}");
     }
 }
+
+#[test]
+fn an_identity_declares_the_agenda_to_be_what_was_described() {
+    let s = scorer();
+    let para = |text: &str| s.score_paragraph(text, NAMED);
+    for text in [
+        "Thirty pensioners now get a hot lunch. That is the Big Society.",
+        "You are the Big Society. Not me, not Whitehall.",
+        "And that's the Big Society, whatever you call it.",
+        "The church hall, the scout hut - that's the Big Society.",
+    ] {
+        let p = para(text);
+        assert!(
+            frame_weight(&p, frames::IDENTITY).is_some_and(|w| w > 0.0),
+            "{text}: {p:?}"
+        );
+    }
+    // Pointing back at a fault in its own sentence, it is the fault's.
+    let p = para("Bad, that's the Big Society.");
+    assert!(
+        frame_weight(&p, frames::IDENTITY_FAULT).is_some_and(|w| w < 0.0),
+        "{p:?}"
+    );
+    assert_eq!(p.stance, Stance::Sceptical);
+    for text in [
+        // A report, a sneer, a condition, a question, and a name that
+        // does not end its clause.
+        "They keep telling us this is the Big Society, and then they offer us debt.",
+        "So this is the Big Society, then.",
+        "If this is the Big Society, we are in trouble.",
+        "Is this the Big Society?",
+        "This is the Big Society at its most ordinary.",
+        "That is the Big Society Bank's office.",
+    ] {
+        let p = para(text);
+        assert!(
+            frame_weight(&p, frames::IDENTITY).is_none()
+                && frame_weight(&p, frames::IDENTITY_FAULT).is_none(),
+            "{text}: {p:?}"
+        );
+    }
+}
+
+#[test]
+fn the_agenda_said_to_be_happening_is_real() {
+    let s = scorer();
+    let para = |text: &str| s.score_paragraph(text, NAMED);
+    for text in [
+        "The Big Society is already happening in every town.",
+        "People say the Big Society stopped in 2010. For us it's happening now, every day.",
+        "The Big Society is happening.",
+    ] {
+        let p = para(text);
+        assert!(
+            frame_weight(&p, frames::HAPPENING).is_some_and(|w| w > 0.0),
+            "{text}: {p:?}"
+        );
+    }
+    for text in [
+        // A question, an aside of time, "it" before the agenda is named,
+        // and a plain "happening" with another subject.
+        "Is the Big Society happening?",
+        "The Big Society is happening at the same time as the cuts.",
+        "She said it is happening now, and blamed the Big Society.",
+        "The Big Society is fine, but the closures are happening everywhere.",
+    ] {
+        let p = para(text);
+        assert_eq!(frame_weight(&p, frames::HAPPENING), None, "{text}: {p:?}");
+    }
+}
+
+#[test]
+fn what_the_agenda_looks_like_is_an_exemplar() {
+    let s = scorer();
+    let para = |text: &str| s.score_paragraph(text, NAMED);
+    for text in [
+        "This is what the Big Society looks like.",
+        "Volunteers reopened the baths; that is what the Big Society should look like.",
+    ] {
+        let p = para(text);
+        assert!(
+            frame_weight(&p, frames::EXEMPLAR).is_some(),
+            "{text}: {p:?}"
+        );
+    }
+    // Going on past "like" ("in practice: a queue at the food bank") it may
+    // set up a sneer, and a question asks.
+    for text in [
+        "This is what the Big Society looks like in practice: a queue.",
+        "Nobody knows what the Big Society looks like.",
+    ] {
+        let p = para(text);
+        assert_eq!(frame_weight(&p, frames::EXEMPLAR), None, "{text}: {p:?}");
+    }
+}
