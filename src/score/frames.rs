@@ -53,8 +53,7 @@
 //!   to it must stand between the "what" and its predicate, with a copula
 //!   before "exactly" or "what" ("nobody knows exactly what the Big
 //!   Society is about" is no exemplar) and no question put as its subject
-//!   ("The question is what the Big Society is for"). "This is what the
-//!   Big Society looks like" counts when "like" ends its clause.
+//!   ("The question is what the Big Society is for").
 //! - **Identity**: the agenda named as all that is said of what came
 //!   before: "Thirty pensioners now get a hot lunch. That is the Big Society.",
 //!   "You are the Big Society". After a fault in its own sentence
@@ -1769,15 +1768,10 @@ const QUESTION_SUBJECTS: &[&str] = &[
 fn exemplar_predicate(tokens: &Tokens, j: usize) -> Option<usize> {
     let n = tokens.len();
     let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
-    let ends = |k: usize| k >= n || tokens.tokens[k].clause != tokens.tokens[k - 1].clause;
     match norm(j) {
         "means" | "meant" if norm(j + 1) == "to" && norm(j.wrapping_sub(1)) != "is" => None,
         "means" | "meant" => Some(j + 1),
         "stands" | "stood" if norm(j + 1) == "for" => Some(j + 2),
-        // "That is what the Big Society looks like", ending its clause
-        // ("looks like in practice: ..." may set up a sneer).
-        "looks" | "look" | "looked" if norm(j + 1) == "like" && ends(j + 2) => Some(j + 2),
-        "should" if norm(j + 1) == "look" && norm(j + 2) == "like" && ends(j + 3) => Some(j + 3),
         "had" | "has" if norm(j + 1) == "in" && norm(j + 2) == "mind" => Some(j + 3),
         "ought" if norm(j + 1) == "to" => Some(j + 2),
         "is" | "was" | "are" | "were" => {

@@ -1954,26 +1954,17 @@ fn the_agenda_said_to_be_happening_is_real() {
 }
 
 #[test]
-fn what_the_agenda_looks_like_is_an_exemplar() {
-    let s = scorer();
-    let para = |text: &str| s.score_paragraph(text, NAMED);
+fn what_the_agenda_looks_like_is_no_exemplar() {
+    // "This is what the Big Society looks like" is said of a boarded-up
+    // centre as often as of a restored lido: no predicate of purpose.
     for text in [
         "This is what the Big Society looks like.",
-        "Volunteers reopened the baths; that is what the Big Society should look like.",
-    ] {
-        let p = para(text);
-        assert!(
-            frame_weight(&p, frames::EXEMPLAR).is_some(),
-            "{text}: {p:?}"
-        );
-    }
-    // Going on past "like" ("in practice: a queue at the food bank") it may
-    // set up a sneer, and a question asks.
-    for text in [
-        "This is what the Big Society looks like in practice: a queue.",
-        "Nobody knows what the Big Society looks like.",
+        "This is what the Big Society logo looks like: a green circle.",
     ] {
         let p = para(text);
         assert_eq!(frame_weight(&p, frames::EXEMPLAR), None, "{text}: {p:?}");
     }
+    // The predicates of purpose still count.
+    let p = para("This is exactly what the Big Society is about.");
+    assert!(frame_weight(&p, frames::EXEMPLAR).is_some(), "{p:?}");
 }
