@@ -58,6 +58,8 @@
 //!   before: "Thirty pensioners now get a hot lunch. That is the Big Society.",
 //!   "You are the Big Society". After a fault in its own sentence
 //!   ("Threadbare, that's the Big Society") it is the fault's.
+//! - **Vagueness**: the agenda said to be beyond knowing: "nobody knows
+//!   what the Big Society means", "I still couldn't tell you what it is".
 //! - **Happening**: the agenda said to be under way: "The Big Society is
 //!   already happening in every town", "it's happening now, every day".
 //!
@@ -294,6 +296,77 @@ const IDENTITY_SUBJECTS: &[&str] = &["this", "that", "you", "we"];
 /// Words that may come before the subject at the opening of its clause:
 /// "And that is the Big Society", "Yes, this is the Big Society".
 const IDENTITY_OPENERS: &[&str] = &["and", "but", "yes", "well", "now"];
+/// The vagueness frame's name in evidence, and its weight: the agenda
+/// said to be beyond knowing or explaining.
+pub const VAGUENESS: &str = "nobody knows what it means";
+pub const VAGUENESS_WEIGHT: f64 = -1.5;
+/// Words of knowing or telling just before the "what" of a vagueness
+/// ("know what", "explain what", "tell you what", "idea what").
+const KNOWING: &[&str] = &[
+    "know",
+    "knows",
+    "knew",
+    "known",
+    "understand",
+    "understands",
+    "understood",
+    "explain",
+    "explains",
+    "explained",
+    "define",
+    "defines",
+    "defined",
+    "tell",
+    "say",
+    "grasp",
+    "grasped",
+    "grasps",
+    "idea",
+    "clue",
+    "sure",
+    "clear",
+    "unclear",
+    "certain",
+    "articulate",
+    "describe",
+];
+/// Words that deny the knowing, a few words before it: "nobody knows",
+/// "couldn't tell you", "few understand", "only a third could explain",
+/// "it is unclear what".
+const UNKNOWING: &[&str] = &[
+    "not",
+    "never",
+    "nobody",
+    "noone",
+    "no-one",
+    "no",
+    "few",
+    "hardly",
+    "barely",
+    "scarcely",
+    "unable",
+    "only",
+    "unclear",
+    "little",
+    "failed",
+    "fail",
+    "fails",
+    "struggle",
+    "struggled",
+    "struggles",
+    "struggling",
+];
+/// Words between "what" and the agenda, and between the agenda and its
+/// verb: "what exactly the Big Society is", "what it actually means".
+const VAGUENESS_FILLERS: &[&str] = &[
+    "exactly",
+    "precisely",
+    "quite",
+    "actually",
+    "really",
+    "ever",
+];
+
 /// The happening frame's name in evidence, and its weight: the agenda
 /// said to be real and under way.
 pub const HAPPENING: &str = "it is happening";
@@ -774,7 +847,7 @@ const QUALIFIED_MEANS: &[(&str, &str)] = &[
 ];
 
 /// The built-in entries, appended to the lexicon in this order.
-pub fn entries() -> [Entry; 12] {
+pub fn entries() -> [Entry; 13] {
     let entry = |pattern: &'static str, weight: f64, fixed: bool| Entry {
         role: Role::Stance,
         pattern: Cow::Borrowed(pattern),
@@ -799,6 +872,8 @@ pub fn entries() -> [Entry; 12] {
         entry(IDENTITY, IDENTITY_WEIGHT, false),
         entry(HAPPENING, HAPPENING_WEIGHT, false),
         entry(IDENTITY_FAULT, IDENTITY_FAULT_WEIGHT, false),
+        // Fixed: the denial of knowing is the frame's own.
+        entry(VAGUENESS, VAGUENESS_WEIGHT, true),
     ]
 }
 
@@ -877,6 +952,9 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
         }
         if let Some((start, end)) = exemplar(tokens, hits, entries, i) {
             push(&mut found, first + 1, start, end);
+        }
+        if let Some((start, end)) = vagueness(tokens, hits, first_name, i) {
+            push(&mut found, first + 12, start, end);
         }
         if let Some(start) = happening(tokens, hits, first_name, i) {
             push(&mut found, first + 10, start, i + 1);
@@ -1005,6 +1083,74 @@ fn pointed_at_fault(tokens: &Tokens, hits: &[Hit], entries: &[Entry], start: usi
         .filter_map(|h| entries[h.entry as usize].weight)
         .sum();
     sum < 0.0
+}
+
+/// A vagueness at `i`: "what" after a denied word of knowing, then the
+/// agenda and a verb of meaning or being: "nobody knows what the Big
+/// Society means", "couldn't tell you what it is", "only a third could
+/// explain what the Big Society meant". The span from the denial to the
+/// verb. "it" counts after the agenda is named earlier in the paragraph.
+/// Not a question ("Do you know what the Big Society is?"), nor what it
+/// means for something ("what it means for our budget").
+fn vagueness(
+    tokens: &Tokens,
+    hits: &[Hit],
+    first_name: Option<usize>,
+    i: usize,
+) -> Option<(usize, usize)> {
+    let n = tokens.len();
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    if norm(i) != "what" || i == 0 || tokens.is_question(tokens.tokens[i].sentence) {
+        return None;
+    }
+    let sentence = tokens.tokens[i].sentence;
+    let in_sentence = |k: usize| k < n && tokens.tokens[k].sentence == sentence;
+    // The word of knowing: "know what", "tell you what", "knows quite what".
+    let know = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&k| in_sentence(k) && KNOWING.contains(&norm(k)))?;
+    let denial = if matches!(norm(know), "unclear") {
+        know
+    } else {
+        (know.saturating_sub(5)..know).find(|&k| {
+            in_sentence(k) && (UNKNOWING.contains(&norm(k)) || norm(k).ends_with("n't"))
+        })?
+    };
+    let mut k = i + 1;
+    while k < i + 3 && VAGUENESS_FILLERS.contains(&norm(k)) {
+        k += 1;
+    }
+    if norm(k) == "the" {
+        k += 1;
+    }
+    // "it" only after the agenda is named in the paragraph.
+    let name_end = if norm(k) == "it" {
+        first_name.filter(|&e| e <= k)?;
+        k + 1
+    } else {
+        let from = hits.partition_point(|h| (h.start as usize) < k);
+        hits[from..]
+            .iter()
+            .take_while(|h| h.start as usize == k)
+            .filter(|h| matches!(h.role, Role::Target | Role::Reference))
+            .map(|h| h.end as usize)
+            .max()?
+    };
+    let mut v = name_end;
+    while v < name_end + 2 && VAGUENESS_FILLERS.contains(&norm(v)) {
+        v += 1;
+    }
+    if !in_sentence(v) {
+        return None;
+    }
+    let end = match norm(v) {
+        "means" | "meant" if matches!(norm(v + 1), "for" | "to") => return None,
+        "means" | "meant" | "is" | "was" | "involves" | "entails" => v + 1,
+        "stands" | "stood" if norm(v + 1) == "for" => v + 2,
+        "amounts" if norm(v + 1) == "to" => v + 2,
+        _ => return None,
+    };
+    Some((denial, end))
 }
 
 /// "happening" at `i` said of the agenda: "The Big Society is already

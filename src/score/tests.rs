@@ -1968,3 +1968,33 @@ fn what_the_agenda_looks_like_is_no_exemplar() {
     let p = para("This is exactly what the Big Society is about.");
     assert!(frame_weight(&p, frames::EXEMPLAR).is_some(), "{p:?}");
 }
+
+#[test]
+fn the_agenda_beyond_knowing_is_vague() {
+    for text in [
+        "Voters still don't know what the Big Society means.",
+        "Two years on, nobody can tell you what the Big Society actually is.",
+        "Only a third could explain what the Big Society meant.",
+        "It is unclear what the Big Society is.",
+        "I have read every Big Society speech and I still couldn't tell you what it is.",
+    ] {
+        let p = para(text);
+        assert!(
+            frame_weight(&p, frames::VAGUENESS).is_some_and(|w| w < 0.0),
+            "{text}: {p:?}"
+        );
+        assert_eq!(p.stance, Stance::Sceptical, "{text}");
+    }
+    for text in [
+        // A question, knowing granted, what it means for something, and
+        // no verb of meaning.
+        "Do you know what the Big Society is?",
+        "The minister explained what the Big Society means.",
+        "Nobody knows what the Big Society means for the budget.",
+        "Nobody knows what the Big Society Network spent.",
+        "I couldn't tell you what it is, the Big Society.",
+    ] {
+        let p = para(text);
+        assert_eq!(frame_weight(&p, frames::VAGUENESS), None, "{text}: {p:?}");
+    }
+}
