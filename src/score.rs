@@ -1365,6 +1365,7 @@ pub enum Rule {
     Mentioned,
     Limited,
     ByTarget,
+    Misdirected,
 }
 
 impl Rule {
@@ -1393,6 +1394,7 @@ impl Rule {
             Rule::Mentioned => "mentioned",
             Rule::Limited => "limited",
             Rule::ByTarget => "by_target",
+            Rule::Misdirected => "misdirected",
         }
     }
 }
@@ -1880,6 +1882,12 @@ impl Scorer {
                     ev.weight = 0.0;
                     ev.rules.push((Rule::Limited, 0.0));
                 }
+                // Power handed to the wrong hands: "giving power to big
+                // corporations, not to people" is the privatisation charge.
+                if base > 0.0 && ev.weight > 0.0 && misdirected(&a.tokens, h) {
+                    ev.weight = -ev.weight;
+                    ev.rules.push((Rule::Misdirected, -1.0));
+                }
                 // Praise the agenda gives, not praise of it: "the Big
                 // Society welcomes private firms".
                 if base > 0.0 && ev.weight != 0.0 && praise_by_target(&a.tokens, h, &a.hits) {
@@ -2317,6 +2325,74 @@ fn limited_claim(tokens: &Tokens, h: &Hit) -> bool {
                 )
             }
             _ => false,
+        })
+}
+
+/// How far after a transfer of power its "to" may stand, in its clause
+/// ("shifting power from the town hall to private firms").
+const MISDIRECTED_REACH: usize = 6;
+/// Recipients of power that are the market, not the people: a word
+/// alone ("corporations", "shareholders", "Serco") or a describing word
+/// before a word for firms ("big business", "private providers").
+const CORPORATE_RECIPIENTS: &[&str] = &[
+    "corporations",
+    "multinationals",
+    "shareholders",
+    "outsourcers",
+    "serco",
+    "capita",
+    "g4s",
+    "atos",
+    "a4e",
+];
+const CORPORATE_DESCRIBERS: &[&str] = &[
+    "big",
+    "private",
+    "large",
+    "multinational",
+    "global",
+    "corporate",
+    "profit-making",
+    "for-profit",
+    "outsourcing",
+];
+const FIRMS: &[&str] = &[
+    "business",
+    "businesses",
+    "corporations",
+    "companies",
+    "firms",
+    "providers",
+    "contractors",
+    "sector",
+    "interests",
+    "giants",
+    "charities",
+];
+
+/// Whether the favourable term `h` hands power or control ("giving power",
+/// "handing control") to big business: "is giving power to big
+/// corporations, not to people", "shifting control from the town hall to
+/// private providers". The charge is that power went to the market.
+fn misdirected(tokens: &Tokens, h: &Hit) -> bool {
+    let n = tokens.len();
+    let (start, end) = (h.start as usize, h.end as usize);
+    if !(start..end).any(|k| matches!(tokens.norm(k), "power" | "powers" | "control")) {
+        return false;
+    }
+    let clause = tokens.tokens[start].clause;
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    (end..(end + MISDIRECTED_REACH).min(n))
+        .take_while(|&k| tokens.tokens[k].clause == clause)
+        .filter(|&k| norm(k) == "to")
+        .any(|k| {
+            let mut j = k + 1;
+            if matches!(norm(j), "the" | "a") {
+                j += 1;
+            }
+            CORPORATE_RECIPIENTS.contains(&norm(j))
+                || (norm(j) == "market" || norm(j) == "markets") && norm(j - 1) == "the"
+                || (CORPORATE_DESCRIBERS.contains(&norm(j)) && FIRMS.contains(&norm(j + 1)))
         })
 }
 

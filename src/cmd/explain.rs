@@ -342,6 +342,9 @@ fn rule_note(rule: Rule) -> &'static str {
         Rule::Limited => {
             "a grand claim denied only its scale or speed (\"will not transform the country overnight\"): modesty, not a failure, it counts for nothing"
         }
+        Rule::Misdirected => {
+            "power or control handed to big business (\"giving power to big corporations\"): the privatisation charge, it counts against"
+        }
     }
 }
 

@@ -1998,3 +1998,37 @@ fn the_agenda_beyond_knowing_is_vague() {
         assert_eq!(frame_weight(&p, frames::VAGUENESS), None, "{text}: {p:?}");
     }
 }
+
+#[test]
+fn power_handed_to_big_business_is_the_privatisation_charge() {
+    let s = scorer_with(
+        STANCE,
+        "giving power 1.5\nhanded power 1.5\nshift~ power 1.5\n",
+    );
+    let para = |text: &str| s.score_paragraph(text, NAMED);
+    for text in [
+        "The Big Society is giving power to big corporations, not to people.",
+        "The Big Society handed power to Serco.",
+        "The Big Society shifted power from the town hall to private providers.",
+    ] {
+        let p = para(text);
+        let term = &p.evidence[0];
+        assert!(
+            term.rules.iter().any(|r| r.0 == Rule::Misdirected) && term.weight < 0.0,
+            "{text}: {p:?}"
+        );
+        assert_eq!(p.stance, Stance::Sceptical, "{text}");
+    }
+    for text in [
+        "The Big Society is giving power to local businesses and residents.",
+        "The Big Society shifted power to people, not to big corporations, because ...",
+    ] {
+        let p = para(text);
+        assert!(
+            p.evidence
+                .iter()
+                .all(|e| !e.rules.iter().any(|r| r.0 == Rule::Misdirected)),
+            "{text}: {p:?}"
+        );
+    }
+}
