@@ -60,6 +60,9 @@
 //!   ("Threadbare, that's the Big Society") it is the fault's.
 //! - **Vagueness**: the agenda said to be beyond knowing: "nobody knows
 //!   what the Big Society means", "I still couldn't tell you what it is".
+//! - **Promise denied**: a shortfall against the promise: "It's not
+//!   exactly the army the Prime Minister promised", "it is not what
+//!   people were promised".
 //! - **Happening**: the agenda said to be under way: "The Big Society is
 //!   already happening in every town", "it's happening now, every day".
 //!
@@ -366,6 +369,16 @@ const VAGUENESS_FILLERS: &[&str] = &[
     "really",
     "ever",
 ];
+
+/// The promise-denied frame's name in evidence, and its weight: a
+/// shortfall against what was promised.
+pub const PROMISE_DENIED: &str = "not what was promised";
+pub const PROMISE_DENIED_WEIGHT: f64 = -1.5;
+/// How far before "promised" its negator may stand, in its clause.
+const PROMISE_REACH: usize = 10;
+/// Negators of a promise kept: "not", "never", "nothing like", "far
+/// from", and any word ending in "n't".
+const PROMISE_NEGATORS: &[&str] = &["not", "never", "nothing", "far", "no"];
 
 /// The happening frame's name in evidence, and its weight: the agenda
 /// said to be real and under way.
@@ -847,7 +860,7 @@ const QUALIFIED_MEANS: &[(&str, &str)] = &[
 ];
 
 /// The built-in entries, appended to the lexicon in this order.
-pub fn entries() -> [Entry; 13] {
+pub fn entries() -> [Entry; 14] {
     let entry = |pattern: &'static str, weight: f64, fixed: bool| Entry {
         role: Role::Stance,
         pattern: Cow::Borrowed(pattern),
@@ -874,6 +887,8 @@ pub fn entries() -> [Entry; 13] {
         entry(IDENTITY_FAULT, IDENTITY_FAULT_WEIGHT, false),
         // Fixed: the denial of knowing is the frame's own.
         entry(VAGUENESS, VAGUENESS_WEIGHT, true),
+        // Fixed: the negator is the frame's own.
+        entry(PROMISE_DENIED, PROMISE_DENIED_WEIGHT, true),
     ]
 }
 
@@ -953,6 +968,13 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
         if let Some((start, end)) = exemplar(tokens, hits, entries, i) {
             push(&mut found, first + 1, start, end);
         }
+        // What was promised is the frame's content, not terms of its own
+        // ("nothing like the revolution we were promised").
+        if let Some(start) = promise_denied(tokens, i)
+            && push(&mut found, first + 13, start, i + 1)
+        {
+            averted.push((start as u32, (i + 1) as u32));
+        }
         if let Some((start, end)) = vagueness(tokens, hits, first_name, i) {
             push(&mut found, first + 12, start, end);
         }
@@ -1012,6 +1034,8 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
     if found.is_empty() {
         return;
     }
+    // Spans are pushed as their frames are found, not in order of start.
+    averted.sort_unstable();
     hits.retain(|h| {
         let connector = h.role == Role::Concession && not_concessions.contains(&h.start);
         let averted_loss = matches!(h.role, Role::Stance | Role::General) && {
@@ -1083,6 +1107,62 @@ fn pointed_at_fault(tokens: &Tokens, hits: &[Hit], entries: &[Entry], start: usi
         .filter_map(|h| entries[h.entry as usize].weight)
         .sum();
     sum < 0.0
+}
+
+/// A promise denied ending at "promised" at `i`: "It's not exactly the
+/// army the Prime Minister promised", "it is not what people were
+/// promised", "has not achieved the shift in power its architects
+/// promised". The negator stands up to ten words before it in its
+/// clause with at least two words between, and "promised" ends the
+/// phrase: not the promise's own content ("promised to fund it",
+/// "promised that ..."), nor a promise not made ("has not promised
+/// anything", "did not promise").
+fn promise_denied(tokens: &Tokens, i: usize) -> Option<usize> {
+    let n = tokens.len();
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    if norm(i) != "promised" || i < 3 {
+        return None;
+    }
+    if matches!(norm(i + 1), "to" | "that") {
+        return None;
+    }
+    // Nor an adjective: "the promised transition fund".
+    let before = norm(i - 1);
+    if matches!(
+        before,
+        "has"
+            | "have"
+            | "had"
+            | "not"
+            | "never"
+            | "did"
+            | "does"
+            | "do"
+            | "the"
+            | "a"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "long"
+    ) || before.ends_with("n't")
+    {
+        return None;
+    }
+    let clause = tokens.tokens[i].clause;
+    (i.saturating_sub(PROMISE_REACH)..i - 2)
+        .rev()
+        .take_while(|&k| tokens.tokens[k].clause == clause)
+        .find(|&k| {
+            let w = norm(k);
+            (PROMISE_NEGATORS.contains(&w) || w.ends_with("n't"))
+                && match w {
+                    "nothing" => norm(k + 1) == "like",
+                    "far" => norm(k + 1) == "from",
+                    _ => true,
+                }
+        })
 }
 
 /// A vagueness at `i`: "what" after a denied word of knowing, then the
@@ -1379,6 +1459,7 @@ const FRAME_OPENERS: &[&[u8]] = &[
     b"praise",
     b"passion",
     b"precisely",
+    b"promised",
     b"rhetoric",
     b"spirit",
     b"slogans",

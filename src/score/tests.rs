@@ -2032,3 +2032,34 @@ fn power_handed_to_big_business_is_the_privatisation_charge() {
         );
     }
 }
+
+#[test]
+fn a_promise_denied_is_a_shortfall() {
+    for text in [
+        "It's not exactly the army the Big Society promised.",
+        "The Big Society is not what people were promised.",
+        "The Big Society is nothing like what we were promised.",
+    ] {
+        let p = para(text);
+        assert!(
+            frame_weight(&p, frames::PROMISE_DENIED).is_some_and(|w| w < 0.0),
+            "{text}: {p:?}"
+        );
+        assert_eq!(p.stance, Stance::Sceptical, "{text}");
+    }
+    for text in [
+        // A promise not made, its content, an adjective, and a negator
+        // too near or in another clause.
+        "The Big Society has never promised anything.",
+        "Ministers did not say much, but they promised to fund the Big Society.",
+        "Nobody doubts the promised Big Society fund is late.",
+        "The Big Society was not late, as ministers promised.",
+    ] {
+        let p = para(text);
+        assert_eq!(
+            frame_weight(&p, frames::PROMISE_DENIED),
+            None,
+            "{text}: {p:?}"
+        );
+    }
+}
