@@ -624,30 +624,43 @@ fn coordinated_at(tokens: &Tokens, i: usize, to: usize) -> bool {
             || (NEW_SUBJECT_DETERMINERS.contains(&tokens.norm(i + 1))
                 && (i + 2..(i + 5).min(to)).any(|j| FINITE_AUXILIARIES.contains(&tokens.norm(j)))))
 }
-/// Whether tokens `from..to` hold the end of a condition ("will only work
-/// if the council pays"): a conjunction opening a clause of its own, or an
-/// "and" or "or" with a new subject. One followed straight by a verb
-/// goes on with the condition's subject: "only if it provides leadership,
-/// sustains the sector, and is candid about it" lists what is missing.
-fn condition_break(tokens: &Tokens, from: usize, to: usize) -> bool {
-    (from..to).any(|i| {
-        let w = tokens.norm(i);
-        let next = if i + 1 < tokens.len() {
-            tokens.norm(i + 1)
-        } else {
-            ""
-        };
-        if matches!(w, "and" | "or") && FINITE_AUXILIARIES.contains(&next) {
-            return false;
-        }
-        let opens = i > from && tokens.tokens[i].clause != tokens.tokens[i - 1].clause;
-        (opens
-            && matches!(
-                w,
-                "and" | "but" | "or" | "while" | "whereas" | "yet" | "which" | "so"
-            ))
-            || coordinated_at(tokens, i, to)
-    })
+/// The longest reach of a condition of success, in words.
+const CONDITION_REACH: usize = 40;
+
+/// Where the reach of a condition ending at `from` ends ("will only work
+/// if the council pays"): at the end of its sentence, after
+/// CONDITION_REACH words, or at a conjunction opening a clause of its own
+/// or an "and" or "or" with a new subject, whichever comes first. An
+/// "and" or "or" followed straight by a verb goes on with the condition's
+/// subject: "only if it provides leadership, sustains the sector, and is
+/// candid about it" lists what is missing. Found once per condition, so a
+/// long list stays linear.
+fn condition_reach(tokens: &Tokens, from: usize) -> usize {
+    let n = tokens.len();
+    if from >= n {
+        return n;
+    }
+    let sentence = tokens.tokens[from.saturating_sub(1)].sentence;
+    let limit = (from + CONDITION_REACH).min(n);
+    let end = (from..limit)
+        .find(|&i| tokens.tokens[i].sentence != sentence)
+        .unwrap_or(limit);
+    (from..end)
+        .find(|&i| {
+            let w = tokens.norm(i);
+            let next = if i + 1 < n { tokens.norm(i + 1) } else { "" };
+            if matches!(w, "and" | "or") && FINITE_AUXILIARIES.contains(&next) {
+                return false;
+            }
+            let opens = i > from && tokens.tokens[i].clause != tokens.tokens[i - 1].clause;
+            (opens
+                && matches!(
+                    w,
+                    "and" | "but" | "or" | "while" | "whereas" | "yet" | "which" | "so"
+                ))
+                || coordinated_at(tokens, i, end)
+        })
+        .unwrap_or(end)
 }
 /// Words that may stand between a negator and the rebuttal cue it denies
 /// ("nobody *has ever* denied", "few *would seriously* dispute").
@@ -2382,10 +2395,16 @@ fn misdirected(tokens: &Tokens, h: &Hit) -> bool {
     }
     let clause = tokens.tokens[start].clause;
     let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    // The first "to" only, with no contrast before it: "power to
+    // communities rather than to big corporations" gives it to the
+    // communities.
     (end..(end + MISDIRECTED_REACH).min(n))
-        .take_while(|&k| tokens.tokens[k].clause == clause)
-        .filter(|&k| norm(k) == "to")
-        .any(|k| {
+        .take_while(|&k| {
+            tokens.tokens[k].clause == clause
+                && !matches!(norm(k), "rather" | "instead" | "not" | "than")
+        })
+        .find(|&k| norm(k) == "to")
+        .is_some_and(|k| {
             let mut j = k + 1;
             if matches!(norm(j), "the" | "a") {
                 j += 1;
@@ -2524,8 +2543,8 @@ struct RuleContext<'t> {
     /// that ..."), sorted.
     doubts: Vec<(u32, Option<u32>, bool)>,
     /// Conditions of success ("will only work if", "succeed only if"):
-    /// where each ends, and its sentence. A favourable term later in the
-    /// sentence names what is missing.
+    /// where each ends, and where its reach ends (exclusive), sorted. A
+    /// favourable term in its reach names what is missing.
     conditions: Vec<(u32, u32)>,
     /// Sentences that open "For too long" (or "For far too long"): the
     /// state of things they describe is what the speaker means to end.
@@ -4542,8 +4561,9 @@ impl<'t> RuleContext<'t> {
                     && entries[h.entry as usize].weight.is_some_and(|w| w < 0.0)
                     && matches!(tokens.norm(h.end as usize - 1), "if" | "unless")
             })
-            .map(|h| (h.end, tokens.tokens[h.end as usize - 1].sentence))
+            .map(|h| (h.end, condition_reach(tokens, h.end as usize) as u32))
             .collect();
+        ctx.conditions.sort_unstable();
         ctx.litotes = litotes(tokens, hits, entries);
         ctx.initial_from = vec![false; ctx.contrasts.len() + 1];
         for k in (0..ctx.contrasts.len()).rev() {
@@ -4999,14 +5019,16 @@ impl<'t> RuleContext<'t> {
         {
             ev.weight *= f;
             ev.rules.push((Rule::Doubted, f));
-        } else if !fixed
-            && ev.weight > 0.0
-            && self.conditions.iter().any(|&(end, s)| {
-                end <= h.start
-                    && s == sentence
-                    && !condition_break(self.tokens, end as usize, h.start as usize)
-            })
-        {
+        } else if !fixed && ev.weight > 0.0 && {
+            // Reaches are at most CONDITION_REACH words, so only the
+            // conditions ending that close before the term can hold it.
+            let k = self.conditions.partition_point(|c| c.0 <= h.start);
+            self.conditions[..k]
+                .iter()
+                .rev()
+                .take_while(|c| c.0 + CONDITION_REACH as u32 >= h.start)
+                .any(|c| h.start < c.1)
+        } {
             // "It will only work if the Government provides clear
             // leadership": the leadership is what is missing.
             ev.weight *= 0.0;

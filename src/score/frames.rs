@@ -293,6 +293,8 @@ pub const IDENTITY_WEIGHT: f64 = 1.0;
 /// The same identity after a fault: "Threadbare, that's the Big Society."
 pub const IDENTITY_FAULT: &str = "that's the Big Society, of a fault";
 pub const IDENTITY_FAULT_WEIGHT: f64 = -1.0;
+/// How far back in its sentence an identity looks for a fault, in words.
+const IDENTITY_LOOKBACK: usize = 30;
 /// Subjects of an identity: a pointer back ("That is the Big Society") or
 /// the people addressed or speaking ("You are the Big Society").
 const IDENTITY_SUBJECTS: &[&str] = &["this", "that", "you", "we"];
@@ -359,6 +361,16 @@ const UNKNOWING: &[&str] = &[
     "struggles",
     "struggling",
 ];
+/// Words for the agenda's critics, whose not knowing is theirs.
+const CRITIC_WORDS: &[&str] = &[
+    "critics",
+    "sceptics",
+    "skeptics",
+    "cynics",
+    "opponents",
+    "detractors",
+    "doubters",
+];
 /// Words between "what" and the agenda, and between the agenda and its
 /// verb: "what exactly the Big Society is", "what it actually means".
 const VAGUENESS_FILLERS: &[&str] = &[
@@ -411,9 +423,8 @@ const HAPPENING_AFTER: &[&str] = &[
     "on",
     "here",
     "today",
-    "up",
-    "and",
     "right",
+    "and",
 ];
 /// Nouns naming one of the agenda's instruments, which may follow its
 /// name as the subject ("a Big Society loan rescued ...").
@@ -885,8 +896,10 @@ pub fn entries() -> [Entry; 14] {
         entry(IDENTITY, IDENTITY_WEIGHT, false),
         entry(HAPPENING, HAPPENING_WEIGHT, false),
         entry(IDENTITY_FAULT, IDENTITY_FAULT_WEIGHT, false),
-        // Fixed: the denial of knowing is the frame's own.
-        entry(VAGUENESS, VAGUENESS_WEIGHT, true),
+        // Not fixed: the denial of knowing opens the frame, so only a
+        // negator or rebuttal before it turns it ("It is not true that
+        // nobody knows what it means").
+        entry(VAGUENESS, VAGUENESS_WEIGHT, false),
         // Fixed: the negator is the frame's own.
         entry(PROMISE_DENIED, PROMISE_DENIED_WEIGHT, true),
     ]
@@ -1095,8 +1108,11 @@ fn identity(tokens: &Tokens, h: &Hit) -> Option<usize> {
 /// that's the Big Society"). Not the sentence before, whose terms the
 /// rules may yet turn ("waiting lists have dropped").
 fn pointed_at_fault(tokens: &Tokens, hits: &[Hit], entries: &[Entry], start: usize) -> bool {
+    // At most IDENTITY_LOOKBACK words back, so a long sentence of
+    // identities stays linear.
     let sentence = tokens.tokens[start].sentence;
-    let from = tokens.tokens.partition_point(|t| t.sentence < sentence) as u32;
+    let from = (tokens.tokens.partition_point(|t| t.sentence < sentence))
+        .max(start.saturating_sub(IDENTITY_LOOKBACK)) as u32;
     let (a, b) = (
         hits.partition_point(|h| h.start < from),
         hits.partition_point(|h| (h.start as usize) < start),
@@ -1189,13 +1205,28 @@ fn vagueness(
     let know = (i.saturating_sub(3)..i)
         .rev()
         .find(|&k| in_sentence(k) && KNOWING.contains(&norm(k)))?;
+    // The denial just before the knowing (at most four words), with no
+    // "to", "let", comparison or "only" between: "don't need a degree to
+    // understand", "don't let anyone tell you", "never been more clear",
+    // "not only do people understand" deny nothing of the agenda.
     let denial = if matches!(norm(know), "unclear") {
         know
     } else {
-        (know.saturating_sub(5)..know).find(|&k| {
-            in_sentence(k) && (UNKNOWING.contains(&norm(k)) || norm(k).ends_with("n't"))
+        (know.saturating_sub(4)..know).find(|&k| {
+            in_sentence(k)
+                && (UNKNOWING.contains(&norm(k)) || norm(k).ends_with("n't"))
+                && (norm(k) != "no" || matches!(norm(k + 1), "one" | "idea" | "clue"))
+                && norm(k + 1) != "only"
+                && !(k + 1..know)
+                    .any(|j| matches!(norm(j), "to" | "let" | "more" | "less" | "longer"))
         })?
     };
+    // The critics' failure to understand it is no vagueness of its own:
+    // "The critics simply don't understand what the Big Society is."
+    let sentence_start = tokens.tokens.partition_point(|t| t.sentence < sentence);
+    if (sentence_start..denial).any(|k| CRITIC_WORDS.contains(&norm(k))) {
+        return None;
+    }
     let mut k = i + 1;
     while k < i + 3 && VAGUENESS_FILLERS.contains(&norm(k)) {
         k += 1;
@@ -1225,6 +1256,8 @@ fn vagueness(
     }
     let end = match norm(v) {
         "means" | "meant" if matches!(norm(v + 1), "for" | "to") => return None,
+        // "what it was like", "what it is capable of".
+        "is" | "was" if matches!(norm(v + 1), "like" | "capable") => return None,
         "means" | "meant" | "is" | "was" | "involves" | "entails" => v + 1,
         "stands" | "stood" if norm(v + 1) == "for" => v + 2,
         "amounts" if norm(v + 1) == "to" => v + 2,
@@ -1244,8 +1277,21 @@ fn happening(tokens: &Tokens, hits: &[Hit], first_name: Option<usize>, i: usize)
         return None;
     }
     let clause = tokens.tokens[i].clause;
-    if i + 1 < n && tokens.tokens[i + 1].clause == clause && !HAPPENING_AFTER.contains(&norm(i + 1))
+    if i + 1 < n
+        && tokens.tokens[i + 1].clause == clause
+        && (!HAPPENING_AFTER.contains(&norm(i + 1))
+            || matches!((norm(i + 1), norm(i + 2)), ("in", "reverse") | ("all", "right"))
+            // "on a scale few expected", "on every street"; not "on paper",
+            // "on Tuesday".
+            || (norm(i + 1) == "on" && !matches!(norm(i + 2), "a" | "every" | "the")))
     {
+        return None;
+    }
+    // Not a condition or a doubt: "If the Big Society is happening, I
+    // have yet to see it."
+    let sentence = tokens.tokens[i].sentence;
+    let opening = tokens.tokens.partition_point(|t| t.sentence < sentence);
+    if (opening..i).any(|k| matches!(norm(k), "if" | "whether" | "unless")) {
         return None;
     }
     let mut k = i;

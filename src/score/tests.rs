@@ -1945,6 +1945,8 @@ fn the_agenda_said_to_be_happening_is_real() {
         // and a plain "happening" with another subject.
         "Is the Big Society happening?",
         "The Big Society is happening at the same time as the cuts.",
+        "If the Big Society is happening, I have yet to see it.",
+        "The Big Society is happening on paper.",
         "She said it is happening now, and blamed the Big Society.",
         "The Big Society is fine, but the closures are happening everywhere.",
     ] {
@@ -1993,6 +1995,12 @@ fn the_agenda_beyond_knowing_is_vague() {
         "Nobody knows what the Big Society means for the budget.",
         "Nobody knows what the Big Society Network spent.",
         "I couldn't tell you what it is, the Big Society.",
+        // The critics' failure, a denial too far from the knowing or past
+        // a "to", a comparison, and what it was like.
+        "The critics simply don't understand what the Big Society is.",
+        "You don't need a degree to understand what the Big Society is.",
+        "It has never been more clear what the Big Society is.",
+        "Thanks to the Big Society she no longer knew what it was like to be lonely.",
     ] {
         let p = para(text);
         assert_eq!(frame_weight(&p, frames::VAGUENESS), None, "{text}: {p:?}");
@@ -2022,6 +2030,7 @@ fn power_handed_to_big_business_is_the_privatisation_charge() {
     for text in [
         "The Big Society is giving power to local businesses and residents.",
         "The Big Society shifted power to people, not to big corporations, because ...",
+        "The Big Society is about giving power to communities rather than to big corporations.",
     ] {
         let p = para(text);
         assert!(
