@@ -299,8 +299,9 @@ const IDENTITY_LOOKBACK: usize = 30;
 /// the people addressed or speaking ("You are the Big Society").
 const IDENTITY_SUBJECTS: &[&str] = &["this", "that", "you", "we"];
 /// Words that may come before the subject at the opening of its clause:
-/// "And that is the Big Society", "Yes, this is the Big Society".
-const IDENTITY_OPENERS: &[&str] = &["and", "but", "yes", "well", "now"];
+/// "And that is the Big Society", "Yes, this is the Big Society". Not
+/// "Well," ("Well, that is the Big Society" shrugs).
+const IDENTITY_OPENERS: &[&str] = &["and", "but", "yes", "now"];
 /// The vagueness frame's name in evidence, and its weight: the agenda
 /// said to be beyond knowing or explaining.
 pub const VAGUENESS: &str = "nobody knows what it means";
@@ -1092,6 +1093,13 @@ fn identity(tokens: &Tokens, h: &Hit) -> Option<usize> {
             ("you" | "we", "is") | ("this" | "that", "are")
         )
         || tokens.is_question(tokens.tokens[subject].sentence)
+    {
+        return None;
+    }
+    // Not after "Well," or "So," in its sentence: a shrug or a sneer.
+    if subject > 0
+        && tokens.tokens[subject - 1].sentence == tokens.tokens[subject].sentence
+        && matches!(norm(subject - 1), "well" | "so")
     {
         return None;
     }

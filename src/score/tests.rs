@@ -1911,6 +1911,7 @@ fn an_identity_declares_the_agenda_to_be_what_was_described() {
         // does not end its clause.
         "They keep telling us this is the Big Society, and then they offer us debt.",
         "So this is the Big Society, then.",
+        "The wardens went. Well, that is the Big Society.",
         "If this is the Big Society, we are in trouble.",
         "Is this the Big Society?",
         "This is the Big Society at its most ordinary.",
