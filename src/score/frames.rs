@@ -362,16 +362,6 @@ const UNKNOWING: &[&str] = &[
     "struggles",
     "struggling",
 ];
-/// Words for the agenda's critics, whose not knowing is theirs.
-const CRITIC_WORDS: &[&str] = &[
-    "critics",
-    "sceptics",
-    "skeptics",
-    "cynics",
-    "opponents",
-    "detractors",
-    "doubters",
-];
 /// Words between "what" and the agenda, and between the agenda and its
 /// verb: "what exactly the Big Society is", "what it actually means".
 const VAGUENESS_FILLERS: &[&str] = &[
@@ -1231,8 +1221,14 @@ fn vagueness(
     };
     // The critics' failure to understand it is no vagueness of its own:
     // "The critics simply don't understand what the Big Society is."
-    let sentence_start = tokens.tokens.partition_point(|t| t.sentence < sentence);
-    if (sentence_start..denial).any(|k| CRITIC_WORDS.contains(&norm(k))) {
+    // (a critic word from critics.txt: "critics", "sceptics", "opponents").
+    let sentence_start = tokens.tokens.partition_point(|t| t.sentence < sentence) as u32;
+    let from = hits.partition_point(|h| h.start < sentence_start);
+    if hits[from..]
+        .iter()
+        .take_while(|h| (h.start as usize) < denial)
+        .any(|h| h.role == Role::Critic)
+    {
         return None;
     }
     let mut k = i + 1;
