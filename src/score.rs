@@ -1895,8 +1895,8 @@ impl Scorer {
                     ev.weight = 0.0;
                     ev.rules.push((Rule::Limited, 0.0));
                 }
-                // Power handed to the wrong hands: "giving power to big
-                // corporations, not to people" is the privatisation charge.
+                // Power handed to the wrong hands: "handing power to big
+                // companies, not to citizens" is the privatisation charge.
                 if base > 0.0 && ev.weight > 0.0 && misdirected(&a.tokens, h) {
                     ev.weight = -ev.weight;
                     ev.rules.push((Rule::Misdirected, -1.0));
@@ -2384,8 +2384,8 @@ const FIRMS: &[&str] = &[
 ];
 
 /// Whether the favourable term `h` hands power or control ("giving power",
-/// "handing control") to big business: "is giving power to big
-/// corporations, not to people", "shifting control from the town hall to
+/// "handing control") to big business: "is handing power to big
+/// companies, not to citizens", "shifting control from the town hall to
 /// private providers". The charge is that power went to the market.
 fn misdirected(tokens: &Tokens, h: &Hit) -> bool {
     let n = tokens.len();

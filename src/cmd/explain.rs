@@ -343,7 +343,7 @@ fn rule_note(rule: Rule) -> &'static str {
             "a grand claim denied only its scale or speed (\"will not transform the country overnight\"): modesty, not a failure, it counts for nothing"
         }
         Rule::Misdirected => {
-            "power or control handed to big business (\"giving power to big corporations\"): the privatisation charge, it counts against"
+            "power or control handed to big business (\"handing power to private firms\"): the privatisation charge, it counts against"
         }
     }
 }

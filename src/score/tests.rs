@@ -2016,7 +2016,7 @@ fn power_handed_to_big_business_is_the_privatisation_charge() {
     );
     let para = |text: &str| s.score_paragraph(text, NAMED);
     for text in [
-        "The Big Society is giving power to big corporations, not to people.",
+        "Under the Big Society, ministers handed power to big companies, not to citizens.",
         "The Big Society handed power to Serco.",
         "The Big Society shifted power from the town hall to private providers.",
     ] {
