@@ -1379,6 +1379,7 @@ pub enum Rule {
     Limited,
     ByTarget,
     Misdirected,
+    Foil,
 }
 
 impl Rule {
@@ -1408,6 +1409,7 @@ impl Rule {
             Rule::Limited => "limited",
             Rule::ByTarget => "by_target",
             Rule::Misdirected => "misdirected",
+            Rule::Foil => "foil",
         }
     }
 }
@@ -1814,6 +1816,7 @@ impl Scorer {
                     })
                 })
                 .collect();
+            let foil_index = FoilIndex::new(&a.tokens, &a.hits, entries);
             for h in &a.hits {
                 if !matches!(h.role, Role::Stance | Role::General) || h.start < pledge_end {
                     continue;
@@ -1900,6 +1903,18 @@ impl Scorer {
                 if base > 0.0 && ev.weight > 0.0 && misdirected(&a.tokens, h) {
                     ev.weight = -ev.weight;
                     ev.rules.push((Rule::Misdirected, -1.0));
+                }
+                // The big state as foil: "the Big Society will sweep away
+                // the bloated, bureaucratic state" faults the state.
+                if base < 0.0
+                    && ev.weight < 0.0
+                    && !entry.fixed
+                    && foil_index
+                        .as_ref()
+                        .is_some_and(|index| faults_the_state(&a.tokens, h, index))
+                {
+                    ev.weight *= FOIL_FACTOR;
+                    ev.rules.push((Rule::Foil, FOIL_FACTOR));
                 }
                 // Praise the agenda gives, not praise of it: "the Big
                 // Society welcomes private firms".
@@ -2413,6 +2428,481 @@ fn misdirected(tokens: &Tokens, h: &Hit) -> bool {
                 || (norm(j) == "market" || norm(j) == "markets") && norm(j - 1) == "the"
                 || (CORPORATE_DESCRIBERS.contains(&norm(j)) && FIRMS.contains(&norm(j + 1)))
         })
+}
+
+/// How far past a critical word the state may stand for the word to be
+/// said of it: "the bloated, bureaucratic and cumbersome state".
+/// What a critical word said of the state counts for.
+const FOIL_FACTOR: f64 = 0.0;
+
+const FOIL_REACH: usize = 7;
+
+/// Words between a critical word and the state it describes: other
+/// describing words ("and", "overly"), and the state's own attributes
+/// ("big", "central", "welfare").
+const FOIL_BETWEEN: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "big",
+    "central",
+    "centralised",
+    "centralized",
+    "welfare",
+    "national",
+    "modern",
+    "overly",
+    "too",
+    "increasingly",
+    "ever",
+    "more",
+    "so",
+    "very",
+    "often",
+    "hopelessly",
+    "top-down",
+    "remote",
+    "distant",
+    "faceless",
+    "sprawling",
+    "unwieldy",
+    "monolithic",
+    "overgrown",
+    "bossy",
+];
+
+/// Words between the state and what is said of it: "Whitehall has grown
+/// bloated", "the state is too often remote".
+const FOIL_LINK: &[&str] = &[
+    "a",
+    "an",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "become",
+    "became",
+    "becomes",
+    "grown",
+    "grew",
+    "got",
+    "remains",
+    "remained",
+    "seems",
+    "seemed",
+    "too",
+    "so",
+    "very",
+    "often",
+    "increasingly",
+    "always",
+    "simply",
+    "just",
+    "all",
+    "far",
+    "much",
+    "can",
+    "could",
+    "will",
+    "would",
+    "may",
+    "might",
+    "tends",
+    "tend",
+    "to",
+];
+
+/// Stems of what critics say the state does to people under the agenda:
+/// it shrinks, retreats, walks away, cuts, leaves them to cope. Said of
+/// the state these are the charge against the agenda, not a supporter's
+/// fault-finding: "a shrinking, retreating state" stays critical.
+const WITHDRAWAL_STEMS: &[&str] = &[
+    "shrink",
+    "shrunk",
+    "small",
+    "retreat",
+    "withdr",
+    "abandon",
+    "walk",
+    "abdicat",
+    "mean",
+    "heartless",
+    "callous",
+    "uncaring",
+    "cruel",
+    "absent",
+    "vanish",
+    "diminish",
+    "hollow",
+    "cut",
+    "slash",
+    "starv",
+    "pull",
+    "offload",
+    "off-load",
+    "dump",
+    "shirk",
+    "wash",
+    "step",
+    "roll",
+    "leav",
+    "left",
+    "dismantl",
+    "decimat",
+    "gut",
+    "strip",
+    "erod",
+    "weak",
+    "savage",
+    "auster",
+    "skelet",
+    "threadbare",
+    "stretch",
+    "overstretch",
+    "strapped",
+    "cash-strapped",
+    "broke",
+    "bankrupt",
+    "evad",
+    "evasion",
+    "neglect",
+    "fail",
+    "let",
+];
+
+/// Whether token `k` names the state as supporters of the agenda fault
+/// it: "the state", "Whitehall", "bureaucracy", "bureaucrats", "quangos",
+/// "officialdom", "big government", "central government", "red tape".
+/// Not "the state of", "state schools", "Secretary of State", nor
+/// "the Whitehall scheme" (a name for a programme). `described`: the
+/// word before it is known to describe it, as in a list after "a" or
+/// "the".
+fn foil_noun(tokens: &Tokens, k: usize, described: bool) -> bool {
+    let n = tokens.len();
+    let norm = |i: usize| if i < n { tokens.norm(i) } else { "" };
+    let before = if k > 0 { norm(k - 1) } else { "" };
+    let after = norm(k + 1);
+    let joined_after = k + 1 < n && tokens.tokens[k + 1].clause == tokens.tokens[k].clause;
+    let names_programme = joined_after
+        && matches!(
+            after,
+            "scheme"
+                | "schemes"
+                | "initiative"
+                | "initiatives"
+                | "programme"
+                | "programmes"
+                | "project"
+                | "plan"
+                | "plans"
+                | "agenda"
+                | "idea"
+                | "version"
+                | "vision"
+                | "policy"
+                | "policies"
+                | "school"
+                | "schools"
+                | "pension"
+                | "pensions"
+                | "education"
+                | "funding"
+                | "benefits"
+                | "aid"
+                | "of"
+                | "visit"
+                | "secretary"
+        );
+    if names_programme {
+        return false;
+    }
+    match norm(k) {
+        "state" => before != "of",
+        // Not the object of a verb ("warns Whitehall that", "blamed
+        // bureaucrats for") unless `described` says a describing word
+        // stands before it: "a stifling bureaucracy that".
+        "whitehall" | "bureaucracy" | "bureaucracies" | "bureaucrats" | "officialdom"
+        | "quango" | "quangos" | "quangocracy" | "mandarins" => {
+            described
+                || !matches!(
+                    after,
+                    "that" | "to" | "not" | "over" | "about" | "of" | "for" | "against" | "on"
+                )
+        }
+        "government" => matches!(before, "big" | "central"),
+        "tape" => before == "red",
+        _ => false,
+    }
+}
+
+/// Where a paragraph's critical terms and its target stand, for
+/// [`faults_the_state`]: built only for a paragraph that names the state,
+/// so each look-up is a constant-time read whatever the paragraph's size.
+struct FoilIndex {
+    /// For each token, one past the end of the critical term starting
+    /// there, or 0.
+    negative_end: Vec<u32>,
+    /// For each token position, the start of a critical term ending
+    /// there, plus one, or 0.
+    negative_start: Vec<u32>,
+    /// For each token position, one past the end of the last target or
+    /// reference hit ending at or before it, or 0.
+    target_end: Vec<u32>,
+}
+
+impl FoilIndex {
+    /// None when no token names the state.
+    fn new(tokens: &Tokens, hits: &[Hit], entries: &[Entry]) -> Option<FoilIndex> {
+        let n = tokens.len();
+        if !(0..n).any(|k| foil_noun(tokens, k, true)) {
+            return None;
+        }
+        let mut index = FoilIndex {
+            negative_end: vec![0; n + 1],
+            negative_start: vec![0; n + 1],
+            target_end: vec![0; n + 1],
+        };
+        for o in hits {
+            let (a, b) = (o.start as usize, o.end as usize);
+            if matches!(o.role, Role::Stance | Role::General)
+                && entries[o.entry as usize].weight.is_some_and(|w| w < 0.0)
+            {
+                if index.negative_end[a] == 0 {
+                    index.negative_end[a] = o.end;
+                }
+                if index.negative_start[b] == 0 {
+                    index.negative_start[b] = o.start + 1;
+                }
+            }
+            if matches!(o.role, Role::Target | Role::Reference) {
+                index.target_end[b] = index.target_end[b].max(o.end);
+            }
+        }
+        for k in 1..=n {
+            if index.target_end[k] == 0 {
+                index.target_end[k] = index.target_end[k - 1];
+            }
+        }
+        Some(index)
+    }
+
+    /// One past the end of the critical term starting at `k`.
+    fn negative_end(&self, k: usize) -> Option<usize> {
+        self.negative_end
+            .get(k)
+            .filter(|&&e| e != 0)
+            .map(|&e| e as usize)
+    }
+
+    /// The start of a critical term ending at `k`.
+    fn negative_start(&self, k: usize) -> Option<usize> {
+        self.negative_start
+            .get(k)
+            .filter(|&&s| s != 0)
+            .map(|&s| s as usize - 1)
+    }
+
+    /// One past the end of the last target or reference at or before `k`.
+    fn target_end_before(&self, k: usize) -> Option<usize> {
+        self.target_end
+            .get(k)
+            .filter(|&&e| e != 0)
+            .map(|&e| e as usize)
+    }
+}
+
+/// Whether the critical term `h` faults the state rather than the agenda:
+/// it describes the state ("the bloated, bureaucratic and cumbersome
+/// state", "remote Whitehall departments") or is said of it as its
+/// subject ("Whitehall has grown bloated", "the state has stifled local
+/// initiative"). Supporters make their case against the big state with
+/// the words critics use of the agenda. Not what critics say the state
+/// does under the agenda ([`WITHDRAWAL_STEMS`]: "a shrinking state"), not
+/// a term naming the state itself ("shrink the state"), and not a
+/// description the target is given ("the Big Society Network became a
+/// bloated bureaucracy").
+fn faults_the_state(tokens: &Tokens, h: &Hit, index: &FoilIndex) -> bool {
+    let n = tokens.len();
+    let (start, end) = (h.start as usize, h.end as usize);
+    if (start..end).any(|k| foil_noun(tokens, k, true)) {
+        return false;
+    }
+    let withdrawal = |k: usize| {
+        let w = tokens.norm(k);
+        WITHDRAWAL_STEMS.iter().any(|s| w.starts_with(s))
+    };
+    if (start..end).any(withdrawal) {
+        return false;
+    }
+    let sentence = tokens.tokens[start].sentence;
+    let negative_hit_at = |k: usize| index.negative_end(k);
+    let negative_hit_ending = |k: usize| index.negative_start(k).is_some();
+    // The term describes the state. A term ending in a preposition or a
+    // conjunction ("for all the talk of", "will work only if")
+    // introduces something; it does not describe it.
+    let describer = !matches!(
+        tokens.norm(end - 1),
+        "of" | "to"
+            | "for"
+            | "with"
+            | "about"
+            | "on"
+            | "by"
+            | "from"
+            | "at"
+            | "in"
+            | "as"
+            | "if"
+            | "unless"
+            | "when"
+            | "that"
+            | "than"
+            | "whether"
+            | "because"
+            | "while"
+            | "and"
+            | "or"
+            | "but"
+    );
+    // A describing word is known to stand before the state when the term
+    // follows a determiner or another describing word: "a stifling
+    // bureaucracy that", "the top-down, heavy-handed officialdom of".
+    let described = start > 0
+        && (matches!(
+            tokens.norm(start - 1),
+            "a" | "an" | "the" | "this" | "its" | "their" | "our" | "his" | "her" | "such"
+        ) || FOIL_BETWEEN.contains(&tokens.norm(start - 1))
+            || negative_hit_ending(start));
+    let mut k = end;
+    let mut reach = end + FOIL_REACH;
+    let mut describes = false;
+    while describer && k < n && k < reach && tokens.tokens[k].sentence == sentence {
+        let w = tokens.norm(k);
+        // Across a comma only within a list of describing words: not
+        // "the scheme is bureaucratic, Whitehall says".
+        if tokens.tokens[k].clause != tokens.tokens[k - 1].clause
+            && negative_hit_at(k).is_none()
+            && !FOIL_BETWEEN.contains(&w)
+        {
+            break;
+        }
+        if foil_noun(tokens, k, described || k > end) {
+            describes = true;
+            break;
+        }
+        if let Some(e) = negative_hit_at(k) {
+            if withdrawal(k) {
+                break;
+            }
+            k = e;
+        } else if FOIL_BETWEEN.contains(&w) {
+            k += 1;
+        } else if matches!(
+            w,
+            "hand" | "hands" | "machinery" | "machine" | "apparatus" | "grip" | "weight"
+        ) && k + 1 < n
+            && tokens.norm(k + 1) == "of"
+        {
+            // "the dead hand of a remote bureaucracy", "the cumbersome
+            // machinery of the state".
+            k += 2;
+            if k < n && matches!(tokens.norm(k), "the" | "a" | "an") {
+                k += 1;
+            }
+            reach = k + FOIL_REACH;
+        } else {
+            break;
+        }
+    }
+    if describes {
+        // "The Big Society has become a remote bureaucracy": said of the
+        // target through a copula, the description is the target's.
+        let copula = |i: usize| {
+            matches!(
+                tokens.norm(i),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "became"
+                    | "become"
+                    | "becomes"
+                    | "remains"
+                    | "remained"
+                    | "into"
+            )
+        };
+        let predicate = |i: usize| {
+            copula(i)
+                || matches!(
+                    tokens.norm(i),
+                    "a" | "an"
+                        | "the"
+                        | "just"
+                        | "now"
+                        | "another"
+                        | "simply"
+                        | "merely"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "been"
+                        | "turned"
+                        | "nothing"
+                        | "but"
+                        | "more"
+                        | "than"
+                        | "little"
+                        | "itself"
+                        | "already"
+                )
+        };
+        // Only the last target or reference before the term can stand
+        // with nothing but such words between.
+        return !index.target_end_before(start).is_some_and(|a| {
+            tokens.tokens[a - 1].sentence == sentence
+                && (a..start).any(copula)
+                && (a..start).all(predicate)
+        });
+    }
+    // The state is the subject of the term's clause, perhaps before other
+    // critical words: "the state has been bloated, wasteful and remote".
+    let mut j = start;
+    while j > 0 && start - j < FOIL_REACH && tokens.tokens[j - 1].sentence == sentence {
+        let w = tokens.norm(j - 1);
+        let list = negative_hit_ending(j);
+        // Across a comma only within a list of critical words: not "The
+        // Platoon and the State: What Became of It".
+        if tokens.tokens[j - 1].clause != tokens.tokens[j].clause && !list {
+            return false;
+        }
+        if foil_noun(tokens, j - 1, false)
+            || matches!(w, "departments" | "machine" | "machinery" | "officials")
+                && j >= 2
+                && foil_noun(tokens, j - 2, false)
+        {
+            return true;
+        }
+        if let Some(o) = index.negative_start(j) {
+            // In a list with what critics say of the state: "the state was
+            // retreating and calling it empowerment".
+            if withdrawal(o) {
+                return false;
+            }
+            j = o;
+            continue;
+        }
+        if !FOIL_LINK.contains(&w) && !matches!(w, "and" | "or") {
+            return false;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// Words that describe what follows them in litotes: denied, they grant

@@ -345,6 +345,9 @@ fn rule_note(rule: Rule) -> &'static str {
         Rule::Misdirected => {
             "power or control handed to big business (\"handing power to private firms\"): the privatisation charge, it counts against"
         }
+        Rule::Foil => {
+            "a critical word said of the state, not the target (\"sweep away the bloated, bureaucratic state\"): the supporters' case against big government, it counts for nothing"
+        }
     }
 }
 

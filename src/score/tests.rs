@@ -2073,3 +2073,45 @@ fn a_promise_denied_is_a_shortfall() {
         );
     }
 }
+
+#[test]
+fn critical_words_said_of_the_state_do_not_count_against_the_target() {
+    let foil = |p: &ParagraphScore| {
+        p.evidence
+            .iter()
+            .filter(|e| e.rules.iter().any(|r| r.0 == Rule::Foil))
+            .count()
+    };
+    let scorer = scorer_with(
+        "cover for -2\nshrink the state -2.5\n",
+        "bloated -1.5\nbureaucratic -1\ncumbersome -0.75\nwasteful -2\nstifling -2\n\
+         dead -2\nshrinking -1.5\nheartless -2\nwarns -1\nfailing -2\n",
+    );
+    let para = |text: &str| scorer.score_paragraph(text, NAMED);
+    for text in [
+        // A list of describing words before the state, the state as the
+        // subject, a bare noun after a determiner, and "the dead hand of".
+        "The Big Society will sweep away the bloated, bureaucratic and cumbersome state.",
+        "For years the state has been bloated and wasteful; the Big Society is the remedy.",
+        "The Big Society frees carers from a stifling bureaucracy that measures everything.",
+        "Ministers say the Big Society will lift the dead hand of a cumbersome bureaucracy.",
+    ] {
+        let p = para(text);
+        assert!(foil(&p) > 0, "{text}: {p:?}");
+        assert_ne!(p.stance, Stance::Sceptical, "{text}: {p:?}");
+    }
+    for text in [
+        // What critics say the state does under the agenda, a description
+        // given to the target, the object of a verb, a term that names the
+        // state itself, and a list interrupted by "Whitehall says".
+        "The Big Society is cover for a shrinking, heartless state.",
+        "The Big Society became a bloated bureaucracy.",
+        "The charity warns Whitehall that the Big Society is failing.",
+        "The Big Society was always a plan to shrink the state.",
+        "The Big Society scheme is bureaucratic, Whitehall says.",
+    ] {
+        let p = para(text);
+        assert_eq!(foil(&p), 0, "{text}: {p:?}");
+        assert_eq!(p.stance, Stance::Sceptical, "{text}: {p:?}");
+    }
+}
