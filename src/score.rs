@@ -2372,6 +2372,9 @@ const CORPORATE_RECIPIENTS: &[&str] = &[
     "g4s",
     "atos",
     "a4e",
+    "developers",
+    "landlords",
+    "investors",
 ];
 const CORPORATE_DESCRIBERS: &[&str] = &[
     "big",
@@ -2429,6 +2432,24 @@ fn misdirected(tokens: &Tokens, h: &Hit) -> bool {
                 || (CORPORATE_DESCRIBERS.contains(&norm(j)) && FIRMS.contains(&norm(j + 1)))
         })
 }
+
+/// Words opening a verdict on a "whether" question that is its subject:
+/// "whether it lasts is another matter", "remains to be seen", "is
+/// doubtful", "is far from clear".
+const QUESTION_VERDICTS: &[&str] = &[
+    "another",
+    "quite",
+    "open",
+    "debatable",
+    "doubtful",
+    "questionable",
+    "unclear",
+    "uncertain",
+    "moot",
+    "far",
+    "anyone's",
+    "less",
+];
 
 /// How far past a critical word the state may stand for the word to be
 /// said of it: "the bloated, bureaucratic and cumbersome state".
@@ -3397,8 +3418,11 @@ fn read_critics(
             {
                 q += 1;
             }
+            // Not "critics have yet to offer": a shortfall of theirs
+            // ("are yet to be convinced" is their doubt).
             let attitude = q + 1 < clause_end
                 && !CRITIC_VERDICTS.contains(&norm(q))
+                && (norm(q) != "yet" || q + 2 < clause_end && norm(q + 2) == "be")
                 && ATTITUDE_PREPOSITIONS.contains(&norm(q + 1));
             if attitude {
                 continue;
@@ -4802,6 +4826,7 @@ impl<'t> RuleContext<'t> {
                 // OPEN_QUESTION_REACH words, and stops at a turn ("but"), a
                 // relative clause ("a scheme that has failed", but not "or
                 // that it isn't" or "whether that shows") or "or not".
+                let opens_clause = i == 0 || tokens.tokens[i - 1].clause != t.clause;
                 let mut end = i + 1;
                 while end < tokens.len()
                     && end <= i + OPEN_QUESTION_REACH
@@ -4813,6 +4838,18 @@ impl<'t> RuleContext<'t> {
                         && !matches!(tokens.norm(end - 1), "or" | "and")
                         && !(w == "that" && THAT_CLAUSE_NOUNS.contains(&tokens.norm(end - 1)));
                     if relative || matches!(w, "but" | "yet" | "although" | "though" | "however") {
+                        break;
+                    }
+                    // "Whether it reaches the estates is another matter":
+                    // a question opening its clause, as the subject of a
+                    // verdict on it, ends at the verdict's verb.
+                    if opens_clause
+                        && end >= i + 3
+                        && matches!(w, "is" | "was" | "remains" | "remained")
+                        && end + 1 < tokens.len()
+                        && (QUESTION_VERDICTS.contains(&tokens.norm(end + 1))
+                            || w.starts_with("remain") && tokens.norm(end + 1) == "to")
+                    {
                         break;
                     }
                     if w == "or"

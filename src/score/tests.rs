@@ -969,9 +969,9 @@ fn cues_are_listed_as_the_rules_read_them() {
     let to = find("negator", "to");
     assert!(to.counted);
     assert_eq!(to.pattern, "too ... to");
-    // The question is listed with its reach; the "not" of "or not" is not
-    // a negator.
-    assert!(find("open question", "Whether it ever will is open").counted);
+    // The question is listed with its reach, which ends at the verdict on
+    // it ("is open"); the "not" of "or not" is not a negator.
+    assert!(find("open question", "Whether it ever will").counted);
     let last_not = cues.iter().rfind(|c| c.matched == "not").unwrap();
     assert!(!last_not.counted);
     // In text order.
@@ -2018,6 +2018,7 @@ fn power_handed_to_big_business_is_the_privatisation_charge() {
     for text in [
         "Under the Big Society, ministers handed power to big companies, not to citizens.",
         "The Big Society handed power to Serco.",
+        "The Big Society handed power to developers.",
         "The Big Society shifted power from the town hall to private providers.",
     ] {
         let p = para(text);
@@ -2114,4 +2115,52 @@ fn critical_words_said_of_the_state_do_not_count_against_the_target() {
         assert_eq!(foil(&p), 0, "{text}: {p:?}");
         assert_eq!(p.stance, Stance::Sceptical, "{text}: {p:?}");
     }
+}
+
+#[test]
+fn a_shortfall_of_the_critics_defends_the_target_but_their_doubt_is_reported() {
+    let scorer = scorer_with("have yet to -1\nare yet to -1\n", "critics -1\n");
+    let p = scorer.score_paragraph(
+        "The Big Society's critics have yet to offer an alternative.",
+        NAMED,
+    );
+    assert!(
+        p.evidence.iter().any(|e| e.term == "have yet to"
+            && e.weight > 0.0
+            && e.rules.iter().any(|r| r.0 == Rule::AboutCritics)),
+        "{p:?}"
+    );
+    let p = scorer.score_paragraph("Critics are yet to be convinced by the Big Society.", NAMED);
+    assert_eq!(p.stance, Stance::Sceptical, "{p:?}");
+}
+
+#[test]
+fn a_whether_question_as_subject_ends_at_the_verdict_on_it() {
+    let scorer = scorer_with(
+        "is another matter -1\nremains to be seen -1\nsuccess 1.5\n",
+        "unclear -1\n",
+    );
+    for text in [
+        "Whether the Big Society fund reaches the estates is another matter.",
+        "Whether the Big Society will last remains to be seen.",
+        "Whether the Big Society is a success is unclear.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert_eq!(p.stance, Stance::Sceptical, "{text}: {p:?}");
+        assert!(
+            p.evidence
+                .iter()
+                .filter(|e| e.base < 0.0)
+                .all(|e| !e.rules.iter().any(|r| r.0 == Rule::OpenQuestion)),
+            "{text}: {p:?}"
+        );
+    }
+    // The question itself stays open: no success is claimed.
+    let p = scorer.score_paragraph("Whether the Big Society is a success is unclear.", NAMED);
+    assert!(
+        p.evidence
+            .iter()
+            .any(|e| e.term == "success" && e.rules.iter().any(|r| r.0 == Rule::OpenQuestion)),
+        "{p:?}"
+    );
 }
