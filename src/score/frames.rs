@@ -65,6 +65,12 @@
 //!   people were promised".
 //! - **Happening**: the agenda said to be under way: "The Big Society is
 //!   already happening in every town", "it's happening now, every day".
+//! - **Supposed**: what the agenda was supposed or meant to be or do,
+//!   said in the past: "The Network, which was supposed to be its engine
+//!   room, ...", "the people it was meant to empower". A promise recalled
+//!   in the past tense is a shortfall. Not an exemplar ("exactly what it
+//!   was supposed to be about"), nor someone else's task ("we were meant
+//!   to hold a hundred meetings").
 //!
 //! None is found where a lexicon term covers its first word: the entry
 //! counts instead.
@@ -387,6 +393,13 @@ const PROMISE_NEGATORS: &[&str] = &["not", "never", "nothing", "far", "no"];
 /// said to be real and under way.
 pub const HAPPENING: &str = "it is happening";
 pub const HAPPENING_WEIGHT: f64 = 1.0;
+
+/// The supposed frame's name in evidence, and its weight.
+pub const SUPPOSED: &str = "it was supposed to";
+pub const SUPPOSED_WEIGHT: f64 = -1.0;
+/// How far before "was" the agenda's name, or a pronoun standing for it,
+/// may end.
+const SUPPOSED_SUBJECT_REACH: usize = 6;
 /// Adverbs between the copula and "happening": "is already happening".
 const HAPPENING_ADVERBS: &[&str] = &[
     "already",
@@ -862,7 +875,7 @@ const QUALIFIED_MEANS: &[(&str, &str)] = &[
 ];
 
 /// The built-in entries, appended to the lexicon in this order.
-pub fn entries() -> [Entry; 14] {
+pub fn entries() -> [Entry; 15] {
     let entry = |pattern: &'static str, weight: f64, fixed: bool| Entry {
         role: Role::Stance,
         pattern: Cow::Borrowed(pattern),
@@ -893,6 +906,8 @@ pub fn entries() -> [Entry; 14] {
         entry(VAGUENESS, VAGUENESS_WEIGHT, false),
         // Fixed: the negator is the frame's own.
         entry(PROMISE_DENIED, PROMISE_DENIED_WEIGHT, true),
+        // Fixed: "was supposed to" is a negator of its own.
+        entry(SUPPOSED, SUPPOSED_WEIGHT, true),
     ]
 }
 
@@ -984,6 +999,9 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
         }
         if let Some(start) = happening(tokens, hits, first_name, i) {
             push(&mut found, first + 10, start, i + 1);
+        }
+        if let Some(end) = supposed(tokens, hits, first_name, i) {
+            push(&mut found, first + 14, i + 1, end);
         }
         // Not over a lexicon term anywhere in it ("not a funding model"
         // is a stance entry of its own).
@@ -1324,6 +1342,53 @@ fn happening(tokens: &Tokens, hits: &[Hit], first_name: Option<usize>, i: usize)
     (norm(copula - 1) == "it" && first_name.is_some_and(|e| e < copula)).then_some(copula - 1)
 }
 
+/// "was supposed to" (or "were", "meant", "intended") at `i` said of the
+/// agenda: its name, or "it", "which", "that" after the name earlier in
+/// the paragraph, ends at most [`SUPPOSED_SUBJECT_REACH`] words before,
+/// in the same sentence, with no other subject pronoun between; not an
+/// exemplar ("what", "how", "exactly" before it: "exactly what it was
+/// supposed to be about"). The index just after its "to".
+fn supposed(tokens: &Tokens, hits: &[Hit], first_name: Option<usize>, i: usize) -> Option<usize> {
+    let n = tokens.len();
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    if !matches!(norm(i), "was" | "were")
+        || !matches!(norm(i + 1), "supposed" | "meant" | "intended")
+        || norm(i + 2) != "to"
+    {
+        return None;
+    }
+    let sentence = tokens.tokens[i].sentence;
+    let from = i.saturating_sub(SUPPOSED_SUBJECT_REACH);
+    let mut subject = None;
+    for k in (from..i).rev() {
+        if tokens.tokens[k].sentence != sentence {
+            break;
+        }
+        let w = norm(k);
+        if matches!(w, "what" | "how" | "exactly" | "precisely" | "just") {
+            return None;
+        }
+        if matches!(w, "we" | "i" | "you" | "they" | "he" | "she") {
+            break;
+        }
+        if subject.is_none() && matches!(w, "it" | "which" | "that") {
+            subject = Some(k);
+        }
+    }
+    // The name itself, ending within reach before "was".
+    let k = hits.partition_point(|h| (h.start as usize) < i);
+    let named = hits[..k].iter().rev().take(8).any(|h| {
+        matches!(h.role, Role::Target | Role::Reference)
+            && (h.end as usize) <= i
+            && (h.end as usize) + SUPPOSED_SUBJECT_REACH >= i
+            && tokens.tokens[h.start as usize].sentence == sentence
+            && !(h.end as usize..i)
+                .any(|j| matches!(norm(j), "we" | "i" | "you" | "they" | "he" | "she"))
+    });
+    let pointed = subject.is_some_and(|k| first_name.is_some_and(|e| e <= k));
+    (named || pointed).then_some(i + 3)
+}
+
 /// The agenda as the doer of a verb of rescue or ruin, its name ending
 /// at `after`: the verb's index, the index just past the verb, and
 /// whether it rescues.
@@ -1527,6 +1592,7 @@ const FRAME_OPENERS: &[&[u8]] = &[
     b"were",
     b"what",
     b"wants",
+    b"was",
     b"words",
     b"would",
     b"wanted",

@@ -2164,3 +2164,28 @@ fn a_whether_question_as_subject_ends_at_the_verdict_on_it() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_promise_recalled_in_the_past_is_a_shortfall() {
+    for text in [
+        "The Big Society Network, which was supposed to be its engine room, has closed.",
+        "The Big Society was meant to run alongside the council's services.",
+        "Nobody now mentions the youth work the Big Society was supposed to protect.",
+    ] {
+        let p = para(text);
+        assert_eq!(
+            frame_weight(&p, frames::SUPPOSED),
+            Some(frames::SUPPOSED_WEIGHT),
+            "{text}: {p:?}"
+        );
+    }
+    for text in [
+        // An exemplar, someone else's task, and no agenda named before.
+        "This is exactly what the Big Society was supposed to be about.",
+        "For the Big Society we were meant to hold a hundred meetings.",
+        "The trains were supposed to run on time, and the Big Society fair opened.",
+    ] {
+        let p = para(text);
+        assert_eq!(frame_weight(&p, frames::SUPPOSED), None, "{text}: {p:?}");
+    }
+}
