@@ -3090,6 +3090,13 @@ struct CriticReading {
 /// saying, warning, blaming) what follows is the critics' own view, or
 /// not about them at all, and keeps its sign.
 const CRITIC_PREDICATE: &[&str] = &[
+    "look",
+    "looks",
+    "looked",
+    "sound",
+    "sounds",
+    "appear",
+    "appears",
     "are",
     "were",
     "is",
@@ -3198,6 +3205,10 @@ const CRITIC_VERDICTS: &[&str] = &[
     "shrill",
     "ill-informed",
     "hysterical",
+    "foolish",
+    "silly",
+    "daft",
+    "premature",
 ];
 
 /// Words that end a stretch said of the critics: what follows is a new
@@ -3256,6 +3267,10 @@ fn read_critics(
     let cue_at = |p: u32| cues.binary_search_by(|a| a.0.cmp(&p)).is_ok();
     let norm = |p: u32| tokens.norm(p as usize);
     let mut out = CriticReading::default();
+    // Critic words reporting a view: (critic start, critic end, view
+    // start, view end); and the first sentence finding the critics wrong.
+    let mut views: Vec<(u32, u32, u32, u32)> = Vec::new();
+    let mut wrong_from = u32::MAX;
     for &(start, end) in critics {
         let k = stance.partition_point(|f| f.0 <= start);
         if k > 0 && stance[k - 1].1 >= end {
@@ -3397,6 +3412,16 @@ fn read_critics(
             }
         }
         if (p < clause_end && cue_at(p)) || (q > p && q < clause_end && cue_at(q)) {
+            // Their view, reported, runs from the cue to the end of the
+            // sentence: a later verdict may find it wrong.
+            let at = if cue_at(p) { p } else { q };
+            if let Ok(j) = cues.binary_search_by(|a| a.0.cmp(&at)) {
+                let view_end = tokens.tokens[start as usize..]
+                    .partition_point(|t| t.sentence == sentence)
+                    as u32
+                    + start;
+                views.push((start, end, cues[j].1, view_end));
+            }
             continue;
         }
         // "..., say critics": a cue just before a critic word ending its
@@ -3441,7 +3466,20 @@ fn read_critics(
         if let Some(&x) = boundaries.get(b) {
             stop = stop.min(x);
         }
+        if find_verdict(tokens, p, stop).is_some_and(|(_, wrong)| wrong) {
+            wrong_from = wrong_from.min(sentence);
+        }
         out.about.push((p, stop));
+    }
+    // "The cynics said nobody would turn out. The crowd suggests the
+    // cynics were wrong.": a view the critics were reported to hold, in a
+    // sentence before the one finding them wrong, is rebutted like the
+    // view in "critics who said X were wrong".
+    for &(start, end, from, to) in &views {
+        if wrong_from != u32::MAX && tokens.tokens[start as usize].sentence < wrong_from {
+            out.unreported.push((start, end));
+            out.about.push((from, to));
+        }
     }
     // Spans may nest (a critic word inside another's relative clause):
     // merge them, since all count alike and the lookup sees one span.
@@ -3492,6 +3530,10 @@ const WRONG_VERDICTS: &[&str] = &[
     "shrill",
     "ill-informed",
     "hysterical",
+    "foolish",
+    "silly",
+    "daft",
+    "premature",
 ];
 
 /// In `from..to`, a predicate word followed within three words by a

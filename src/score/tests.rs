@@ -2189,3 +2189,32 @@ fn a_promise_recalled_in_the_past_is_a_shortfall() {
         assert_eq!(frame_weight(&p, frames::SUPPOSED), None, "{text}: {p:?}");
     }
 }
+
+#[test]
+fn a_view_the_critics_were_reported_to_hold_is_rebutted_by_a_later_verdict() {
+    let scorer = scorer_with("gimmick -2\n", "critics -1\nfoolish -2\nwrong -1.5\n");
+    let weight_of = |p: &ParagraphScore, term: &str| {
+        p.evidence
+            .iter()
+            .find(|e| e.term == term)
+            .map(|e| e.weight)
+            .unwrap_or_else(|| panic!("no {term}: {p:?}"))
+    };
+    for text in [
+        "Critics said the Big Society was a gimmick. Ten years on, the critics were wrong.",
+        "Critics said the Big Society was a gimmick. Today the critics look foolish.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(weight_of(&p, "gimmick") > 0.0, "{text}: {p:?}");
+        assert_eq!(p.stance, Stance::Pro, "{text}: {p:?}");
+    }
+    // Found right, or wrong only before the view was reported, the view
+    // keeps its sign.
+    for text in [
+        "Critics said the Big Society was a gimmick. The critics were right.",
+        "The critics were wrong before. Critics now say the Big Society is a gimmick.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(weight_of(&p, "gimmick") < 0.0, "{text}: {p:?}");
+    }
+}
