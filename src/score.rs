@@ -1913,8 +1913,8 @@ impl Scorer {
                         .as_ref()
                         .is_some_and(|index| faults_the_state(&a.tokens, h, index))
                 {
-                    ev.weight *= FOIL_FACTOR;
-                    ev.rules.push((Rule::Foil, FOIL_FACTOR));
+                    ev.weight = 0.0;
+                    ev.rules.push((Rule::Foil, 0.0));
                 }
                 // Praise the agenda gives, not praise of it: "the Big
                 // Society welcomes private firms".
@@ -2434,28 +2434,66 @@ fn misdirected(tokens: &Tokens, h: &Hit) -> bool {
 }
 
 /// Words opening a verdict on a "whether" question that is its subject:
-/// "whether it lasts is another matter", "remains to be seen", "is
-/// doubtful", "is far from clear".
+/// "whether it lasts is another matter", "is doubtful".
 const QUESTION_VERDICTS: &[&str] = &[
     "another",
-    "quite",
-    "open",
     "debatable",
     "doubtful",
     "questionable",
     "unclear",
     "uncertain",
     "moot",
-    "far",
     "anyone's",
-    "less",
 ];
+
+/// Whether the verb at `v` ("is", "was", "remains") opens a verdict on a
+/// question that is its subject: "is another matter", "is quite another
+/// matter", "is doubtful", "is open to question", "is far from clear",
+/// "remains to be seen".
+fn question_verdict(tokens: &Tokens, v: usize) -> bool {
+    let n = tokens.len();
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    let next = norm(v + 1);
+    QUESTION_VERDICTS.contains(&next)
+        || (next == "quite" && matches!(norm(v + 2), "another" | "different"))
+        || (next == "a" && matches!(norm(v + 2), "different" | "separate" | "moot"))
+        || (next == "open" && matches!(norm(v + 2), "to"))
+        || (next == "far"
+            && norm(v + 2) == "from"
+            && matches!(norm(v + 3), "clear" | "certain" | "obvious"))
+        || (norm(v).starts_with("remain")
+            && next == "to"
+            && norm(v + 2) == "be"
+            && norm(v + 3) == "seen")
+}
+
+/// Whether a word looks like the verb of a question's own clause, so that
+/// a later "is" is the verdict's: an auxiliary or a word ending in "s" or
+/// "ed" ("whether it *reaches* the estates is another matter").
+fn question_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "does"
+            | "did"
+            | "do"
+            | "has"
+            | "have"
+            | "had"
+            | "should"
+            | "may"
+            | "might"
+    ) || (w.len() > 3 && (w.ends_with('s') || w.ends_with("ed")))
+}
 
 /// How far past a critical word the state may stand for the word to be
 /// said of it: "the bloated, bureaucratic and cumbersome state".
-/// What a critical word said of the state counts for.
-const FOIL_FACTOR: f64 = 0.0;
-
 const FOIL_REACH: usize = 7;
 
 /// Words between a critical word and the state it describes: other
@@ -2802,6 +2840,7 @@ fn faults_the_state(tokens: &Tokens, h: &Hit, index: &FoilIndex) -> bool {
             || negative_hit_ending(start));
     let mut k = end;
     let mut reach = end + FOIL_REACH;
+    let mut extended = false;
     let mut describes = false;
     while describer && k < n && k < reach && tokens.tokens[k].sentence == sentence {
         let w = tokens.norm(k);
@@ -2824,12 +2863,16 @@ fn faults_the_state(tokens: &Tokens, h: &Hit, index: &FoilIndex) -> bool {
             k = e;
         } else if FOIL_BETWEEN.contains(&w) {
             k += 1;
-        } else if matches!(
-            w,
-            "hand" | "hands" | "machinery" | "machine" | "apparatus" | "grip" | "weight"
-        ) && k + 1 < n
+        } else if !extended
+            && matches!(
+                w,
+                "hand" | "hands" | "machinery" | "machine" | "apparatus" | "grip" | "weight"
+            )
+            && k + 1 < n
             && tokens.norm(k + 1) == "of"
         {
+            // Once: the scan stays within a bounded stretch.
+            extended = true;
             // "the dead hand of a remote bureaucracy", "the cumbersome
             // machinery of the state".
             k += 2;
@@ -2842,6 +2885,44 @@ fn faults_the_state(tokens: &Tokens, h: &Hit, index: &FoilIndex) -> bool {
         }
     }
     if describes {
+        // The start of the list the term belongs to: "a bloated, wasteful
+        // bureaucracy" starts at "bloated" for "wasteful" too.
+        let mut first = start;
+        while first > 0 && start - first < FOIL_REACH {
+            if let Some(s) = index.negative_start(first) {
+                first = s;
+            } else if FOIL_BETWEEN.contains(&tokens.norm(first - 1)) {
+                first -= 1;
+            } else {
+                break;
+            }
+        }
+        let before = |back: usize| {
+            if first >= back {
+                tokens.norm(first - back)
+            } else {
+                ""
+            }
+        };
+        // "in a dreadful state" is a condition, not the state; "its own
+        // bureaucracy", "created a bloated bureaucracy", "turned out to
+        // be a wasteful quango" belong to whoever has them.
+        if matches!(before(1), "a" | "an" | "such")
+            && matches!(before(2), "in" | "such" | "sorry")
+            && tokens.norm(k) == "state"
+        {
+            return false;
+        }
+        if (first..k).any(|i| tokens.norm(i) == "own")
+            || matches!(before(1), "own")
+            || matches!(
+                before(2),
+                "created" | "creates" | "create" | "creating" | "spawned" | "built" | "added"
+            )
+            || index.target_end_before(k).is_some_and(|a| a == k)
+        {
+            return false;
+        }
         // "The Big Society has become a remote bureaucracy": said of the
         // target through a copula, the description is the target's.
         let copula = |i: usize| {
@@ -2850,11 +2931,16 @@ fn faults_the_state(tokens: &Tokens, h: &Hit, index: &FoilIndex) -> bool {
                 "is" | "was"
                     | "are"
                     | "were"
+                    | "be"
                     | "became"
                     | "become"
                     | "becomes"
                     | "remains"
                     | "remained"
+                    | "proved"
+                    | "seems"
+                    | "seemed"
+                    | "looks"
                     | "into"
             )
         };
@@ -2874,6 +2960,9 @@ fn faults_the_state(tokens: &Tokens, h: &Hit, index: &FoilIndex) -> bool {
                         | "had"
                         | "been"
                         | "turned"
+                        | "out"
+                        | "to"
+                        | "like"
                         | "nothing"
                         | "but"
                         | "more"
@@ -2883,12 +2972,13 @@ fn faults_the_state(tokens: &Tokens, h: &Hit, index: &FoilIndex) -> bool {
                         | "already"
                 )
         };
-        // Only the last target or reference before the term can stand
-        // with nothing but such words between.
-        return !index.target_end_before(start).is_some_and(|a| {
-            tokens.tokens[a - 1].sentence == sentence
-                && (a..start).any(copula)
-                && (a..start).all(predicate)
+        // Only the last target or reference before the list can stand
+        // with nothing but such words between, and only a few of them.
+        return !index.target_end_before(first).is_some_and(|a| {
+            a + FOIL_REACH >= first
+                && tokens.tokens[a - 1].sentence == sentence
+                && (a..first).any(copula)
+                && (a..first).all(predicate)
         });
     }
     // The state is the subject of the term's clause, perhaps before other
@@ -2907,7 +2997,13 @@ fn faults_the_state(tokens: &Tokens, h: &Hit, index: &FoilIndex) -> bool {
                 && j >= 2
                 && foil_noun(tokens, j - 2, false)
         {
-            return true;
+            // Not the agenda's own: "the Big Society's own bureaucracy is
+            // bloated", "the Big Society bureaucracy is wasteful".
+            let noun = j - 1;
+            let owned = (noun >= 1 && tokens.norm(noun - 1) == "own")
+                || index.target_end_before(noun) == Some(noun)
+                || (noun >= 2 && index.target_end_before(noun - 1) == Some(noun - 1));
+            return !owned;
         }
         if let Some(o) = index.negative_start(j) {
             // In a list with what critics say of the state: "the state was
@@ -3093,8 +3189,6 @@ const CRITIC_PREDICATE: &[&str] = &[
     "look",
     "looks",
     "looked",
-    "sound",
-    "sounds",
     "appear",
     "appears",
     "are",
@@ -3416,11 +3510,18 @@ fn read_critics(
             // sentence: a later verdict may find it wrong.
             let at = if cue_at(p) { p } else { q };
             if let Ok(j) = cues.binary_search_by(|a| a.0.cmp(&at)) {
-                let view_end = tokens.tokens[start as usize..]
+                // To the end of the sentence or a turn: in "Critics said it
+                // was a gimmick, but volunteers found it a lifeline" the
+                // lifeline is the writer's.
+                let from = cues[j].1;
+                let mut view_end = tokens.tokens[start as usize..]
                     .partition_point(|t| t.sentence == sentence)
                     as u32
                     + start;
-                views.push((start, end, cues[j].1, view_end));
+                if let Some(&c) = contrasts.get(contrasts.partition_point(|&c| c < from)) {
+                    view_end = view_end.min(c);
+                }
+                views.push((start, end, from, view_end));
             }
             continue;
         }
@@ -3444,10 +3545,29 @@ fn read_critics(
                 q += 1;
             }
             // Not "critics have yet to offer": a shortfall of theirs
-            // ("are yet to be convinced" is their doubt).
+            // ("are yet to be convinced", "have yet to see any evidence"
+            // are their doubt).
+            let offering = q + 2 < clause_end
+                && matches!(
+                    norm(q + 2),
+                    "offer"
+                        | "propose"
+                        | "put"
+                        | "come"
+                        | "explain"
+                        | "suggest"
+                        | "produce"
+                        | "present"
+                        | "provide"
+                        | "answer"
+                        | "say"
+                        | "tell"
+                        | "name"
+                        | "find"
+                );
             let attitude = q + 1 < clause_end
                 && !CRITIC_VERDICTS.contains(&norm(q))
-                && (norm(q) != "yet" || q + 2 < clause_end && norm(q + 2) == "be")
+                && (norm(q) != "yet" || !offering)
                 && ATTITUDE_PREPOSITIONS.contains(&norm(q + 1));
             if attitude {
                 continue;
@@ -3466,8 +3586,57 @@ fn read_critics(
         if let Some(&x) = boundaries.get(b) {
             stop = stop.min(x);
         }
-        if find_verdict(tokens, p, stop).is_some_and(|(_, wrong)| wrong) {
-            wrong_from = wrong_from.min(sentence);
+        // A verdict finding them wrong, asserted in the writer's voice: not
+        // denied ("were not wrong"), reported ("Ministers insist the
+        // critics were wrong"), asked, supposed ("If the critics were
+        // wrong, ..."), or limited by a turn ("On the deficit, though, the
+        // critics were wrong").
+        if let Some((v, true)) = find_verdict(tokens, p, stop) {
+            let opening = tokens.tokens.partition_point(|t| t.sentence < sentence) as u32;
+            let closing = tokens.tokens.partition_point(|t| t.sentence <= sentence) as u32;
+            let denied = (v..(v + 4).min(stop)).any(|i| {
+                let w = norm(i);
+                matches!(w, "not" | "never" | "hardly" | "scarcely") || w.ends_with("n't")
+            });
+            // Evidence may speak ("the crowds suggest the cynics were
+            // wrong"); a speaker's verdict is reported.
+            // Slices of the sorted lists within the sentence, a bounded
+            // number of each, so a long sentence stays linear.
+            let in_sentence = |list: &[u32]| -> Vec<u32> {
+                let a = list.partition_point(|&c| c < opening);
+                list[a..]
+                    .iter()
+                    .take_while(|&&c| c < closing)
+                    .take(VERDICT_SCAN_MAX)
+                    .copied()
+                    .collect()
+            };
+            let c0 = cues.partition_point(|a| a.0 < opening);
+            let reported = cues[c0..].iter().take(VERDICT_SCAN_MAX).any(|a| {
+                a.0 >= opening
+                    && a.0 < closing
+                    && !matches!(
+                        norm(a.0),
+                        "suggest"
+                            | "suggests"
+                            | "show"
+                            | "shows"
+                            | "showed"
+                            | "prove"
+                            | "proves"
+                            | "confirm"
+                            | "confirms"
+                    )
+            });
+            let turned = in_sentence(contrasts)
+                .into_iter()
+                .chain(in_sentence(boundaries))
+                .any(|c| matches!(norm(c), "though" | "however" | "but" | "yet" | "although"));
+            let supposed = (opening.max(start.saturating_sub(VERDICT_SCAN_MAX as u32))..start)
+                .any(|i| matches!(norm(i), "if" | "whether" | "unless" | "when"));
+            if !denied && !reported && !turned && !supposed && !tokens.is_question(sentence) {
+                wrong_from = wrong_from.min(sentence);
+            }
         }
         out.about.push((p, stop));
     }
@@ -3535,6 +3704,10 @@ const WRONG_VERDICTS: &[&str] = &[
     "daft",
     "premature",
 ];
+
+/// How many cues, turns or words a verdict on the critics looks through
+/// in its sentence.
+const VERDICT_SCAN_MAX: usize = 40;
 
 /// In `from..to`, a predicate word followed within three words by a
 /// verdict on the critics ("are wrong", "have been proved right"): its
@@ -4888,9 +5061,8 @@ impl<'t> RuleContext<'t> {
                     if opens_clause
                         && end >= i + 3
                         && matches!(w, "is" | "was" | "remains" | "remained")
-                        && end + 1 < tokens.len()
-                        && (QUESTION_VERDICTS.contains(&tokens.norm(end + 1))
-                            || w.starts_with("remain") && tokens.norm(end + 1) == "to")
+                        && question_verdict(tokens, end)
+                        && (i + 2..end).any(|k| question_verb(tokens.norm(k)))
                     {
                         break;
                     }

@@ -259,6 +259,10 @@ fn write_paragraph<W: Write>(
                     writeln!(out, "      {:<16} {note}", rule.as_str())?;
                 } else {
                     w *= f;
+                    // A critical term set to nothing is 0, not -0.
+                    if w == 0.0 {
+                        w = 0.0;
+                    }
                     writeln!(
                         out,
                         "      {:<16} x{:<6} -> {:<6} {note}",

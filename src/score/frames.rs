@@ -397,8 +397,7 @@ pub const HAPPENING_WEIGHT: f64 = 1.0;
 /// The supposed frame's name in evidence, and its weight.
 pub const SUPPOSED: &str = "it was supposed to";
 pub const SUPPOSED_WEIGHT: f64 = -1.0;
-/// How far before "was" the agenda's name, or a pronoun standing for it,
-/// may end.
+/// How far before "was" an exemplar's "what" or "as" is looked for.
 const SUPPOSED_SUBJECT_REACH: usize = 6;
 /// Adverbs between the copula and "happening": "is already happening".
 const HAPPENING_ADVERBS: &[&str] = &[
@@ -1343,50 +1342,58 @@ fn happening(tokens: &Tokens, hits: &[Hit], first_name: Option<usize>, i: usize)
 }
 
 /// "was supposed to" (or "were", "meant", "intended") at `i` said of the
-/// agenda: its name, or "it", "which", "that" after the name earlier in
-/// the paragraph, ends at most [`SUPPOSED_SUBJECT_REACH`] words before,
-/// in the same sentence, with no other subject pronoun between; not an
-/// exemplar ("what", "how", "exactly" before it: "exactly what it was
-/// supposed to be about"). The index just after its "to".
+/// agenda as its subject: its name or a reference to it just before
+/// (perhaps "itself" between), "it" after the paragraph has named it, or
+/// "which"/"that" straight after the name; not an exemplar ("what",
+/// "how", "exactly", "as" up to [`SUPPOSED_SUBJECT_REACH`] words before
+/// it: "exactly what it was supposed to be about", "as it was meant to
+/// be"). The index just after its "to".
 fn supposed(tokens: &Tokens, hits: &[Hit], first_name: Option<usize>, i: usize) -> Option<usize> {
     let n = tokens.len();
     let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
-    if !matches!(norm(i), "was" | "were")
+    if i == 0
+        || !matches!(norm(i), "was" | "were")
         || !matches!(norm(i + 1), "supposed" | "meant" | "intended")
         || norm(i + 2) != "to"
     {
         return None;
     }
     let sentence = tokens.tokens[i].sentence;
+    // Not an exemplar: "exactly what it was supposed to be about", "as it
+    // was meant to be".
     let from = i.saturating_sub(SUPPOSED_SUBJECT_REACH);
-    let mut subject = None;
-    for k in (from..i).rev() {
-        if tokens.tokens[k].sentence != sentence {
-            break;
-        }
-        let w = norm(k);
-        if matches!(w, "what" | "how" | "exactly" | "precisely" | "just") {
-            return None;
-        }
-        if matches!(w, "we" | "i" | "you" | "they" | "he" | "she") {
-            break;
-        }
-        if subject.is_none() && matches!(w, "it" | "which" | "that") {
-            subject = Some(k);
-        }
+    if (from..i).any(|k| {
+        tokens.tokens[k].sentence == sentence
+            && matches!(
+                norm(k),
+                "what" | "how" | "exactly" | "precisely" | "just" | "as"
+            )
+    }) {
+        return None;
     }
-    // The name itself, ending within reach before "was".
-    let k = hits.partition_point(|h| (h.start as usize) < i);
-    let named = hits[..k].iter().rev().take(8).any(|h| {
-        matches!(h.role, Role::Target | Role::Reference)
-            && (h.end as usize) <= i
-            && (h.end as usize) + SUPPOSED_SUBJECT_REACH >= i
-            && tokens.tokens[h.start as usize].sentence == sentence
-            && !(h.end as usize..i)
-                .any(|j| matches!(norm(j), "we" | "i" | "you" | "they" | "he" | "she"))
-    });
-    let pointed = subject.is_some_and(|k| first_name.is_some_and(|e| e <= k));
-    (named || pointed).then_some(i + 3)
+    // The agenda's name or a reference to it ending just before "was"
+    // (perhaps "itself" between).
+    let name_ending = |e: usize| {
+        let k = hits.partition_point(|h| (h.start as usize) < e);
+        hits[..k].iter().rev().take(8).any(|h| {
+            matches!(h.role, Role::Target | Role::Reference)
+                && h.end as usize == e
+                && tokens.tokens[h.start as usize].sentence == sentence
+        })
+    };
+    let mut s = i;
+    if norm(s - 1) == "itself" && s >= 2 {
+        s -= 1;
+    }
+    if name_ending(s) {
+        return Some(i + 3);
+    }
+    // "it" for the agenda named earlier, or "which"/"that" straight after
+    // its name: "the Network, which was supposed to be its engine room".
+    let before = norm(i - 1);
+    let it = before == "it" && first_name.is_some_and(|e| e < i);
+    let relative = matches!(before, "which" | "that") && i >= 2 && name_ending(i - 1);
+    (it || relative).then_some(i + 3)
 }
 
 /// The agenda as the doer of a verb of rescue or ruin, its name ending

@@ -969,9 +969,9 @@ fn cues_are_listed_as_the_rules_read_them() {
     let to = find("negator", "to");
     assert!(to.counted);
     assert_eq!(to.pattern, "too ... to");
-    // The question is listed with its reach, which ends at the verdict on
-    // it ("is open"); the "not" of "or not" is not a negator.
-    assert!(find("open question", "Whether it ever will").counted);
+    // The question is listed with its reach; the "not" of "or not" is not
+    // a negator.
+    assert!(find("open question", "Whether it ever will is open").counted);
     let last_not = cues.iter().rfind(|c| c.matched == "not").unwrap();
     assert!(!last_not.counted);
     // In text order.
@@ -2110,6 +2110,9 @@ fn critical_words_said_of_the_state_do_not_count_against_the_target() {
         "The charity warns Whitehall that the Big Society is failing.",
         "The Big Society was always a plan to shrink the state.",
         "The Big Society scheme is bureaucratic, Whitehall says.",
+        // A condition, and the agenda's own bureaucracy.
+        "The Big Society project is in a wasteful state.",
+        "The Big Society's own bureaucracy is bloated.",
     ] {
         let p = para(text);
         assert_eq!(foil(&p), 0, "{text}: {p:?}");
@@ -2168,7 +2171,7 @@ fn a_whether_question_as_subject_ends_at_the_verdict_on_it() {
 #[test]
 fn a_promise_recalled_in_the_past_is_a_shortfall() {
     for text in [
-        "The Big Society Network, which was supposed to be its engine room, has closed.",
+        "The Big Society, which was supposed to be the engine of reform, has faded.",
         "The Big Society was meant to run alongside the council's services.",
         "Nobody now mentions the youth work the Big Society was supposed to protect.",
     ] {
@@ -2183,6 +2186,9 @@ fn a_promise_recalled_in_the_past_is_a_shortfall() {
         // An exemplar, someone else's task, and no agenda named before.
         "This is exactly what the Big Society was supposed to be about.",
         "For the Big Society we were meant to hold a hundred meetings.",
+        "The Big Society funded a footbridge, which was supposed to open in May.",
+        "Under the Big Society, councils were meant to publish every contract.",
+        "The Big Society is as it was meant to be.",
         "The trains were supposed to run on time, and the Big Society fair opened.",
     ] {
         let p = para(text);
@@ -2212,6 +2218,9 @@ fn a_view_the_critics_were_reported_to_hold_is_rebutted_by_a_later_verdict() {
     // keeps its sign.
     for text in [
         "Critics said the Big Society was a gimmick. The critics were right.",
+        "Critics said the Big Society was a gimmick. The critics were not wrong.",
+        "Critics said the Big Society was a gimmick. Ministers insist the critics were wrong.",
+        "Critics said the Big Society was a gimmick. If the critics were wrong, why did it fail?",
         "The critics were wrong before. Critics now say the Big Society is a gimmick.",
     ] {
         let p = scorer.score_paragraph(text, NAMED);
