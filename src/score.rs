@@ -2643,6 +2643,9 @@ const WITHDRAWAL_STEMS: &[&str] = &[
 /// word before it is known to describe it, as in a list after "a" or
 /// "the".
 fn foil_noun(tokens: &Tokens, k: usize, described: bool) -> bool {
+    if !foil_candidate(tokens.norm(k)) {
+        return false;
+    }
     let n = tokens.len();
     let norm = |i: usize| if i < n { tokens.norm(i) } else { "" };
     let before = if k > 0 { norm(k - 1) } else { "" };
@@ -2700,6 +2703,26 @@ fn foil_noun(tokens: &Tokens, k: usize, described: bool) -> bool {
     }
 }
 
+/// Whether a word can name the state for [`foil_noun`], before its
+/// neighbours are looked at: one comparison per word of a paragraph.
+fn foil_candidate(w: &str) -> bool {
+    matches!(
+        w,
+        "state"
+            | "whitehall"
+            | "bureaucracy"
+            | "bureaucracies"
+            | "bureaucrats"
+            | "officialdom"
+            | "quango"
+            | "quangos"
+            | "quangocracy"
+            | "mandarins"
+            | "government"
+            | "tape"
+    )
+}
+
 /// Where a paragraph's critical terms and its target stand, for
 /// [`faults_the_state`]: built only for a paragraph that names the state,
 /// so each look-up is a constant-time read whatever the paragraph's size.
@@ -2719,7 +2742,7 @@ impl FoilIndex {
     /// None when no token names the state.
     fn new(tokens: &Tokens, hits: &[Hit], entries: &[Entry]) -> Option<FoilIndex> {
         let n = tokens.len();
-        if !(0..n).any(|k| foil_noun(tokens, k, true)) {
+        if !(0..n).any(|k| foil_candidate(tokens.norm(k)) && foil_noun(tokens, k, true)) {
             return None;
         }
         let mut index = FoilIndex {
