@@ -2742,7 +2742,7 @@ impl FoilIndex {
     /// None when no token names the state.
     fn new(tokens: &Tokens, hits: &[Hit], entries: &[Entry]) -> Option<FoilIndex> {
         let n = tokens.len();
-        if !(0..n).any(|k| foil_candidate(tokens.norm(k)) && foil_noun(tokens, k, true)) {
+        if !(0..n).any(|k| foil_noun(tokens, k, true)) {
             return None;
         }
         let mut index = FoilIndex {
