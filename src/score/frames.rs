@@ -68,7 +68,9 @@
 //! - **Supposed**: what the agenda was supposed or meant to be or do,
 //!   said in the past: "The Network, which was supposed to be its engine
 //!   room, ...", "the people it was meant to empower". A promise recalled
-//!   in the past tense is a shortfall. Not an exemplar ("exactly what it
+//!   in the past tense is a shortfall; in the present only where the verb
+//!   ends its clause, its object gone before ("the groups the Big Society
+//!   is supposed to champion."), not "it is meant to train organisers". Not an exemplar ("exactly what it
 //!   was supposed to be about"), nor someone else's task ("we were meant
 //!   to hold a hundred meetings").
 //!
@@ -1352,13 +1354,25 @@ fn supposed(tokens: &Tokens, hits: &[Hit], first_name: Option<usize>, i: usize) 
     let n = tokens.len();
     let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
     if i == 0
-        || !matches!(norm(i), "was" | "were")
+        || !matches!(norm(i), "was" | "were" | "is" | "are")
         || !matches!(norm(i + 1), "supposed" | "meant" | "intended")
         || norm(i + 2) != "to"
     {
         return None;
     }
     let sentence = tokens.tokens[i].sentence;
+    // In the present tense only the object relative, whose verb ends its
+    // clause, tells a shortfall: "the groups the Big Society is supposed
+    // to champion."; "it is meant to train 500 organisers" describes.
+    if matches!(norm(i), "is" | "are") {
+        let verb = i + 3;
+        let gapped = verb < n
+            && tokens.tokens[verb].clause == tokens.tokens[i].clause
+            && (verb + 1 >= n || tokens.tokens[verb + 1].clause != tokens.tokens[verb].clause);
+        if !gapped {
+            return None;
+        }
+    }
     // Not an exemplar: "exactly what it was supposed to be about", "as it
     // was meant to be".
     let from = i.saturating_sub(SUPPOSED_SUBJECT_REACH);
@@ -1524,6 +1538,7 @@ const FRAME_OPENERS: &[&[u8]] = &[
     b"asking",
     b"ambition",
     b"applause",
+    b"are",
     b"but",
     b"can",
     b"call",
@@ -1560,6 +1575,7 @@ const FRAME_OPENERS: &[&[u8]] = &[
     b"happening",
     b"hope",
     b"if",
+    b"is",
     b"invite",
     b"implore",
     b"invited",

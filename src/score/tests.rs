@@ -2171,6 +2171,9 @@ fn a_promise_recalled_in_the_past_is_a_shortfall() {
         "The Big Society, which was supposed to be the engine of reform, has faded.",
         "The Big Society was meant to run alongside the council's services.",
         "Nobody now mentions the youth work the Big Society was supposed to protect.",
+        // In the present, an object relative whose verb ends its clause.
+        "Councils are cutting the very groups the Big Society is supposed to champion.",
+        "It has lost the trust of the volunteers the Big Society is meant to serve, and more.",
     ] {
         let p = para(text);
         assert_eq!(
@@ -2189,6 +2192,9 @@ fn a_promise_recalled_in_the_past_is_a_shortfall() {
             "Under the Big Society, councils were meant to publish every contract.",
             "The Big Society is as it was meant to be.",
             "The trains were supposed to run on time, and the Big Society fair opened.",
+            // A present aim with its object is a description.
+            "The Big Society is meant to train five thousand organisers.",
+            "The Big Society is supposed to work alongside the council.",
         ],
     );
 }
