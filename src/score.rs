@@ -1347,6 +1347,121 @@ fn mentioned(tokens: &Tokens, h: &Hit) -> bool {
         && !granted
 }
 
+/// Head nouns of the name of an organisation, a programme or a place:
+/// a term in such a name ("the Centre for Civic Renewal", "the Social
+/// Finance Forum", "Hope Street") names it and judges nothing.
+const NAME_HEADS: &[&str] = &[
+    "centre",
+    "center",
+    "institute",
+    "foundation",
+    "forum",
+    "trust",
+    "alliance",
+    "campaign",
+    "society",
+    "association",
+    "fund",
+    "network",
+    "council",
+    "commission",
+    "committee",
+    "unit",
+    "party",
+    "movement",
+    "coalition",
+    "partnership",
+    "federation",
+    "union",
+    "club",
+    "project",
+    "programme",
+    "award",
+    "awards",
+    "prize",
+    "agency",
+    "office",
+    "department",
+    "ministry",
+    "initiative",
+    "minister",
+    "street",
+    "road",
+    "lane",
+    "avenue",
+    "hall",
+    "house",
+    "square",
+];
+/// The most capitalised words that may stand between a term and the head
+/// of the name it is in ("the Centre for Voluntary Action Research").
+const NAME_MAX_BETWEEN: usize = 3;
+
+/// Whether term `h` is a word of a capitalised name: every word of it
+/// capitalised, and a head noun after it ("the Social Finance Forum",
+/// perhaps a few capitalised words between) or before it across "for",
+/// "of" or "on" ("the Centre for Civic Renewal", "the Commission on
+/// Civil Society"). Not in a sentence set in title case, a headline
+/// whose every word is capitalised, nor with a head that is part of the
+/// target's name ("Brilliant Big Society moment").
+fn in_name(text: &str, tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
+    let (start, end) = (h.start as usize, h.end as usize);
+    let n = tokens.len();
+    let capitalised = |k: usize| {
+        let t = &tokens.tokens[k];
+        text.get(t.start as usize..)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    if !(start..end).all(capitalised) {
+        return false;
+    }
+    let sentence = tokens.tokens[start].sentence;
+    let in_sentence = |k: usize| k < n && tokens.tokens[k].sentence == sentence;
+    let in_target = |k: usize| {
+        hits.iter()
+            .any(|t| t.role == Role::Target && (t.start as usize..t.end as usize).contains(&k))
+    };
+    let head = |k: usize| {
+        in_sentence(k) && capitalised(k) && NAME_HEADS.contains(&tokens.norm(k)) && !in_target(k)
+    };
+    let found = {
+        let mut k = end;
+        while k < end + NAME_MAX_BETWEEN
+            && in_sentence(k)
+            && capitalised(k)
+            && !head(k)
+            && !in_target(k)
+        {
+            k += 1;
+        }
+        head(k)
+    } || {
+        let mut k = start;
+        while k > 0
+            && k + NAME_MAX_BETWEEN > start
+            && in_sentence(k - 1)
+            && capitalised(k - 1)
+            && !matches!(tokens.norm(k - 1), "for" | "of" | "on")
+        {
+            k -= 1;
+        }
+        k >= 2
+            && in_sentence(k - 1)
+            && matches!(tokens.norm(k - 1), "for" | "of" | "on")
+            && head(k - 2)
+    };
+    // A headline in title case capitalises every word of four letters or
+    // more: there the capitals tell nothing.
+    found
+        && (0..n).any(|k| {
+            in_sentence(k)
+                && !capitalised(k)
+                && tokens.norm(k).len() >= 4
+                && tokens.norm(k).bytes().all(|b| b.is_ascii_lowercase())
+        })
+}
+
 /// Verbs that grant a word rather than mention it (stems): "deserves the
 /// label", "earned the term", "merits the word", "worthy of the name".
 const MENTION_GRANTING: &[&str] = &["deserv", "earn", "merit", "worth", "won", "win"];
@@ -1380,6 +1495,7 @@ pub enum Rule {
     ByTarget,
     Misdirected,
     Foil,
+    InName,
 }
 
 impl Rule {
@@ -1410,6 +1526,7 @@ impl Rule {
             Rule::ByTarget => "by_target",
             Rule::Misdirected => "misdirected",
             Rule::Foil => "foil",
+            Rule::InName => "in_name",
         }
     }
 }
@@ -1921,6 +2038,11 @@ impl Scorer {
                 if base > 0.0 && ev.weight != 0.0 && praise_by_target(&a.tokens, h, &a.hits) {
                     ev.weight = 0.0;
                     ev.rules.push((Rule::ByTarget, 0.0));
+                }
+                // A word of a name: "the Centre for Civic Renewal".
+                if ev.weight != 0.0 && in_name(text, &a.tokens, &a.hits, h) {
+                    ev.weight = 0.0;
+                    ev.rules.push((Rule::InName, 0.0));
                 }
                 // A favourable word quoted as a word: "meetings involving
                 // the word 'empowerment'" mentions it and uses it for

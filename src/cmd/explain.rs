@@ -352,6 +352,9 @@ fn rule_note(rule: Rule) -> &'static str {
         Rule::Foil => {
             "a critical word said of the state, not the target (\"sweep away the bloated, bureaucratic state\"): the supporters' case against big government, it counts for nothing"
         }
+        Rule::InName => {
+            "a word of a capitalised name (\"the Centre for Civic Renewal\", \"the Social Finance Forum\"): it names an organisation, programme or place and counts for nothing"
+        }
     }
 }
 

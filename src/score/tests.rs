@@ -2230,3 +2230,51 @@ fn a_view_the_critics_were_reported_to_hold_is_rebutted_by_a_later_verdict() {
         assert!(weight_of(&p, "gimmick") < 0.0, "{text}: {p:?}");
     }
 }
+
+#[test]
+fn a_word_of_a_capitalised_name_counts_for_nothing() {
+    let scorer = scorer_with("", "success 1.5\nbrilliant 1.5\nhope 1\ncivic renewal 2\n");
+    let in_name = |text: &str, term: &str| {
+        let p = scorer.score_paragraph(text, NAMED);
+        p.evidence
+            .iter()
+            .find(|e| e.term == term)
+            .map(|e| e.rules.iter().any(|r| r.0 == Rule::InName) && e.weight == 0.0)
+            .unwrap_or_else(|| panic!("no {term}: {p:?}"))
+    };
+    // A head noun after it, or before it across "for", "of" or "on".
+    assert!(in_name(
+        "The Big Society was debated at the Success Forum.",
+        "success"
+    ));
+    assert!(in_name(
+        "Dr Marsh of the Centre for Civic Renewal backed the Big Society.",
+        "civic renewal"
+    ));
+    assert!(in_name(
+        "The Big Society came to Hope Street in May.",
+        "hope"
+    ));
+    assert!(in_name(
+        "The Institute for Brilliant Local Ideas studied the Big Society.",
+        "brilliant"
+    ));
+    // Lower case, a head that is the target's own name, or a headline in
+    // title case: the word judges.
+    assert!(!in_name(
+        "The Big Society was a success forum for ideas.",
+        "success"
+    ));
+    assert!(!in_name(
+        "Brilliant Big Society moment in our village.",
+        "brilliant"
+    ));
+    assert!(!in_name(
+        "Big Society Is A Brilliant Success, Says Minister",
+        "success"
+    ));
+    assert!(!in_name(
+        "The Big Society is a Success, says the Minister.",
+        "success"
+    ));
+}
