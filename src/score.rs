@@ -4487,6 +4487,16 @@ impl<'t> RuleContext<'t> {
                     {
                         continue;
                     }
+                    // "However sincere the idea, ..." concedes (a
+                    // `concession.txt` cue starting at the same word);
+                    // "However, ..." turns.
+                    if tokens.norm(h.start as usize) == "however"
+                        && hits
+                            .iter()
+                            .any(|c| c.role == Role::Concession && c.start == h.start)
+                    {
+                        continue;
+                    }
                     // "Instead, it became ..." turns; "instead of paid
                     // staff" is a negator, and "instead" not opening its
                     // clause ("chose to cut instead") turns nothing.

@@ -2278,3 +2278,25 @@ fn a_word_of_a_capitalised_name_counts_for_nothing() {
         "success"
     ));
 }
+
+#[test]
+fn however_before_a_word_of_degree_concedes_and_does_not_turn() {
+    let scorer = scorer_with("", "good 1\nfailed -2\nsuccess 1.5\n");
+    let para = |text: &str| scorer.score_paragraph(text, NAMED);
+    let p = para("However good the Big Society sounds, it has failed.");
+    assert!(rules(&p, "good").contains(&Rule::Concession), "{p:?}");
+    assert!(
+        p.evidence
+            .iter()
+            .all(|e| !e.rules.iter().any(|r| r.0 == Rule::AfterContrast)),
+        "{p:?}"
+    );
+    assert_eq!(p.stance, Stance::Sceptical);
+    let p = para("However, the Big Society is a success.");
+    assert!(
+        p.evidence
+            .iter()
+            .any(|e| e.rules.iter().any(|r| r.0 == Rule::AfterContrast)),
+        "{p:?}"
+    );
+}
