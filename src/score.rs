@@ -5755,25 +5755,39 @@ impl<'t> RuleContext<'t> {
             // A likeness is a noun phrase: "is not *a* failed idea", "is
             // not *the* same as ..."; "were not wrong" and "is not hard to
             // see" are litotes, which assert.
-            let likeness = self
+            // Also "does not make a bad idea": the likeness made.
+            let article_at = |k: usize| {
+                self.tokens
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.clause == neg.clause)
+                    && matches!(self.tokens.norm(k), "a" | "an" | "the")
+            };
+            let after = neg.end as usize;
+            let made = self
                 .tokens
                 .tokens
-                .get(neg.end as usize)
+                .get(after)
                 .is_some_and(|t| t.clause == neg.clause)
-                && matches!(self.tokens.norm(neg.end as usize), "a" | "an" | "the");
-            if !likeness {
+                && matches!(self.tokens.norm(after), "make" | "makes")
+                && article_at(after + 1);
+            if !article_at(after) && !made {
                 continue;
             }
-            let negated_copula = matches!(
-                self.tokens.norm(n),
-                "isn't" | "wasn't" | "aren't" | "weren't"
-            );
-            let subject_end = if negated_copula {
+            let (copulas, auxiliaries): (&[&str], &[&str]) = if made {
+                (&["doesn't", "don't", "didn't"], &["does", "do", "did"])
+            } else {
+                (
+                    &["isn't", "wasn't", "aren't", "weren't"],
+                    &["is", "was", "are", "were"],
+                )
+            };
+            let subject_end = if copulas.contains(&self.tokens.norm(n)) {
                 neg.start
             } else if n > 0
                 && self.tokens.norm(n) == "not"
                 && self.tokens.tokens[n - 1].clause == neg.clause
-                && matches!(self.tokens.norm(n - 1), "is" | "was" | "are" | "were")
+                && auxiliaries.contains(&self.tokens.norm(n - 1))
             {
                 neg.start - 1
             } else {

@@ -934,6 +934,16 @@ fn a_subject_sharing_the_sign_of_a_denied_likeness_is_conceded() {
     assert!(close(weight(&p, "clumsy"), -1.5));
     let p = s.score_paragraph("It has a clumsy name; it is not a failed idea.", NAMED);
     assert!(close(weight(&p, "clumsy"), -1.5));
+    // A likeness made and denied: "does not make a ...", "doesn't make a".
+    for text in [
+        "A clumsy launch does not make a failed idea.",
+        "A clumsy launch doesn't make a failed idea.",
+    ] {
+        let p = s.score_paragraph(text, NAMED);
+        assert_eq!(rules(&p, "clumsy"), vec![Rule::Concession], "{text}");
+    }
+    let p = s.score_paragraph("A clumsy launch will not make a failed idea.", NAMED);
+    assert!(close(weight(&p, "clumsy"), -1.5), "{p:?}");
 }
 
 #[test]
