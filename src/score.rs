@@ -697,7 +697,7 @@ const NEGATED_CUE_FILLERS: &[&str] = &[
 ];
 /// First words of negators that deny only in a question ("what is so",
 /// "is it really so").
-const QUESTION_ONLY_NEGATORS: &[&str] = &["what", "is", "does", "who"];
+const QUESTION_ONLY_NEGATORS: &[&str] = &["what", "is", "does", "who", "how"];
 /// Whether the negator at tokens `start..end` denies only as a question:
 /// its first word is in `QUESTION_ONLY_NEGATORS`, unless "little"
 /// follows it, which denies as a statement ("does little to").

@@ -65,6 +65,8 @@
 //!   people were promised".
 //! - **Happening**: the agenda said to be under way: "The Big Society is
 //!   already happening in every town", "it's happening now, every day".
+//! - **Pointed**: a question put to expose a shortfall: "Will the
+//!   Minister tell the House how many of them are actually in post?"
 //! - **Supposed**: what the agenda was supposed or meant to be or do,
 //!   said in the past: "The Network, which was supposed to be its engine
 //!   room, ...", "the people it was meant to empower". A promise recalled
@@ -401,6 +403,13 @@ pub const SUPPOSED: &str = "it was supposed to";
 pub const SUPPOSED_WEIGHT: f64 = -1.0;
 /// How far before "was" an exemplar's "what" or "as" is looked for.
 const SUPPOSED_SUBJECT_REACH: usize = 6;
+
+/// The pointed question's name in evidence, and its weight.
+pub const POINTED: &str = "how many ... actually?";
+pub const POINTED_WEIGHT: f64 = -1.5;
+/// How far after "how many" its "actually", "still" or "a single" may
+/// stand.
+const POINTED_REACH: usize = 14;
 /// Adverbs between the copula and "happening": "is already happening".
 const HAPPENING_ADVERBS: &[&str] = &[
     "already",
@@ -876,7 +885,7 @@ const QUALIFIED_MEANS: &[(&str, &str)] = &[
 ];
 
 /// The built-in entries, appended to the lexicon in this order.
-pub fn entries() -> [Entry; 15] {
+pub fn entries() -> [Entry; 16] {
     let entry = |pattern: &'static str, weight: f64, fixed: bool| Entry {
         role: Role::Stance,
         pattern: Cow::Borrowed(pattern),
@@ -909,6 +918,8 @@ pub fn entries() -> [Entry; 15] {
         entry(PROMISE_DENIED, PROMISE_DENIED_WEIGHT, true),
         // Fixed: "was supposed to" is a negator of its own.
         entry(SUPPOSED, SUPPOSED_WEIGHT, true),
+        // Fixed: a question negator does not turn the question itself.
+        entry(POINTED, POINTED_WEIGHT, true),
     ]
 }
 
@@ -1003,6 +1014,12 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
         }
         if let Some(end) = supposed(tokens, hits, first_name, i) {
             push(&mut found, first + 14, i + 1, end);
+        }
+        // Over its last word only, so that a question negator opening
+        // it still reaches what follows ("How much has it actually
+        // achieved?").
+        if let Some((start, end)) = pointed(tokens, i) {
+            push(&mut found, first + 15, start, end);
         }
         // Not over a lexicon term anywhere in it ("not a funding model"
         // is a stance entry of its own).
@@ -1408,6 +1425,30 @@ fn supposed(tokens: &Tokens, hits: &[Hit], first_name: Option<usize>, i: usize) 
     let it = before == "it" && first_name.is_some_and(|e| e < i);
     let relative = matches!(before, "which" | "that") && i >= 2 && name_ending(i - 1);
     (it || relative).then_some(i + 3)
+}
+
+/// "how many" or "how much" at `i` in a question, with "actually",
+/// "still" or "a single" after it in the sentence (at most
+/// [`POINTED_REACH`] words on): a question put to expose a shortfall,
+/// "Will the Minister tell the House how many of those organisers are
+/// actually in post?", "how much of that money has reached a single
+/// charity?", "how many of them will still be open next year?". The
+/// range of that word.
+fn pointed(tokens: &Tokens, i: usize) -> Option<(usize, usize)> {
+    let n = tokens.len();
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    let sentence = tokens.tokens[i].sentence;
+    if norm(i) != "how" || !matches!(norm(i + 1), "many" | "much") || !tokens.is_question(sentence)
+    {
+        return None;
+    }
+    (i + 2..(i + 2 + POINTED_REACH).min(n))
+        .take_while(|&k| tokens.tokens[k].sentence == sentence)
+        .find_map(|k| match norm(k) {
+            "actually" | "still" => Some((k, k + 1)),
+            "a" if norm(k + 1) == "single" => Some((k, k + 2)),
+            _ => None,
+        })
 }
 
 /// The agenda as the doer of a verb of rescue or ruin, its name ending

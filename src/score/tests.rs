@@ -2310,3 +2310,26 @@ fn however_before_a_word_of_degree_concedes_and_does_not_turn() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_question_asking_what_is_actually_so_is_pointed() {
+    assert_frame_found(
+        frames::POINTED,
+        true,
+        Stance::Sceptical,
+        &[
+            "Will the Minister tell the House how many Big Society organisers are actually in post?",
+            "How much of the Big Society Bank's money has reached a single charity?",
+            "How many Big Society projects will still be open next year?",
+        ],
+    );
+    assert_frame_absent(
+        frames::POINTED,
+        &[
+            // A plain request, a statement, and a word too far on.
+            "How many Big Society grants were made last year?",
+            "The Big Society shows how much people still care.",
+            "How many people does the Big Society reach across the ten northern counties of England and Wales today, actually?",
+        ],
+    );
+}
