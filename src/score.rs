@@ -1496,6 +1496,7 @@ pub enum Rule {
     Misdirected,
     Foil,
     InName,
+    Dissent,
 }
 
 impl Rule {
@@ -1527,6 +1528,7 @@ impl Rule {
             Rule::Misdirected => "misdirected",
             Rule::Foil => "foil",
             Rule::InName => "in_name",
+            Rule::Dissent => "dissent",
         }
     }
 }
@@ -2068,6 +2070,7 @@ impl Scorer {
                 evidence.push(ev);
             }
             rules.concede_denied_likeness(&mut evidence);
+            rules.dissent_from_criticism(&mut evidence);
             closing_reports_against_the_writer(&mut evidence);
             rules.answer_echoed_views(&mut evidence);
         }
@@ -5740,6 +5743,36 @@ impl<'t> RuleContext<'t> {
     /// as a failed policy": a subject that shares its sign with the term the
     /// copula denies is granted, not asserted, and the denial carries the
     /// clause. Such subject terms count as in a concession.
+    /// "Not everyone shares the gloom": a "not everyone" frame whose
+    /// clause holds a critical term it denies reports dissent from the
+    /// criticism, not from the agenda. The frame counts for nothing there
+    /// and the denied criticism carries the clause; over a favourable term
+    /// ("not everyone shares her enthusiasm") both lean the same way.
+    fn dissent_from_criticism(&self, evidence: &mut [Evidence]) {
+        for i in 0..evidence.len() {
+            let e = &evidence[i];
+            let t = e.token as usize;
+            if e.lexicon != Role::Stance
+                || self.tokens.norm(t) != "not"
+                || t + 1 >= self.tokens.len()
+                || !matches!(self.tokens.norm(t + 1), "everyone" | "everybody")
+            {
+                continue;
+            }
+            let clause = self.tok(e.token).clause;
+            let denies_criticism = evidence.iter().any(|f| {
+                f.token > e.token
+                    && self.tok(f.token).clause == clause
+                    && f.base < 0.0
+                    && f.rules.iter().any(|r| r.0 == Rule::Negated)
+            });
+            if denies_criticism {
+                evidence[i].weight = 0.0;
+                evidence[i].rules.push((Rule::Dissent, 0.0));
+            }
+        }
+    }
+
     fn concede_denied_likeness(&self, evidence: &mut [Evidence]) {
         // The denials first: for each clause and sign, where the furthest
         // subject ends. Then one pass grants the subject terms before it.

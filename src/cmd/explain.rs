@@ -355,6 +355,9 @@ fn rule_note(rule: Rule) -> &'static str {
         Rule::InName => {
             "a word of a capitalised name (\"the Centre for Civic Renewal\", \"the Social Finance Forum\"): it names an organisation, programme or place and counts for nothing"
         }
+        Rule::Dissent => {
+            "a \"not everyone\" whose clause holds a critical term it denies (\"not everyone shares the gloom\"): dissent from the criticism, not from the target; it counts for nothing"
+        }
     }
 }
 

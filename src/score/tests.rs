@@ -2333,3 +2333,27 @@ fn a_question_asking_what_is_actually_so_is_pointed() {
         ],
     );
 }
+
+#[test]
+fn not_everyone_over_a_denied_criticism_is_dissent_from_it() {
+    let scorer = scorer_with("not everyone -1.5\n", "gloom -1\nenthusiasm 1.5\n");
+    let p = scorer.score_paragraph(
+        "Not everyone shares the gloom about the Big Society.",
+        NAMED,
+    );
+    assert_eq!(rules(&p, "not everyone"), vec![Rule::Dissent]);
+    assert!(close(weight(&p, "not everyone"), 0.0), "{p:?}");
+    assert!(weight(&p, "gloom") > 0.0, "{p:?}");
+    // Over a favourable term both lean against; in another clause the
+    // frame keeps its weight.
+    let p = scorer.score_paragraph(
+        "Not everyone shares her enthusiasm for the Big Society.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "not everyone"), -1.5), "{p:?}");
+    let p = scorer.score_paragraph(
+        "Not everyone is happy with the Big Society; the gloom is real.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "not everyone"), -1.5), "{p:?}");
+}
