@@ -1347,6 +1347,22 @@ fn mentioned(tokens: &Tokens, h: &Hit) -> bool {
         && !granted
 }
 
+/// How many terms after a "not everyone" frame [`RuleContext::dissent_from_criticism`]
+/// looks at.
+const DISSENT_REACH: usize = 32;
+
+/// Whether a concession cue opening "however" is split after it by a
+/// clause boundary ("However, many volunteers say ..."): the contrast,
+/// not the concessive "however many".
+fn concessive_however_split(tokens: &Tokens, h: &Hit) -> bool {
+    let s = h.start as usize;
+    tokens.norm(s) == "however"
+        && tokens
+            .tokens
+            .get(s + 1)
+            .is_none_or(|t| t.clause != tokens.tokens[s].clause)
+}
+
 /// Head nouns of the name of an organisation, a programme or a place:
 /// a term in such a name ("the Centre for Civic Renewal", "the Social
 /// Finance Forum", "Hope Street") names it and judges nothing.
@@ -1393,18 +1409,33 @@ const NAME_HEADS: &[&str] = &[
     "house",
     "square",
 ];
+/// Words a headline in title case leaves in lower case ("Big Society
+/// Project a Success, Says Minister after Visit").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at", "to",
+    "by", "with", "from", "as", "into", "onto", "over", "after", "upon", "via", "per", "than",
+    "off", "up", "vs",
+];
 /// The most capitalised words that may stand between a term and the head
 /// of the name it is in ("the Centre for Voluntary Action Research").
 const NAME_MAX_BETWEEN: usize = 3;
 
 /// Whether term `h` is a word of a capitalised name: every word of it
-/// capitalised, and a head noun after it ("the Social Finance Forum",
-/// perhaps a few capitalised words between) or before it across "for",
-/// "of" or "on" ("the Centre for Civic Renewal", "the Commission on
-/// Civil Society"). Not in a sentence set in title case, a headline
-/// whose every word is capitalised, nor with a head that is part of the
-/// target's name ("Brilliant Big Society moment").
-fn in_name(text: &str, tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
+/// capitalised, not the first word of its sentence, and a head noun after
+/// it ("the Social Finance Forum", perhaps a few capitalised words
+/// between) or before it across "for", "of" or "on" ("the Centre for
+/// Civic Renewal", "the Commission on Civil Society"), all in its clause.
+/// Not in a sentence set in title case (a headline, every word
+/// capitalised but the small ones of [`TITLE_SMALL_WORDS`]; cached per
+/// sentence in `title_case`), nor with a head that is part of the
+/// target's name ("Brilliant Big Society news").
+fn in_name(
+    text: &str,
+    tokens: &Tokens,
+    hits: &[Hit],
+    h: &Hit,
+    title_case: &mut Vec<Option<bool>>,
+) -> bool {
     let (start, end) = (h.start as usize, h.end as usize);
     let n = tokens.len();
     let capitalised = |k: usize| {
@@ -1413,22 +1444,28 @@ fn in_name(text: &str, tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
             .and_then(|w| w.chars().next())
             .is_some_and(char::is_uppercase)
     };
-    if !(start..end).all(capitalised) {
+    let sentence = tokens.tokens[start].sentence;
+    if start == 0 || tokens.tokens[start - 1].sentence != sentence || !(start..end).all(capitalised)
+    {
         return false;
     }
-    let sentence = tokens.tokens[start].sentence;
-    let in_sentence = |k: usize| k < n && tokens.tokens[k].sentence == sentence;
+    let clause = tokens.tokens[start].clause;
+    let in_clause = |k: usize| k < n && tokens.tokens[k].clause == clause;
     let in_target = |k: usize| {
-        hits.iter()
-            .any(|t| t.role == Role::Target && (t.start as usize..t.end as usize).contains(&k))
+        let j = hits.partition_point(|t| t.start as usize <= k);
+        hits[..j]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|t| t.role == Role::Target && k < t.end as usize)
     };
     let head = |k: usize| {
-        in_sentence(k) && capitalised(k) && NAME_HEADS.contains(&tokens.norm(k)) && !in_target(k)
+        in_clause(k) && capitalised(k) && NAME_HEADS.contains(&tokens.norm(k)) && !in_target(k)
     };
     let found = {
         let mut k = end;
         while k < end + NAME_MAX_BETWEEN
-            && in_sentence(k)
+            && in_clause(k)
             && capitalised(k)
             && !head(k)
             && !in_target(k)
@@ -1440,26 +1477,38 @@ fn in_name(text: &str, tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
         let mut k = start;
         while k > 0
             && k + NAME_MAX_BETWEEN > start
-            && in_sentence(k - 1)
+            && in_clause(k - 1)
             && capitalised(k - 1)
             && !matches!(tokens.norm(k - 1), "for" | "of" | "on")
         {
             k -= 1;
         }
         k >= 2
-            && in_sentence(k - 1)
+            && in_clause(k - 1)
             && matches!(tokens.norm(k - 1), "for" | "of" | "on")
             && head(k - 2)
     };
-    // A headline in title case capitalises every word of four letters or
-    // more: there the capitals tell nothing.
-    found
-        && (0..n).any(|k| {
-            in_sentence(k)
-                && !capitalised(k)
-                && tokens.norm(k).len() >= 4
-                && tokens.norm(k).bytes().all(|b| b.is_ascii_lowercase())
-        })
+    if !found {
+        return false;
+    }
+    // A headline in title case capitalises every word but the small ones:
+    // there the capitals tell nothing.
+    let s = sentence as usize;
+    if title_case.len() <= s {
+        title_case.resize(s + 1, None);
+    }
+    let title = *title_case[s].get_or_insert_with(|| {
+        let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
+        !(first..n)
+            .take_while(|&k| tokens.tokens[k].sentence == sentence)
+            .any(|k| {
+                let w = tokens.norm(k);
+                !capitalised(k)
+                    && w.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+                    && !TITLE_SMALL_WORDS.contains(&w)
+            })
+    });
+    !title
 }
 
 /// Verbs that grant a word rather than mention it (stems): "deserves the
@@ -1936,6 +1985,9 @@ impl Scorer {
                 })
                 .collect();
             let foil_index = FoilIndex::new(&a.tokens, &a.hits, entries);
+            // Whether each sentence is set in title case, found when a
+            // term in a name first asks (see `in_name`).
+            let mut title_case: Vec<Option<bool>> = Vec::new();
             for h in &a.hits {
                 if !matches!(h.role, Role::Stance | Role::General) || h.start < pledge_end {
                     continue;
@@ -2042,7 +2094,7 @@ impl Scorer {
                     ev.rules.push((Rule::ByTarget, 0.0));
                 }
                 // A word of a name: "the Centre for Civic Renewal".
-                if ev.weight != 0.0 && in_name(text, &a.tokens, &a.hits, h) {
+                if ev.weight != 0.0 && in_name(text, &a.tokens, &a.hits, h, &mut title_case) {
                     ev.weight = 0.0;
                     ev.rules.push((Rule::InName, 0.0));
                 }
@@ -4494,9 +4546,11 @@ impl<'t> RuleContext<'t> {
                     // `concession.txt` cue starting at the same word);
                     // "However, ..." turns.
                     if tokens.norm(h.start as usize) == "however"
-                        && hits
-                            .iter()
-                            .any(|c| c.role == Role::Concession && c.start == h.start)
+                        && hits.iter().any(|c| {
+                            c.role == Role::Concession
+                                && c.start == h.start
+                                && !concessive_however_split(tokens, c)
+                        })
                     {
                         continue;
                     }
@@ -4606,6 +4660,9 @@ impl<'t> RuleContext<'t> {
                         ctx.parentheticals.push(cue.clause);
                     }
                 }
+                // "However much ..." concedes; "However, much has
+                // changed" is the contrast, its comma between.
+                Role::Concession if concessive_however_split(tokens, h) => {}
                 Role::Concession => ctx.concessions.push((h.start, cue.clause)),
                 Role::Rebuttal => {
                     // A cue naming the view ("the charge that") distances
@@ -5760,12 +5817,28 @@ impl<'t> RuleContext<'t> {
                 continue;
             }
             let clause = self.tok(e.token).clause;
-            let denies_criticism = evidence.iter().any(|f| {
-                f.token > e.token
-                    && self.tok(f.token).clause == clause
-                    && f.base < 0.0
-                    && f.rules.iter().any(|r| r.0 == Rule::Negated)
-            });
+            // A critical term this frame itself denies: in its clause,
+            // after it, with no negator of its own between ("not everyone
+            // accepts that it has not failed" denies no failure). The
+            // evidence is in text order; a few dozen terms on is enough.
+            let own_negator = |f: &Evidence| {
+                let k = self.negators.partition_point(|c| c.start <= e.token + 1);
+                self.negators[k..]
+                    .iter()
+                    .take_while(|c| c.start < f.token)
+                    .next()
+                    .is_none()
+            };
+            let denies_criticism = evidence[i + 1..]
+                .iter()
+                .take(DISSENT_REACH)
+                .take_while(|f| self.tok(f.token).clause == clause)
+                .any(|f| {
+                    f.token > e.token
+                        && f.base < 0.0
+                        && f.rules.iter().any(|r| r.0 == Rule::Negated)
+                        && own_negator(f)
+                });
             if denies_criticism {
                 evidence[i].weight = 0.0;
                 evidence[i].rules.push((Rule::Dissent, 0.0));

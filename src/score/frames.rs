@@ -410,6 +410,8 @@ pub const POINTED_WEIGHT: f64 = -1.5;
 /// How far after "how many" its "actually", "still" or "a single" may
 /// stand.
 const POINTED_REACH: usize = 14;
+/// Verbs that put a pointed question to someone, before its "how".
+const POINTED_ASKING: &[&str] = &["tell", "confirm", "explain", "say", "remind"];
 /// Adverbs between the copula and "happening": "is already happening".
 const HAPPENING_ADVERBS: &[&str] = &[
     "already",
@@ -1404,32 +1406,63 @@ fn supposed(tokens: &Tokens, hits: &[Hit], first_name: Option<usize>, i: usize) 
     }
     // The agenda's name or a reference to it ending just before "was"
     // (perhaps "itself" between).
+    // Where it starts.
     let name_ending = |e: usize| {
         let k = hits.partition_point(|h| (h.start as usize) < e);
-        hits[..k].iter().rev().take(8).any(|h| {
-            matches!(h.role, Role::Target | Role::Reference)
-                && h.end as usize == e
-                && tokens.tokens[h.start as usize].sentence == sentence
-        })
+        hits[..k]
+            .iter()
+            .rev()
+            .take(8)
+            .find(|h| {
+                matches!(h.role, Role::Target | Role::Reference)
+                    && h.end as usize == e
+                    && tokens.tokens[h.start as usize].sentence == sentence
+            })
+            .map(|h| h.start as usize)
+    };
+    // In the present, the subject must follow the noun the relative
+    // describes ("the groups the Big Society is supposed to serve"), not
+    // open its clause ("Under the Big Society, organisers are meant to
+    // listen.") or follow a word of another kind.
+    let present = matches!(norm(i), "is" | "are");
+    let after_noun = |start: usize| {
+        let mut b = start;
+        if b > 0 && matches!(norm(b - 1), "the" | "its" | "their" | "this") {
+            b -= 1;
+        }
+        b > 0
+            && tokens.tokens[b - 1].clause == tokens.tokens[start].clause
+            && !SUPPOSED_NOT_NOUNS.contains(&norm(b - 1))
     };
     let mut s = i;
     if norm(s - 1) == "itself" && s >= 2 {
         s -= 1;
     }
-    if name_ending(s) {
-        return Some(i + 3);
+    if let Some(start) = name_ending(s) {
+        return (!present || after_noun(start)).then_some(i + 3);
     }
     // "it" for the agenda named earlier, or "which"/"that" straight after
     // its name: "the Network, which was supposed to be its engine room".
     let before = norm(i - 1);
-    let it = before == "it" && first_name.is_some_and(|e| e < i);
-    let relative = matches!(before, "which" | "that") && i >= 2 && name_ending(i - 1);
+    let it = before == "it" && first_name.is_some_and(|e| e < i) && (!present || after_noun(i - 1));
+    let relative =
+        !present && matches!(before, "which" | "that") && i >= 2 && name_ending(i - 1).is_some();
     (it || relative).then_some(i + 3)
 }
 
-/// "how many" or "how much" at `i` in a question, with "actually",
-/// "still" or "a single" after it in the sentence (at most
-/// [`POINTED_REACH`] words on): a question put to expose a shortfall,
+/// Words before the subject of a present "is supposed to" that show it is
+/// no object relative: prepositions, conjunctions, verbs of saying.
+const SUPPOSED_NOT_NOUNS: &[&str] = &[
+    "under", "with", "for", "by", "from", "that", "which", "and", "but", "or", "as", "of", "in",
+    "on", "at", "to", "said", "says", "say", "is", "was", "are", "were", "then", "so", "because",
+    "if", "when", "while", "where", "how", "what", "why", "who", "think", "believe", "know", "a",
+    "an", "the", "this", "these", "those", "its", "their", "about",
+];
+
+/// "how many" or "how much" at `i` in a question put to someone (a verb
+/// of [`POINTED_ASKING`] before it), with "actually", "still" or "a
+/// single" after it in the sentence (at most [`POINTED_REACH`] words
+/// on): a question put to expose a shortfall,
 /// "Will the Minister tell the House how many of those organisers are
 /// actually in post?", "how much of that money has reached a single
 /// charity?", "how many of them will still be open next year?". The
@@ -1440,6 +1473,14 @@ fn pointed(tokens: &Tokens, i: usize) -> Option<(usize, usize)> {
     let sentence = tokens.tokens[i].sentence;
     if norm(i) != "how" || !matches!(norm(i + 1), "many" | "much") || !tokens.is_question(sentence)
     {
+        return None;
+    }
+    // Put to someone: "Will the Minister tell the House how many ...?",
+    // "Can anyone explain how much ...?". A question the writer asks
+    // and goes on to answer ("But how many of the students actually did
+    // it?") is no challenge.
+    let opening = tokens.tokens.partition_point(|t| t.sentence < sentence);
+    if !(opening..i).any(|k| POINTED_ASKING.contains(&norm(k))) {
         return None;
     }
     (i + 2..(i + 2 + POINTED_REACH).min(n))

@@ -2319,15 +2319,17 @@ fn a_question_asking_what_is_actually_so_is_pointed() {
         Stance::Sceptical,
         &[
             "Will the Minister tell the House how many Big Society organisers are actually in post?",
-            "How much of the Big Society Bank's money has reached a single charity?",
-            "How many Big Society projects will still be open next year?",
+            "Can he confirm how much of the Big Society Bank's money has reached a single charity?",
+            "Can anyone tell me how many Big Society projects will still be open next year?",
         ],
     );
     assert_frame_absent(
         frames::POINTED,
         &[
-            // A plain request, a statement, and a word too far on.
+            // A plain request, a question the writer asks and answers, a
+            // statement, and a word too far on.
             "How many Big Society grants were made last year?",
+            "But how many students actually did the Big Society's citizen service?",
             "The Big Society shows how much people still care.",
             "How many people does the Big Society reach across the ten northern counties of England and Wales today, actually?",
         ],
@@ -2356,4 +2358,28 @@ fn not_everyone_over_a_denied_criticism_is_dissent_from_it() {
         NAMED,
     );
     assert!(close(weight(&p, "not everyone"), -1.5), "{p:?}");
+    // A criticism denied by a negator of its own is not the frame's.
+    let p = scorer.score_paragraph(
+        "Not everyone says the Big Society has not brought gloom.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "not everyone"), -1.5), "{p:?}");
+}
+
+#[test]
+fn a_capital_opening_a_sentence_or_a_title_case_headline_is_no_name() {
+    let scorer = scorer_with("", "cynical -1.5\nsuccess 1.5\n");
+    for text in [
+        "Cynical Coalition ministers hide behind the Big Society.",
+        "Big Society Project a Success, Says Minister after Visit",
+        "The Big Society was a Success, Forum members said.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(
+            p.evidence
+                .iter()
+                .all(|e| !e.rules.iter().any(|r| r.0 == Rule::InName)),
+            "{text}: {p:?}"
+        );
+    }
 }
