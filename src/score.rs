@@ -1213,6 +1213,128 @@ fn after_yet_to(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
         })
 }
 
+/// Words that may stand between a favourable term and the verb that says
+/// it faded: what it was for ("for the scheme"), auxiliaries and
+/// adverbs of time ("soon", "quickly").
+const FADED_GAP: &[&str] = &[
+    "for",
+    "of",
+    "about",
+    "with",
+    "towards",
+    "toward",
+    "in",
+    "the",
+    "a",
+    "an",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "that",
+    "this",
+    "early",
+    "initial",
+    "first",
+    "all",
+    "soon",
+    "quickly",
+    "rapidly",
+    "slowly",
+    "gradually",
+    "eventually",
+    "largely",
+    "simply",
+    "just",
+    "then",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "since",
+    "long",
+    "already",
+    "duly",
+    "predictably",
+];
+/// Verbs that say something has faded, after its subject: "the enthusiasm
+/// soon wore off", "her goodwill did not last". Each is a word sequence.
+const FADED_VERBS: &[&[&str]] = &[
+    &["faded"],
+    &["fades"],
+    &["waned"],
+    &["wanes"],
+    &["wore", "off"],
+    &["worn", "off"],
+    &["evaporated"],
+    &["evaporates"],
+    &["did", "not", "last"],
+    &["didn't", "last"],
+    &["does", "not", "last"],
+    &["doesn't", "last"],
+    &["never", "lasted"],
+    &["soured"],
+    &["cooled"],
+    &["fizzled"],
+    &["petered", "out"],
+    &["ebbed"],
+    &["dried", "up"],
+    &["drained", "away"],
+    &["melted", "away"],
+    &["dwindled"],
+    &["ran", "out"],
+    &["run", "out"],
+    &["ran", "dry"],
+    &["fell", "away"],
+    &["fallen", "away"],
+    &["tailed", "off"],
+    &["died", "away"],
+    &["died", "down"],
+    &["vanished"],
+    &["proved", "short-lived"],
+    &["short-lived"],
+];
+
+/// Whether a favourable term is the subject of a verb saying it faded,
+/// a few words on in its clause: "Her enthusiasm did not last", "the
+/// early optimism about the scheme soon wore off", "goodwill towards the
+/// Big Society has evaporated". Between them only the target, what it
+/// was for, auxiliaries and adverbs of time (`FADED_GAP`); a negator
+/// there ("has not faded", "never waned") keeps the term.
+fn faded_after(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
+    let clause = tokens.tokens[h.start as usize].clause;
+    let named = |i: usize| {
+        hits.iter().any(|o| {
+            matches!(o.role, Role::Target | Role::Reference)
+                && (o.start as usize..o.end as usize).contains(&i)
+        })
+    };
+    for i in h.end as usize..=h.end as usize + 8 {
+        if i >= tokens.len() || tokens.tokens[i].clause != clause {
+            return false;
+        }
+        let fades = FADED_VERBS.iter().any(|verb| {
+            i + verb.len() <= tokens.len()
+                && verb
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| tokens.norm(i + k) == *w && tokens.tokens[i + k].clause == clause)
+        });
+        if fades {
+            return true;
+        }
+        if !(FADED_GAP.contains(&tokens.norm(i)) || named(i)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether a later clause of the sentence of `h` (a term ending in
 /// "answer") opens with the target and a verb that offers it as the answer:
 /// "Big government is not the answer; the Big Society is", "..., and
@@ -1546,6 +1668,7 @@ pub enum Rule {
     Foil,
     InName,
     Dissent,
+    Faded,
 }
 
 impl Rule {
@@ -1578,6 +1701,7 @@ impl Rule {
             Rule::Foil => "foil",
             Rule::InName => "in_name",
             Rule::Dissent => "dissent",
+            Rule::Faded => "faded",
         }
     }
 }
@@ -2050,6 +2174,16 @@ impl Scorer {
                 {
                     ev.weight *= NEGATION_FACTOR;
                     ev.rules.push((Rule::Negated, NEGATION_FACTOR));
+                }
+                // A favourable thing said to have faded: "Her enthusiasm
+                // did not last", "the goodwill soon evaporated".
+                if base > 0.0
+                    && ev.weight > 0.0
+                    && !entry.fixed
+                    && faded_after(&a.tokens, &a.hits, h)
+                {
+                    ev.weight *= NEGATION_FACTOR;
+                    ev.rules.push((Rule::Faded, NEGATION_FACTOR));
                 }
                 // A favourable word given as a false label: "cutting the
                 // grant and calling it empowerment", "dressed this up as

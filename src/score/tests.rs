@@ -2376,3 +2376,54 @@ fn a_capital_opening_a_sentence_or_a_title_case_headline_is_no_name() {
         );
     }
 }
+
+#[test]
+fn a_favourable_thing_said_to_have_faded_counts_against() {
+    let scorer = scorer_with("", "enthusiasm 1.5\noptimism 1\nsuccess 1.5\nfaded -1\n");
+    for (text, term, w) in [
+        (
+            "Her enthusiasm for the Big Society did not last.",
+            "enthusiasm",
+            -0.9,
+        ),
+        (
+            "The early optimism about it soon wore off. The Big Society.",
+            "optimism",
+            -0.6,
+        ),
+        (
+            "Enthusiasm for the Big Society has quickly evaporated.",
+            "enthusiasm",
+            -0.9,
+        ),
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert_eq!(rules(&p, term), vec![Rule::Faded], "{text}");
+        assert!(close(weight(&p, term), w), "{text}: {p:?}");
+        assert_eq!(
+            p.stance,
+            if w <= -0.9 {
+                Stance::Sceptical
+            } else {
+                Stance::Neutral
+            }
+        );
+    }
+    // Fading denied, another subject between (the money, not the
+    // success, ran out), or the verb in another clause: the term keeps
+    // its sign.
+    for text in [
+        "Enthusiasm for the Big Society has not faded.",
+        "The Big Society was a success until the money ran out.",
+        "The Big Society was a success, and the doubts soon evaporated.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        let term = if text.contains("Enthusiasm") {
+            "enthusiasm"
+        } else {
+            "success"
+        };
+        assert!(weight(&p, term) > 0.0, "{text}: {p:?}");
+        assert!(!rules(&p, term).contains(&Rule::Faded), "{text}");
+    }
+}
