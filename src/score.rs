@@ -535,6 +535,52 @@ const DENIED_VIEW_VERBS: &[&str] = &[
 /// words on, across a relative clause.
 const SUBJECT_NEGATORS: &[&str] = &["nobody", "none", "few", "no-one", "noone"];
 const SUBJECT_VIEW_GAP: usize = 20;
+/// Words of an aim or an obligation before "to": "his task was to prove
+/// them wrong", "set out to", "hopes to", "has to". What follows is not
+/// yet done.
+const AIM_WORDS: &[&str] = &[
+    "task",
+    "job",
+    "aim",
+    "mission",
+    "challenge",
+    "chance",
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "attempt",
+    "attempts",
+    "attempted",
+    "want",
+    "wants",
+    "wanted",
+    "determined",
+    "bid",
+    "out",
+    "has",
+    "have",
+    "had",
+    "need",
+    "needs",
+    "needed",
+    "intends",
+    "intend",
+    "plans",
+    "plan",
+    "aims",
+    "vowed",
+    "vows",
+    "promised",
+    "desperate",
+    "keen",
+    "eager",
+    "anxious",
+];
 /// Verbs of doubt and denial: denied before a that-clause ("nobody
 /// disputes that ...") they assert the clause (see `is_denied_doubt`).
 const DOUBT_VERBS: &[&str] = &[
@@ -4816,6 +4862,20 @@ impl<'t> RuleContext<'t> {
                         }
                     }
                     ctx.marker_spans.push((h.start, h.end));
+                    // An aim, not a rebuttal made: "The minister's task was
+                    // to prove them wrong", "he set out to prove the critics
+                    // wrong", "she hopes to prove them wrong". The cue's
+                    // words stay out of the score.
+                    if matches!(tokens.norm(s), "prove" | "disprove" | "refute" | "rebut")
+                        && s >= 2
+                        && tokens.norm(s - 1) == "to"
+                        && (s.saturating_sub(4)..s - 1).any(|i| {
+                            tokens.tokens[i].clause == cue.clause
+                                && AIM_WORDS.contains(&tokens.norm(i))
+                        })
+                    {
+                        continue;
+                    }
                     // A passive rejection ("Claims that it was a cover for
                     // cuts were rejected by ministers", "Labour's attacks
                     // were dismissed as nonsense") answers its subject, the

@@ -2427,3 +2427,36 @@ fn a_favourable_thing_said_to_have_faded_counts_against() {
         assert!(!rules(&p, term).contains(&Rule::Faded), "{text}");
     }
 }
+
+#[test]
+fn a_rebuttal_that_is_only_an_aim_rebuts_nothing() {
+    let scorer = scorer_with("nobody knows what it means -1.5\n", "wrong -1.5\n");
+    for text in [
+        "Critics said nobody knows what it means. The Big Society minister's task was to prove them wrong.",
+        "Critics said nobody knows what it means. The Big Society minister hopes to prove them wrong.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(
+            close(weight(&p, "nobody knows what it means"), -1.5),
+            "{text}: {p:?}"
+        );
+        // The cue's words stay out of the score.
+        assert!(
+            !p.evidence.iter().any(|e| e.term == "wrong"),
+            "{text}: {p:?}"
+        );
+        assert_eq!(p.stance, Stance::Sceptical, "{text}");
+    }
+    // Done, it rebuts.
+    for text in [
+        "Critics said nobody knows what it means. The Big Society minister has proved them wrong.",
+        "Critics said nobody knows what it means. The Big Society volunteers went on to prove them wrong.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(
+            rules(&p, "nobody knows what it means").contains(&Rule::Rebutted),
+            "{text}"
+        );
+        assert_eq!(p.stance, Stance::Pro, "{text}");
+    }
+}
