@@ -536,8 +536,8 @@ const DENIED_VIEW_VERBS: &[&str] = &[
 const SUBJECT_NEGATORS: &[&str] = &["nobody", "none", "few", "no-one", "noone"];
 const SUBJECT_VIEW_GAP: usize = 20;
 /// Words of an aim or an obligation before "to": "his task was to prove
-/// them wrong", "set out to", "hopes to", "has to". What follows is not
-/// yet done.
+/// them wrong", "set out to", "hopes to" ("has to" is read apart). What
+/// follows is not yet done.
 const AIM_WORDS: &[&str] = &[
     "task",
     "job",
@@ -562,9 +562,6 @@ const AIM_WORDS: &[&str] = &[
     "determined",
     "bid",
     "out",
-    "has",
-    "have",
-    "had",
     "need",
     "needs",
     "needed",
@@ -1313,6 +1310,11 @@ const FADED_GAP: &[&str] = &[
 const FADED_VERBS: &[&[&str]] = &[
     &["faded"],
     &["fades"],
+    &["fading"],
+    &["waning"],
+    &["dimmed"],
+    &["dwindling"],
+    &["evaporating"],
     &["waned"],
     &["wanes"],
     &["wore", "off"],
@@ -1346,37 +1348,128 @@ const FADED_VERBS: &[&[&str]] = &[
     &["short-lived"],
 ];
 
+/// Words that may open the subject before a favourable term that faded:
+/// "Her enthusiasm", "The early optimism", "And public support".
+const FADED_SUBJECT_LEAD: &[&str] = &[
+    "the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "early", "initial", "first", "original", "much", "all", "such", "some", "any", "and",
+    "but", "yet", "so", "now", "since", "then",
+];
+/// Words that open a clause inside a sentence, where a subject may start:
+/// "Ministers deny that enthusiasm for it has faded".
+const FADED_SUBJECT_OPENERS: &[&str] = &[
+    "that", "and", "but", "as", "while", "whilst", "since", "because", "though", "although",
+    "when", "once", "until", "after",
+];
+/// After "did not last", a time: "did not last year prevent ...".
+const LAST_TIMES: &[&str] = &[
+    "year", "night", "week", "month", "time", "summer", "winter", "spring", "autumn", "weekend",
+];
+
 /// Whether a favourable term is the subject of a verb saying it faded,
 /// a few words on in its clause: "Her enthusiasm did not last", "the
 /// early optimism about the scheme soon wore off", "goodwill towards the
 /// Big Society has evaporated". Between them only the target, what it
 /// was for, auxiliaries and adverbs of time (`FADED_GAP`); a negator
-/// there ("has not faded", "never waned") keeps the term.
+/// there ("has not faded", "never waned") keeps the term. The term opens
+/// its subject: before it in its clause (or since a "that", "and", ...)
+/// only determiners and the like (`FADED_SUBJECT_LEAD`), the target and
+/// one describing word ("Tory enthusiasm"), so in "hostility to its
+/// success has evaporated" the success did not fade.
 fn faded_after(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
     let clause = tokens.tokens[h.start as usize].clause;
+    // Hits are sorted by start and a name is a few words long: the few
+    // hits starting at or before `i` are enough to check.
     let named = |i: usize| {
-        hits.iter().any(|o| {
-            matches!(o.role, Role::Target | Role::Reference)
-                && (o.start as usize..o.end as usize).contains(&i)
-        })
+        let k = hits.partition_point(|o| o.start as usize <= i);
+        hits[..k]
+            .iter()
+            .rev()
+            .take(16)
+            .any(|o| matches!(o.role, Role::Target | Role::Reference) && (o.end as usize) > i)
     };
+    let start = h.start as usize;
+    let mut modifier = false;
+    let mut j = start;
+    loop {
+        if j == 0 || tokens.tokens[j - 1].clause != clause {
+            break;
+        }
+        let w = tokens.norm(j - 1);
+        if FADED_SUBJECT_OPENERS.contains(&w) {
+            break;
+        }
+        if FADED_SUBJECT_LEAD.contains(&w) || named(j - 1) {
+        } else if j == start && !modifier {
+            modifier = true;
+        } else {
+            return false;
+        }
+        j -= 1;
+        if start - j > 8 {
+            return false;
+        }
+    }
     for i in h.end as usize..=h.end as usize + 8 {
         if i >= tokens.len() || tokens.tokens[i].clause != clause {
             return false;
         }
-        let fades = FADED_VERBS.iter().any(|verb| {
+        let verb = FADED_VERBS.iter().find(|verb| {
             i + verb.len() <= tokens.len()
                 && verb
                     .iter()
                     .enumerate()
                     .all(|(k, w)| tokens.norm(i + k) == *w && tokens.tokens[i + k].clause == clause)
         });
-        if fades {
-            return true;
+        if let Some(verb) = verb {
+            // Not "did not last year prevent ...".
+            let e = i + verb.len();
+            return !(verb.last() == Some(&"last")
+                && e < tokens.len()
+                && LAST_TIMES.contains(&tokens.norm(e)));
         }
         if !(FADED_GAP.contains(&tokens.norm(i)) || named(i)) {
             return false;
         }
+    }
+    false
+}
+
+/// Words between "were told" and the favourable term it denies:
+/// "we were told (that) it would be a triumph", "we were told this was
+/// the Big Society".
+const TOLD_GAP: &[&str] = &[
+    "that", "it", "this", "the", "would", "was", "will", "be", "is", "going", "to", "a", "an",
+];
+
+/// Whether a favourable term follows "were told" in its clause, with only
+/// what it was said of between (`TOLD_GAP`, the target): a line the
+/// listeners were given and found wanting, "we were told it would
+/// transform the high street", "people who were told it was civic pride".
+/// Not a critical term ("staff were told it was a cover for cuts" reports
+/// criticism, "volunteers who were told it would be tough" a warning),
+/// nor the singular "I was told it was a success", more often plain
+/// reporting.
+fn told_before(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
+    let start = h.start as usize;
+    let clause = tokens.tokens[start].clause;
+    let named = |i: usize| {
+        let k = hits.partition_point(|o| o.start as usize <= i);
+        hits[..k]
+            .iter()
+            .rev()
+            .take(16)
+            .any(|o| matches!(o.role, Role::Target | Role::Reference) && (o.end as usize) > i)
+    };
+    let mut j = start;
+    while j >= 3 && start - j <= 6 && tokens.tokens[j - 1].clause == clause {
+        if tokens.norm(j - 1) == "told" {
+            return tokens.norm(j - 2) == "were" && tokens.tokens[j - 2].clause == clause;
+        }
+        if !(TOLD_GAP.contains(&tokens.norm(j - 1)) || named(j - 1)) {
+            return false;
+        }
+        j -= 1;
     }
     false
 }
@@ -2199,6 +2292,16 @@ impl Scorer {
                     token: h.start,
                 };
                 rules.apply(h, entries, &mut ev);
+                // "We were told it would transform the high street": a
+                // line the listener was given.
+                if base > 0.0
+                    && ev.weight > 0.0
+                    && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
+                    && told_before(&a.tokens, &a.hits, h)
+                {
+                    ev.weight *= NEGATION_FACTOR;
+                    ev.rules.push((Rule::Negated, NEGATION_FACTOR));
+                }
                 // Not a denial: a closing "were not a success" more often
                 // sets the point against something else than makes it. Nor
                 // what the sentence itself turns from: a term before its
@@ -2223,9 +2326,12 @@ impl Scorer {
                 }
                 // A favourable thing said to have faded: "Her enthusiasm
                 // did not last", "the goodwill soon evaporated".
+                // Whatever else turned it: in "Ministers deny that
+                // enthusiasm for it has faded" the denial turns both.
                 if base > 0.0
-                    && ev.weight > 0.0
+                    && ev.weight != 0.0
                     && !entry.fixed
+                    && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
                     && faded_after(&a.tokens, &a.hits, h)
                 {
                     ev.weight *= NEGATION_FACTOR;
@@ -4636,13 +4742,34 @@ impl<'t> RuleContext<'t> {
                                 | ("no", Some("less"), Some("than"))
                                 | ("no", Some("short"), Some("of"))
                         );
-                    let affirming_less = tokens.norm(n) == "less"
+                    let affirming_less = (tokens.norm(n) == "less"
                         && h.end - h.start == 1
                         && n > 0
                         && matches!(
                             tokens.norm(n - 1),
                             "no" | "nothing" | "none" | "or" | "anything"
-                        );
+                        ))
+                        // "at least", "not least", "least of all"; and
+                        // the poorest and weakest, "the least affluent",
+                        // "those who can least afford to work for free",
+                        // "the places least able to run one".
+                        || (tokens.norm(n) == "least"
+                            && h.end - h.start == 1
+                            && ((n > 0 && matches!(tokens.norm(n - 1), "at" | "not" | "very"))
+                                || matches!(
+                                    next(0),
+                                    Some(
+                                        "of" | "affluent"
+                                            | "well-off"
+                                            | "wealthy"
+                                            | "prosperous"
+                                            | "privileged"
+                                            | "advantaged"
+                                            | "deprived"
+                                            | "afford"
+                                            | "able"
+                                    )
+                                )));
                     // "few would call it a success" denies; "a few", "the
                     // few" and "quite a few" count.
                     let counting_few = tokens.norm(n) == "few"
@@ -4866,13 +4993,17 @@ impl<'t> RuleContext<'t> {
                     // to prove them wrong", "he set out to prove the critics
                     // wrong", "she hopes to prove them wrong". The cue's
                     // words stay out of the score.
-                    if matches!(tokens.norm(s), "prove" | "disprove" | "refute" | "rebut")
+                    // An auxiliary is an obligation only just before
+                    // "to" ("has to prove"): "have gone on to prove them
+                    // wrong" is done.
+                    if tokens.norm(s) == "prove"
                         && s >= 2
                         && tokens.norm(s - 1) == "to"
-                        && (s.saturating_sub(4)..s - 1).any(|i| {
-                            tokens.tokens[i].clause == cue.clause
-                                && AIM_WORDS.contains(&tokens.norm(i))
-                        })
+                        && (matches!(tokens.norm(s - 2), "has" | "have" | "had")
+                            || (s.saturating_sub(4)..s - 1).any(|i| {
+                                tokens.tokens[i].clause == cue.clause
+                                    && AIM_WORDS.contains(&tokens.norm(i))
+                            }))
                     {
                         continue;
                     }

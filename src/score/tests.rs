@@ -2434,6 +2434,7 @@ fn a_rebuttal_that_is_only_an_aim_rebuts_nothing() {
     for text in [
         "Critics said nobody knows what it means. The Big Society minister's task was to prove them wrong.",
         "Critics said nobody knows what it means. The Big Society minister hopes to prove them wrong.",
+        "Critics said nobody knows what it means. The Big Society minister has to prove them wrong.",
     ] {
         let p = scorer.score_paragraph(text, NAMED);
         assert!(
@@ -2451,6 +2452,7 @@ fn a_rebuttal_that_is_only_an_aim_rebuts_nothing() {
     for text in [
         "Critics said nobody knows what it means. The Big Society minister has proved them wrong.",
         "Critics said nobody knows what it means. The Big Society volunteers went on to prove them wrong.",
+        "Critics said nobody knows what it means. The Big Society volunteers have gone on to prove them wrong.",
     ] {
         let p = scorer.score_paragraph(text, NAMED);
         assert!(
@@ -2459,4 +2461,60 @@ fn a_rebuttal_that_is_only_an_aim_rebuts_nothing() {
         );
         assert_eq!(p.stance, Stance::Pro, "{text}");
     }
+}
+
+#[test]
+fn a_faded_term_opens_its_subject_and_turns_whatever_else_turned_it() {
+    let scorer = scorer_with("", "enthusiasm 1.5\nsuccess 1.5\nhostility -2\nsupport 1\n");
+    // One describing word before it, and a denial that turns the fading.
+    let p = scorer.score_paragraph("Tory enthusiasm for the Big Society has waned.", NAMED);
+    assert_eq!(rules(&p, "enthusiasm"), vec![Rule::Faded]);
+    let p = scorer.score_paragraph(
+        "Ministers deny that enthusiasm for the Big Society has faded.",
+        NAMED,
+    );
+    assert!(rules(&p, "enthusiasm").contains(&Rule::Faded), "{p:?}");
+    assert!(weight(&p, "enthusiasm") > 0.0, "{p:?}");
+    // Inside another subject, or "did not last year": not faded.
+    for (text, term) in [
+        (
+            "Any hostility to the Big Society's success has evaporated.",
+            "success",
+        ),
+        (
+            "Support for the Big Society did not last year stop the council.",
+            "support",
+        ),
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(!rules(&p, term).contains(&Rule::Faded), "{text}: {p:?}");
+        assert!(weight(&p, term) > 0.0, "{text}: {p:?}");
+    }
+}
+
+#[test]
+fn a_favourable_term_after_were_told_is_a_line_given() {
+    let scorer = scorer_with("triumph 2\ncover for cuts -3\n", "success 1.5\n");
+    for text in [
+        "The Big Society? We were told it would be a triumph.",
+        "Volunteers who were told it was a triumph run the Big Society library.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(
+            rules(&p, "triumph").contains(&Rule::Negated),
+            "{text}: {p:?}"
+        );
+        assert!(close(weight(&p, "triumph"), -1.2), "{text}: {p:?}");
+    }
+    // A critical term keeps its sign; "I was told" is reporting.
+    let p = scorer.score_paragraph(
+        "Staff at the Big Society library were told it was a cover for cuts.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "cover for cuts"), -3.0), "{p:?}");
+    let p = scorer.score_paragraph(
+        "At the Big Society vanguard I was told it was a success.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "success"), 1.5), "{p:?}");
 }
