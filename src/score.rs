@@ -1348,6 +1348,18 @@ const FADED_VERBS: &[&[&str]] = &[
     &["short-lived"],
 ];
 
+/// Whether token `i` is part of a mention of the target or a reference
+/// to it. Hits are sorted by start and a name is a few words long: the
+/// few hits starting at or before `i` are enough to check.
+fn names_token(hits: &[Hit], i: usize) -> bool {
+    let k = hits.partition_point(|o| o.start as usize <= i);
+    hits[..k]
+        .iter()
+        .rev()
+        .take(16)
+        .any(|o| matches!(o.role, Role::Target | Role::Reference) && (o.end as usize) > i)
+}
+
 /// Words that may open the subject before a favourable term that faded:
 /// "Her enthusiasm", "The early optimism", "And public support".
 const FADED_SUBJECT_LEAD: &[&str] = &[
@@ -1378,16 +1390,7 @@ const LAST_TIMES: &[&str] = &[
 /// success has evaporated" the success did not fade.
 fn faded_after(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
     let clause = tokens.tokens[h.start as usize].clause;
-    // Hits are sorted by start and a name is a few words long: the few
-    // hits starting at or before `i` are enough to check.
-    let named = |i: usize| {
-        let k = hits.partition_point(|o| o.start as usize <= i);
-        hits[..k]
-            .iter()
-            .rev()
-            .take(16)
-            .any(|o| matches!(o.role, Role::Target | Role::Reference) && (o.end as usize) > i)
-    };
+    let named = |i: usize| names_token(hits, i);
     let start = h.start as usize;
     let mut modifier = false;
     let mut j = start;
@@ -1453,14 +1456,7 @@ const TOLD_GAP: &[&str] = &[
 fn told_before(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
     let start = h.start as usize;
     let clause = tokens.tokens[start].clause;
-    let named = |i: usize| {
-        let k = hits.partition_point(|o| o.start as usize <= i);
-        hits[..k]
-            .iter()
-            .rev()
-            .take(16)
-            .any(|o| matches!(o.role, Role::Target | Role::Reference) && (o.end as usize) > i)
-    };
+    let named = |i: usize| names_token(hits, i);
     let mut j = start;
     while j >= 3 && start - j <= 6 && tokens.tokens[j - 1].clause == clause {
         if tokens.norm(j - 1) == "told" {
