@@ -1234,20 +1234,37 @@ fn deprived_people(tokens: &Tokens, start: usize) -> bool {
     i > 0 && tokens.tokens[i - 1].clause == clause && PEOPLE.contains(&tokens.norm(i - 1))
 }
 
+/// How far past a shortfall ending "yet to" a favourable term is still
+/// what has not happened: "has yet to publish any evaluation of what the
+/// programme has achieved".
+const YET_TO_REACH: u32 = 12;
+
+/// Words that open a clause of another subject after a shortfall ending
+/// "yet to", whose terms it does not reach: "has yet to reach the
+/// estates, where volunteers are thriving". Not "what", "how" or "that",
+/// which open what has not been shown ("has yet to show that it works").
+const YET_TO_ENDS: &[&str] = &[
+    "which", "who", "whom", "whose", "where", "when", "because", "although", "while", "since",
+    "but", "and", "or", "unless", "if",
+];
+
 /// Whether a term ending in "yet to" ("has yet to", "is yet to") ends at
-/// most two words before `h`, in its clause: "has yet to succeed", "is
-/// yet to make a difference".
+/// most [`YET_TO_REACH`] words before `h`, in its clause, with no word of
+/// [`YET_TO_ENDS`] between: "has yet to succeed", "is yet to make a
+/// difference", "has yet to publish any evaluation of what it has
+/// achieved".
 fn after_yet_to(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
     let clause = tokens.tokens[h.start as usize].clause;
     hits[..hits.partition_point(|o| o.start < h.start)]
         .iter()
         .rev()
-        .take(4)
+        .take(8)
         .any(|o| {
             let end = o.end as usize;
             matches!(o.role, Role::Stance | Role::General)
                 && o.end <= h.start
-                && h.start - o.end <= 2
+                && h.start - o.end <= YET_TO_REACH
+                && !(end..h.start as usize).any(|k| YET_TO_ENDS.contains(&tokens.norm(k)))
                 && end >= 2
                 && o.end - o.start >= 2
                 && tokens.norm(end - 2) == "yet"
@@ -1470,6 +1487,101 @@ fn told_before(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
     false
 }
 
+/// Subjects of an aside that distances the writer from a line: "we were
+/// told", "or so they said".
+const DISTANCING_SUBJECTS: &[&str] = &["we", "you", "they", "voters", "people", "charities"];
+
+/// Verbs of an aside that gives a line as only what was said: "(or so)
+/// we were told", "or so ministers claimed", "or so the theory went".
+const DISTANCING_VERBS: &[&str] = &[
+    "told", "promised", "assured", "claimed", "claim", "claims", "said", "say", "says", "went",
+    "goes", "insisted", "insist", "insists",
+];
+
+/// Whether the favourable term `h` sits in a line the writer holds at a
+/// distance as only what was said: after an aside ", we were told," in
+/// its sentence ("Six hundred million pounds, we were told, to transform
+/// the fortunes of charities"), before a tail opening "or so" in its
+/// sentence ("It would transform the high street, or so we were told",
+/// "..., or so ministers claimed", "..., or so the theory went"), or in
+/// the sentence before a short one saying so ("That is what we were
+/// told.", "So we were told, anyway."). Not "a year or so", which opens
+/// no clause, nor "I was told", more often plain reporting.
+fn distanced(tokens: &Tokens, h: &Hit) -> bool {
+    let toks = &tokens.tokens;
+    let start = h.start as usize;
+    let sentence = toks[start].sentence;
+    let first = toks.partition_point(|t| t.sentence < sentence);
+    let last = toks.partition_point(|t| t.sentence <= sentence);
+    let opens_clause = |i: usize| i == 0 || toks[i - 1].clause != toks[i].clause;
+    // ", we were told,": a whole clause of subject, auxiliary and verb.
+    let aside = (first..start.saturating_sub(2)).any(|i| {
+        opens_clause(i)
+            && i + 3 <= start
+            && matches!(tokens.norm(i), "we" | "you" | "they")
+            && matches!(tokens.norm(i + 1), "were" | "are")
+            && matches!(tokens.norm(i + 2), "told" | "promised" | "assured")
+            && toks[i + 2].clause == toks[i].clause
+            && (i + 3 == last || toks[i + 3].clause != toks[i].clause)
+            && i > first
+    });
+    if aside {
+        return true;
+    }
+    // A tail opening "or so" and a verb of saying up to four words on.
+    let or_so = |from: usize, to: usize| {
+        (from..to.saturating_sub(1)).any(|i| {
+            tokens.norm(i) == "or"
+                && tokens.norm(i + 1) == "so"
+                && opens_clause(i)
+                && i > first
+                // The tail closes the sentence ("..., or so we were told,
+                // anyway."), not "or so the minister says, and I agree".
+                && (i + 2..(i + 6).min(to)).any(|k| {
+                    toks[k].clause == toks[i].clause
+                        && DISTANCING_VERBS.contains(&tokens.norm(k))
+                        && to - k <= 4
+                })
+                && (i + 2..(i + 6).min(to))
+                    .take_while(|&k| !DISTANCING_VERBS.contains(&tokens.norm(k)))
+                    .all(|k| {
+                        let w = tokens.norm(k);
+                        DISTANCING_SUBJECTS.contains(&w)
+                            || matches!(
+                                w,
+                                "were" | "was" | "are" | "is" | "had" | "been" | "the" | "theory"
+                                    | "story" | "ministers" | "minister" | "government" | "it"
+                            )
+                    })
+        })
+    };
+    if or_so(h.end as usize, last) {
+        return true;
+    }
+    // The next sentence, short, says it was only what was told: "That is
+    // what we were told.", "So we were told, anyway.", "Or so we were
+    // promised."
+    let next_last = toks.partition_point(|t| t.sentence <= sentence + 1);
+    if next_last > last && next_last - last <= 8 {
+        let words: Vec<&str> = (last..next_last).map(|k| tokens.norm(k)).collect();
+        let told = |w: &[&str]| {
+            w.len() >= 3
+                && DISTANCING_SUBJECTS[..3].contains(&w[0])
+                && matches!(w[1], "were" | "are")
+                && matches!(w[2], "told" | "promised" | "assured")
+        };
+        let rest = match words.as_slice() {
+            ["that", "is" | "was", "what", rest @ ..] => rest,
+            ["or" | "and", "so", rest @ ..] | ["so", rest @ ..] => rest,
+            _ => &[][..],
+        };
+        if told(rest) && rest.len() <= 4 {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether a later clause of the sentence of `h` (a term ending in
 /// "answer") opens with the target and a verb that offers it as the answer:
 /// "Big government is not the answer; the Big Society is", "..., and
@@ -1658,6 +1770,15 @@ const NAME_HEADS: &[&str] = &[
     "ministry",
     "initiative",
     "minister",
+    // A job title: "the Diocesan Social Responsibility Adviser".
+    "adviser",
+    "advisor",
+    "officer",
+    "director",
+    "manager",
+    "coordinator",
+    "co-ordinator",
+    "commissioner",
     "street",
     "road",
     "lane",
@@ -2293,7 +2414,7 @@ impl Scorer {
                 if base > 0.0
                     && ev.weight > 0.0
                     && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
-                    && told_before(&a.tokens, &a.hits, h)
+                    && (told_before(&a.tokens, &a.hits, h) || distanced(&a.tokens, h))
                 {
                     ev.weight *= NEGATION_FACTOR;
                     ev.rules.push((Rule::Negated, NEGATION_FACTOR));
@@ -5235,7 +5356,16 @@ impl<'t> RuleContext<'t> {
                                 tokens.norm(first),
                                 "this" | "that" | "these" | "those" | "they"
                             ) || (matches!(tokens.norm(first), "the" | "such")
-                                && VIEW_NOUNS.contains(&tokens.norm(first + 1))))
+                                && VIEW_NOUNS.contains(&tokens.norm(first + 1)))
+                                // "It is an odd argument.": only an
+                                // argument found poor points back so.
+                                // Closing its clause: not "It is an odd
+                                // argument that says otherwise".
+                                || (tokens.norm(first) == "it"
+                                    && tokens.norm(h.end as usize - 1) == "argument"
+                                    && tokens.tokens.get(h.end as usize).is_none_or(|t| {
+                                        t.clause != tokens.tokens[h.end as usize - 1].clause
+                                    })))
                             && s - first <= 3;
                         if points_back {
                             let prev = tokens.tokens[first - 1].sentence;

@@ -1369,6 +1369,34 @@ fn a_favourable_term_after_a_shortfall_ending_yet_to_is_negated() {
     assert!(weight(&p, "success") > 0.0);
 }
 
+#[test]
+fn a_shortfall_ending_yet_to_reaches_what_has_not_been_shown() {
+    let s = scorer_with(
+        "has yet to -1
+achieved 1
+thriving 1
+",
+        "",
+    );
+    let p = s.score_paragraph(
+        "The Cabinet Office has yet to publish any evaluation of what the Big Society has achieved.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "achieved"), NEGATION_FACTOR));
+    // A clause of another subject is not reached.
+    let p = s.score_paragraph(
+        "The Big Society has yet to reach the estates where volunteers are thriving.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "thriving"), 1.0));
+    // Nor a term too far on.
+    let p = s.score_paragraph(
+        "The Big Society has yet to publish one of the many long and detailed reports on the extent of what it has achieved.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "achieved"), 1.0));
+}
+
 fn frame_weight(p: &ParagraphScore, term: &str) -> Option<f64> {
     p.evidence.iter().find(|e| e.term == term).map(|e| e.weight)
 }
@@ -2269,6 +2297,11 @@ fn a_word_of_a_capitalised_name_counts_for_nothing() {
         "The Institute for Brilliant Local Ideas studied the Big Society.",
         "brilliant"
     ));
+    // A job title.
+    assert!(in_name(
+        "Write to the Civic Renewal Adviser about the Big Society.",
+        "civic renewal"
+    ));
     // Lower case, a head that is the target's own name, or a headline in
     // title case: the word judges.
     assert!(!in_name(
@@ -2517,4 +2550,58 @@ fn a_favourable_term_after_were_told_is_a_line_given() {
         NAMED,
     );
     assert!(close(weight(&p, "success"), 1.5), "{p:?}");
+}
+
+#[test]
+fn a_line_held_at_a_distance_is_not_claimed() {
+    let scorer = scorer_with("triumph 2\ncover for cuts -3\n", "success 1.5\n");
+    for text in [
+        "The Big Society would be a triumph, or so we were told.",
+        "The Big Society would be a triumph, or so ministers claimed at the time.",
+        "The Big Society would be a triumph, or so the theory went.",
+        "The Big Society Bank would, we were told, be a triumph.",
+        "The Big Society would be a triumph. That is what we were told, anyway.",
+        "The Big Society would be a triumph. So we were promised.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(
+            rules(&p, "triumph").contains(&Rule::Negated),
+            "{text}: {p:?}"
+        );
+        assert!(close(weight(&p, "triumph"), -1.2), "{text}: {p:?}");
+    }
+    for text in [
+        // "or so" that opens no clause, or a tail the sentence goes on
+        // past; a critical term; an aside after the term.
+        "A year or so later, ministers said the Big Society was a triumph.",
+        "The Big Society is a triumph, or so the minister says, and I agree with him.",
+        "The Big Society was a triumph. That is what we saw on the estate last summer.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(close(weight(&p, "triumph"), 2.0), "{text}: {p:?}");
+    }
+    let p = scorer.score_paragraph(
+        "The Big Society was a cover for cuts, or so the critics claimed.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "cover for cuts"), -3.0), "{p:?}");
+}
+
+#[test]
+fn an_argument_found_poor_answers_the_sentence_before() {
+    for text in [
+        "The chief objection is that the Big Society is a smokescreen. It is an odd argument.",
+        "The chief objection is that the Big Society is a smokescreen. That is a lazy argument.",
+        "The charge that the Big Society is a smokescreen does not stand up.",
+    ] {
+        let p = para(text);
+        assert!(
+            rules(&p, "smokescreen").contains(&Rule::Rebutted),
+            "{text}: {p:?}"
+        );
+        assert!(weight(&p, "smokescreen") > 0.0, "{text}: {p:?}");
+    }
+    // "It" points back only from a verdict closing its clause.
+    let p = para("The Big Society is a smokescreen. It is an odd argument for localism.");
+    assert!(!rules(&p, "smokescreen").contains(&Rule::Rebutted), "{p:?}");
 }
