@@ -53,7 +53,9 @@
 //!   to it must stand between the "what" and its predicate, with a copula
 //!   before "exactly" or "what" ("nobody knows exactly what the Big
 //!   Society is about" is no exemplar) and no question put as its subject
-//!   ("The question is what the Big Society is for").
+//!   ("The question is what the Big Society is for"); or the meaning comes
+//!   first and the target closes the clause, "This is what people mean
+//!   when they talk about the Big Society" (not after "So", nor asked).
 //! - **Identity**: the agenda named as all that is said of what came
 //!   before: "Thirty pensioners now get a hot lunch. That is the Big Society.",
 //!   "You are the Big Society". After a fault in its own sentence
@@ -2326,6 +2328,38 @@ fn exemplar_from(
     let limit = (after + EXEMPLAR_REACH).min(n);
     let mut named = false;
     let window = &hits[..hits.partition_point(|h| (h.start as usize) < limit)];
+    // The meaning named before the target, which closes its clause: "This
+    // is what people mean by the Big Society", "exactly what they mean
+    // when they talk about localism". No fault before it.
+    if let Some(h) = window
+        .iter()
+        .find(|h| matches!(h.role, Role::Target | Role::Reference) && h.start as usize >= after)
+    {
+        let (mut t, e) = (h.start as usize, h.end as usize);
+        if t > after && tokens.norm(t - 1) == "the" {
+            t -= 1;
+        }
+        let closes = e >= n || tokens.tokens[e].clause != tokens.tokens[e - 1].clause;
+        let meaning = t >= 2
+            && same_sentence(tokens, i, e - 1)
+            && (after..t - 1).any(|k| matches!(tokens.norm(k), "mean" | "means" | "meant"))
+            && (tokens.norm(t - 1) == "by"
+                || (tokens.norm(t - 1) == "about"
+                    && matches!(tokens.norm(t - 2), "talk" | "talks" | "speak" | "speaks")));
+        let fault = window.iter().any(|o| {
+            matches!(o.role, Role::Stance | Role::General)
+                && (after..t).contains(&(o.start as usize))
+                && entries[o.entry as usize].weight.is_some_and(|w| w < 0.0)
+        });
+        // Not the sneer of a discovery: "So this is what they mean by the
+        // Big Society", or the same put as a question.
+        let sentence = tokens.tokens[i].sentence;
+        let opening = tokens.tokens.partition_point(|t| t.sentence < sentence);
+        let sneer = tokens.norm(opening) == "so" || tokens.is_question(sentence);
+        if closes && meaning && !fault && !sneer {
+            return Some((start, e));
+        }
+    }
     for j in after..limit {
         if !same_sentence(tokens, i, j) {
             return None;

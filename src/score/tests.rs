@@ -2016,6 +2016,32 @@ fn what_the_agenda_looks_like_is_no_exemplar() {
 }
 
 #[test]
+fn what_people_mean_by_the_agenda_is_an_exemplar() {
+    for text in [
+        "This is what people mean when they talk about the Big Society.",
+        "That is exactly what we mean by the Big Society.",
+    ] {
+        let p = para(text);
+        assert!(
+            frame_weight(&p, frames::EXEMPLAR).is_some_and(|w| w > 0.0),
+            "{text}: {p:?}"
+        );
+    }
+    // A condition, a question put as the subject, the sneer of a
+    // discovery, a question, or the target not closing its clause.
+    assert_frame_absent(
+        frames::EXEMPLAR,
+        &[
+            "If this is what they mean by the Big Society, you can keep it.",
+            "The question is what people mean by the Big Society.",
+            "So this is what they mean by the Big Society.",
+            "This is what they mean by the Big Society?",
+            "This is what people mean when they talk about the Big Society in Leeds.",
+        ],
+    );
+}
+
+#[test]
 fn the_agenda_beyond_knowing_is_vague() {
     assert_frame_found(
         frames::VAGUENESS,
