@@ -1281,6 +1281,7 @@ const FADED_GAP: &[&str] = &[
     "of",
     "about",
     "with",
+    "to",
     "towards",
     "toward",
     "in",
@@ -1385,10 +1386,55 @@ const FADED_SUBJECT_LEAD: &[&str] = &[
     "but", "yet", "so", "now", "since", "then",
 ];
 /// Words that open a clause inside a sentence, where a subject may start:
-/// "Ministers deny that enthusiasm for it has faded".
+/// "Ministers deny that enthusiasm for it has faded", "Ministers say the
+/// hostility has cooled" (a verb of saying or finding with its "that"
+/// left out).
 const FADED_SUBJECT_OPENERS: &[&str] = &[
-    "that", "and", "but", "as", "while", "whilst", "since", "because", "though", "although",
-    "when", "once", "until", "after",
+    "that",
+    "and",
+    "but",
+    "as",
+    "while",
+    "whilst",
+    "since",
+    "because",
+    "though",
+    "although",
+    "when",
+    "once",
+    "until",
+    "after",
+    "say",
+    "says",
+    "said",
+    "insist",
+    "insists",
+    "insisted",
+    "claim",
+    "claims",
+    "claimed",
+    "argue",
+    "argues",
+    "argued",
+    "believe",
+    "believes",
+    "think",
+    "thinks",
+    "admit",
+    "admits",
+    "admitted",
+    "concede",
+    "concedes",
+    "conceded",
+    "suggest",
+    "suggests",
+    "suggested",
+    "find",
+    "finds",
+    "found",
+    "show",
+    "shows",
+    "showed",
 ];
 /// After "did not last", a time: "did not last year prevent ...".
 const LAST_TIMES: &[&str] = &[
@@ -1406,6 +1452,11 @@ const LAST_TIMES: &[&str] = &[
 /// one describing word ("Tory enthusiasm"), so in "hostility to its
 /// success has evaporated" the success did not fade.
 fn faded_after(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
+    faded_verb(tokens, hits, h).is_some()
+}
+
+/// The first token of the verb of fading [`faded_after`] finds after `h`.
+fn faded_verb(tokens: &Tokens, hits: &[Hit], h: &Hit) -> Option<usize> {
     let clause = tokens.tokens[h.start as usize].clause;
     let named = |i: usize| names_token(hits, i);
     let start = h.start as usize;
@@ -1423,16 +1474,16 @@ fn faded_after(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
         } else if j == start && !modifier {
             modifier = true;
         } else {
-            return false;
+            return None;
         }
         j -= 1;
         if start - j > 8 {
-            return false;
+            return None;
         }
     }
     for i in h.end as usize..=h.end as usize + 8 {
         if i >= tokens.len() || tokens.tokens[i].clause != clause {
-            return false;
+            return None;
         }
         let verb = FADED_VERBS.iter().find(|verb| {
             i + verb.len() <= tokens.len()
@@ -1444,15 +1495,16 @@ fn faded_after(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
         if let Some(verb) = verb {
             // Not "did not last year prevent ...".
             let e = i + verb.len();
-            return !(verb.last() == Some(&"last")
+            return (!(verb.last() == Some(&"last")
                 && e < tokens.len()
-                && LAST_TIMES.contains(&tokens.norm(e)));
+                && LAST_TIMES.contains(&tokens.norm(e))))
+            .then_some(i);
         }
         if !(FADED_GAP.contains(&tokens.norm(i)) || named(i)) {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// Words between "were told" and the favourable term it denies:
@@ -2323,6 +2375,9 @@ impl Scorer {
             };
         }
         let mut evidence = Vec::new();
+        // Verbs of fading said of a fault ("Cynicism has faded"): first
+        // tokens, see the `faded` rule below.
+        let mut faded_faults: Vec<u32> = Vec::new();
         if link != Link::None {
             let rules = RuleContext::new(&a.tokens, &a.hits, &self.lexicons.entries);
             // The words of a promise quoted in a tracker ("Pledge: We will
@@ -2453,6 +2508,24 @@ impl Scorer {
                 {
                     ev.weight *= NEGATION_FACTOR;
                     ev.rules.push((Rule::Faded, NEGATION_FACTOR));
+                }
+                // A critical thing said to have faded: "Cynicism about
+                // it has faded", "her doubts did not last": the fault is
+                // gone, and the verb of fading, said of a fault, is no
+                // loss of the agenda's ("soured" is no fading of a fault).
+                if faded_faults.contains(&h.start) && base < 0.0 && !entry.fixed {
+                    ev.weight = 0.0;
+                    ev.rules.push((Rule::Faded, 0.0));
+                } else if base < 0.0
+                    && ev.weight < 0.0
+                    && !entry.fixed
+                    && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
+                    && let Some(v) = faded_verb(&a.tokens, &a.hits, h)
+                    && a.tokens.norm(v) != "soured"
+                {
+                    ev.weight *= NEGATION_FACTOR;
+                    ev.rules.push((Rule::Faded, NEGATION_FACTOR));
+                    faded_faults.push(v as u32);
                 }
                 // A favourable word given as a false label: "cutting the
                 // grant and calling it empowerment", "dressed this up as

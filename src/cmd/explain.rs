@@ -356,7 +356,7 @@ fn rule_note(rule: Rule) -> &'static str {
             "a word of a capitalised name (\"the Centre for Civic Renewal\", \"the Social Finance Forum\"): it names an organisation, programme or place and counts for nothing"
         }
         Rule::Faded => {
-            "a favourable thing said to have faded (\"her enthusiasm did not last\", \"the goodwill soon evaporated\"): what was there is gone, it counts against"
+            "a thing said to have faded (\"her enthusiasm did not last\", \"the cynicism soon wore off\"): what was there is gone, so it counts the other way (and the fading of a fault counts for nothing)"
         }
         Rule::Dissent => {
             "a \"not everyone\" whose clause holds a critical term it denies (\"not everyone shares the gloom\"): dissent from the criticism, not from the target; it counts for nothing"

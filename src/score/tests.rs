@@ -2631,3 +2631,26 @@ fn an_argument_found_poor_answers_the_sentence_before() {
     let p = para("The Big Society is a smokescreen. It is an odd argument for localism.");
     assert!(!rules(&p, "smokescreen").contains(&Rule::Rebutted), "{p:?}");
 }
+
+#[test]
+fn a_critical_thing_said_to_have_faded_counts_for_the_target() {
+    let scorer = scorer_with(
+        "faded -1.5\n",
+        "cynicism -1.5\nhostility -2\nenthusiasm 1.5\n",
+    );
+    for text in [
+        "Cynicism about the Big Society has faded.",
+        "Ministers say the hostility to the Big Society has faded.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(p.score > 0.0, "{text}: {p:?}");
+        assert!(close(weight(&p, "faded"), 0.0), "{text}: {p:?}");
+        assert!(rules(&p, "faded").contains(&Rule::Faded), "{text}: {p:?}");
+    }
+    // Fading denied, or an enthusiasm faded, keeps the verb's own weight.
+    let p = scorer.score_paragraph("Her enthusiasm for the Big Society has faded.", NAMED);
+    assert!(close(weight(&p, "faded"), -1.5), "{p:?}");
+    assert!(p.score < 0.0, "{p:?}");
+    let p = scorer.score_paragraph("The cynicism about the Big Society has not faded.", NAMED);
+    assert!(close(weight(&p, "cynicism"), -1.5), "{p:?}");
+}
