@@ -1507,6 +1507,95 @@ fn faded_verb(tokens: &Tokens, hits: &[Hit], h: &Hit) -> Option<usize> {
     None
 }
 
+/// Words for a hope whose that-clause may stand between it and the verb
+/// saying it faded: "Hopes that it would transform services have faded".
+const FADED_HOPES: &[&str] = &[
+    "hope",
+    "hopes",
+    "expectation",
+    "expectations",
+    "optimism",
+    "belief",
+    "faith",
+    "dream",
+    "dreams",
+    "ambition",
+    "ambitions",
+    "promise",
+    "promises",
+];
+
+/// Words for a fear in the same place: "Fears that it would be a cover
+/// for cuts have faded" grants the target.
+const FADED_FEARS: &[&str] = &[
+    "fear",
+    "fears",
+    "worry",
+    "worries",
+    "doubt",
+    "doubts",
+    "concern",
+    "concerns",
+    "suspicion",
+    "suspicions",
+];
+
+/// How far past a hope its verb of fading may come, across its
+/// that-clause.
+const FADED_HOPE_REACH: usize = 20;
+
+/// Spans from a hope heading a subject with a that- or of-clause to the
+/// verb saying it faded, in its sentence: "Hopes that the Big Society
+/// would transform public services have faded", "Early hopes of new
+/// money quickly evaporated". The hope and the favourable words it held
+/// are gone (see `faded`); the verb of fading counts as its own term.
+/// Not fading denied ("have not faded", "never faded"), nor past a "but"
+/// or "while" opening another clause.
+fn faded_hope_spans(tokens: &Tokens, hits: &[Hit]) -> Vec<(u32, u32, bool)> {
+    let mut spans: Vec<(u32, u32, bool)> = Vec::new();
+    for h in hits {
+        let (start, end) = (h.start as usize, h.end as usize);
+        let last = tokens.norm(end - 1);
+        let fear = FADED_FEARS.contains(&last);
+        if !matches!(h.role, Role::Stance | Role::General)
+            || !(fear || FADED_HOPES.contains(&last))
+            || end >= tokens.len()
+            || !matches!(tokens.norm(end), "that" | "of")
+            || spans.last().is_some_and(|s| s.1 as usize > start)
+        {
+            continue;
+        }
+        let sentence = tokens.tokens[start].sentence;
+        for i in end + 1..(end + 1 + FADED_HOPE_REACH).min(tokens.len()) {
+            if tokens.tokens[i].sentence != sentence
+                || matches!(
+                    tokens.norm(i),
+                    "but" | "while" | "whilst" | "whereas" | "yet"
+                )
+            {
+                break;
+            }
+            let verb = FADED_VERBS.iter().find(|verb| {
+                i + verb.len() <= tokens.len()
+                    && verb
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| tokens.norm(i + k) == *w)
+            });
+            if verb.is_some() {
+                let denied = i > 0
+                    && matches!(tokens.norm(i - 1), "not" | "never" | "hasn't" | "haven't")
+                    || (i > 1 && matches!(tokens.norm(i - 2), "not" | "never"));
+                if !denied {
+                    spans.push((start as u32, i as u32, fear));
+                }
+                break;
+            }
+        }
+    }
+    spans
+}
+
 /// Words between "were told" and the favourable term it denies:
 /// "we were told (that) it would be a triumph", "we were told this was
 /// the Big Society".
@@ -2378,6 +2467,7 @@ impl Scorer {
         // Verbs of fading said of a fault ("Cynicism has faded"): first
         // tokens, see the `faded` rule below.
         let mut faded_faults: Vec<u32> = Vec::new();
+        let faded_hopes = faded_hope_spans(&a.tokens, &a.hits);
         if link != Link::None {
             let rules = RuleContext::new(&a.tokens, &a.hits, &self.lexicons.entries);
             // The words of a promise quoted in a tracker ("Pledge: We will
@@ -2504,7 +2594,10 @@ impl Scorer {
                     && ev.weight != 0.0
                     && !entry.fixed
                     && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
-                    && faded_after(&a.tokens, &a.hits, h)
+                    && (faded_after(&a.tokens, &a.hits, h)
+                        || faded_hopes
+                            .iter()
+                            .any(|s| !s.2 && s.0 <= h.start && h.start < s.1))
                 {
                     ev.weight *= NEGATION_FACTOR;
                     ev.rules.push((Rule::Faded, NEGATION_FACTOR));
@@ -2520,12 +2613,19 @@ impl Scorer {
                     && ev.weight < 0.0
                     && !entry.fixed
                     && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
-                    && let Some(v) = faded_verb(&a.tokens, &a.hits, h)
+                    && let Some(v) = faded_verb(&a.tokens, &a.hits, h).or_else(|| {
+                        faded_hopes
+                            .iter()
+                            .find(|s| s.2 && s.0 <= h.start && h.start < s.1)
+                            .map(|s| s.1 as usize)
+                    })
                     && a.tokens.norm(v) != "soured"
                 {
                     ev.weight *= NEGATION_FACTOR;
                     ev.rules.push((Rule::Faded, NEGATION_FACTOR));
-                    faded_faults.push(v as u32);
+                    if !faded_faults.contains(&(v as u32)) {
+                        faded_faults.push(v as u32);
+                    }
                 }
                 // A favourable word given as a false label: "cutting the
                 // grant and calling it empowerment", "dressed this up as

@@ -2654,3 +2654,39 @@ fn a_critical_thing_said_to_have_faded_counts_for_the_target() {
     let p = scorer.score_paragraph("The cynicism about the Big Society has not faded.", NAMED);
     assert!(close(weight(&p, "cynicism"), -1.5), "{p:?}");
 }
+
+#[test]
+fn a_hope_or_fear_faded_across_its_that_clause_is_gone() {
+    let scorer = scorer_with(
+        "faded -1.5\ncover for cuts -3\n",
+        "hopes 0.5\nfears -1\ntransform 1\n",
+    );
+    let p = scorer.score_paragraph(
+        "Hopes that the Big Society would transform public services have faded.",
+        NAMED,
+    );
+    assert!(rules(&p, "transform").contains(&Rule::Faded), "{p:?}");
+    assert!(close(weight(&p, "transform"), NEGATION_FACTOR), "{p:?}");
+    assert!(close(weight(&p, "faded"), -1.5), "{p:?}");
+    let p = scorer.score_paragraph(
+        "Fears that the Big Society would be a cover for cuts have faded.",
+        NAMED,
+    );
+    assert!(
+        close(weight(&p, "cover for cuts"), -3.0 * NEGATION_FACTOR),
+        "{p:?}"
+    );
+    assert!(close(weight(&p, "faded"), 0.0), "{p:?}");
+    assert!(p.score > 0.0, "{p:?}");
+    // Fading denied, or another clause between.
+    for text in [
+        "Hopes that the Big Society would transform public services have not faded.",
+        "Hopes that the Big Society would transform public services are high, but the plan faded.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(
+            !rules(&p, "transform").contains(&Rule::Faded),
+            "{text}: {p:?}"
+        );
+    }
+}
