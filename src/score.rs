@@ -1669,6 +1669,19 @@ fn distanced(tokens: &Tokens, h: &Hit) -> bool {
     if aside {
         return true;
     }
+    // A plural "were told that", "were promised that", "were assured
+    // that" before it in its sentence, with no turn between: "We were
+    // told that the state would step back and communities would step
+    // forward."
+    let told_that = (first + 2..start).any(|i| {
+        tokens.norm(i) == "that"
+            && matches!(tokens.norm(i - 1), "told" | "promised" | "assured")
+            && tokens.norm(i - 2) == "were"
+            && !(i + 1..start).any(|k| matches!(tokens.norm(k), "but" | "yet" | "however"))
+    });
+    if told_that {
+        return true;
+    }
     // A tail opening "or so" and a verb of saying up to four words on.
     let or_so = |from: usize, to: usize| {
         (from..to.saturating_sub(1)).any(|i| {

@@ -2588,6 +2588,7 @@ fn a_line_held_at_a_distance_is_not_claimed() {
         "The Big Society Bank would, we were told, be a triumph.",
         "The Big Society would be a triumph. That is what we were told, anyway.",
         "The Big Society would be a triumph. So we were promised.",
+        "We were told that the council would step back and the Big Society would be a triumph.",
     ] {
         let p = scorer.score_paragraph(text, NAMED);
         assert!(
@@ -2606,6 +2607,12 @@ fn a_line_held_at_a_distance_is_not_claimed() {
         let p = scorer.score_paragraph(text, NAMED);
         assert!(close(weight(&p, "triumph"), 2.0), "{text}: {p:?}");
     }
+    // A turn after "were told that" answers it.
+    let p = scorer.score_paragraph(
+        "We were told that it would fail, but the Big Society was a triumph.",
+        NAMED,
+    );
+    assert!(!rules(&p, "triumph").contains(&Rule::Negated), "{p:?}");
     let p = scorer.score_paragraph(
         "The Big Society was a cover for cuts, or so the critics claimed.",
         NAMED,
