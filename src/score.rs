@@ -5834,20 +5834,19 @@ impl<'t> RuleContext<'t> {
             // A negated subject opening its clause ("None of the groups
             // has benefited", "Not one of the charities we spoke to had
             // benefited", "Not a single volunteer was thanked", "Not all
-            // the vanguards have been so successful") denies its
+            // the vanguards have been so successful", "not everything with
+            // its name on it is a con") denies its
             // predicate, however long the subject.
             let n = neg.start as usize;
             let opens = n == 0
                 || tokens.tokens[n - 1].clause != neg.clause
                 || matches!(tokens.norm(n - 1), "and" | "but" | "yet" | "so");
             let not_one = tokens.norm(n) == "not"
-                && (tokens
-                    .tokens
-                    .get(n + 1)
-                    .is_some_and(|_| matches!(tokens.norm(n + 1), "one" | "all"))
-                    || (n + 2 < tokens.len()
-                        && tokens.norm(n + 1) == "a"
-                        && tokens.norm(n + 2) == "single"));
+                && (tokens.tokens.get(n + 1).is_some_and(|_| {
+                    matches!(tokens.norm(n + 1), "one" | "all" | "everything" | "every")
+                }) || (n + 2 < tokens.len()
+                    && tokens.norm(n + 1) == "a"
+                    && tokens.norm(n + 2) == "single"));
             if denies_view {
                 ctx.quantifiers.push(*neg);
             } else if opens

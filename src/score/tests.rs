@@ -814,6 +814,11 @@ fn a_negated_subject_opening_its_clause_denies_its_predicate() {
     // A "so" after a copula is a degree word, not the conjunction.
     let p = para("Not all Big Society vanguards have been so good.");
     assert!(rules(&p, "good").contains(&Rule::Negated));
+    // "Not everything", "not every" likewise.
+    let p = para("But not everything with the Big Society's name on it is a smokescreen.");
+    assert!(p.score > 0.0, "{p:?}");
+    let p = para("Not every Big Society library run by volunteers has been good.");
+    assert!(rules(&p, "good").contains(&Rule::Negated));
     // Nor a "not" that is not "not one", "not all" or "not a single".
     let p = para("Not long ago, the Big Society groups in the town were good.");
     assert!(!rules(&p, "good").contains(&Rule::Negated));
