@@ -1673,11 +1673,16 @@ fn distanced(tokens: &Tokens, h: &Hit) -> bool {
     // that" before it in its sentence, with no turn between: "We were
     // told that the state would step back and communities would step
     // forward."
+    // Also "keep telling us (that)": "They keep telling us it is working."
     let told_that = (first + 2..start).any(|i| {
-        tokens.norm(i) == "that"
+        let turn = || (i + 1..start).any(|k| matches!(tokens.norm(k), "but" | "yet" | "however"));
+        ((tokens.norm(i) == "that"
             && matches!(tokens.norm(i - 1), "told" | "promised" | "assured")
-            && tokens.norm(i - 2) == "were"
-            && !(i + 1..start).any(|k| matches!(tokens.norm(k), "but" | "yet" | "however"))
+            && tokens.norm(i - 2) == "were")
+            || (tokens.norm(i) == "us"
+                && tokens.norm(i - 1) == "telling"
+                && matches!(tokens.norm(i - 2), "keep" | "keeps" | "kept")))
+            && !turn()
     });
     if told_that {
         return true;

@@ -2594,6 +2594,7 @@ fn a_line_held_at_a_distance_is_not_claimed() {
         "The Big Society would be a triumph. That is what we were told, anyway.",
         "The Big Society would be a triumph. So we were promised.",
         "We were told that the council would step back and the Big Society would be a triumph.",
+        "They keep telling us the Big Society is a triumph.",
     ] {
         let p = scorer.score_paragraph(text, NAMED);
         assert!(
