@@ -1248,6 +1248,27 @@ const YET_TO_ENDS: &[&str] = &[
     "but", "and", "or", "unless", "if",
 ];
 
+/// Verbs of granting after "yet to": what someone has yet to recognise is
+/// there all the same.
+const YET_TO_GRANTING: &[&str] = &[
+    "recognise",
+    "recognize",
+    "acknowledge",
+    "admit",
+    "accept",
+    "concede",
+    "grasp",
+    "appreciate",
+    "notice",
+    "understand",
+    "realise",
+    "realize",
+    "credit",
+    "thank",
+    "celebrate",
+    "applaud",
+];
+
 /// Whether a term ending in "yet to" ("has yet to", "is yet to") ends at
 /// most [`YET_TO_REACH`] words before `h`, in its clause, with no word of
 /// [`YET_TO_ENDS`] between: "has yet to succeed", "is yet to make a
@@ -1265,6 +1286,9 @@ fn after_yet_to(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
                 && o.end <= h.start
                 && h.start - o.end <= YET_TO_REACH
                 && !(end..h.start as usize).any(|k| YET_TO_ENDS.contains(&tokens.norm(k)))
+                // Someone who has yet to grant it grants nothing away:
+                // "Labour has yet to recognise the success of the scheme".
+                && !(end < h.start as usize && YET_TO_GRANTING.contains(&tokens.norm(end)))
                 && end >= 2
                 && o.end - o.start >= 2
                 && tokens.norm(end - 2) == "yet"
@@ -1282,6 +1306,12 @@ const FADED_GAP: &[&str] = &[
     "about",
     "with",
     "to",
+    // A relative clause on the subject: "the cynicism that greeted it".
+    "which",
+    "greeted",
+    "surrounded",
+    "met",
+    "accompanied",
     "towards",
     "toward",
     "in",
@@ -1362,6 +1392,12 @@ const FADED_VERBS: &[&[&str]] = &[
     &["died", "away"],
     &["died", "down"],
     &["vanished"],
+    &["disappeared"],
+    &["receded"],
+    &["subsided"],
+    &["abated"],
+    &["dissipated"],
+    &["eased"],
     &["proved", "short-lived"],
     &["short-lived"],
 ];
@@ -1383,7 +1419,7 @@ fn names_token(hits: &[Hit], i: usize) -> bool {
 const FADED_SUBJECT_LEAD: &[&str] = &[
     "the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "this", "that", "these",
     "those", "early", "initial", "first", "original", "much", "all", "such", "some", "any", "and",
-    "but", "yet", "so", "now", "since", "then",
+    "but", "yet", "so", "now", "since", "then", "of",
 ];
 /// Words that open a clause inside a sentence, where a subject may start:
 /// "Ministers deny that enthusiasm for it has faded", "Ministers say the
@@ -1452,11 +1488,12 @@ const LAST_TIMES: &[&str] = &[
 /// one describing word ("Tory enthusiasm"), so in "hostility to its
 /// success has evaporated" the success did not fade.
 fn faded_after(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
-    faded_verb(tokens, hits, h).is_some()
+    faded_verb(tokens, hits, h).is_some_and(|(_, denied)| !denied)
 }
 
-/// The first token of the verb of fading [`faded_after`] finds after `h`.
-fn faded_verb(tokens: &Tokens, hits: &[Hit], h: &Hit) -> Option<usize> {
+/// The first token of the verb of fading [`faded_after`] finds after `h`,
+/// and whether a negator stands between ("has not faded").
+fn faded_verb(tokens: &Tokens, hits: &[Hit], h: &Hit) -> Option<(usize, bool)> {
     let clause = tokens.tokens[h.start as usize].clause;
     let named = |i: usize| names_token(hits, i);
     let start = h.start as usize;
@@ -1481,6 +1518,7 @@ fn faded_verb(tokens: &Tokens, hits: &[Hit], h: &Hit) -> Option<usize> {
             return None;
         }
     }
+    let mut denied = false;
     for i in h.end as usize..=h.end as usize + 8 {
         if i >= tokens.len() || tokens.tokens[i].clause != clause {
             return None;
@@ -1498,9 +1536,11 @@ fn faded_verb(tokens: &Tokens, hits: &[Hit], h: &Hit) -> Option<usize> {
             return (!(verb.last() == Some(&"last")
                 && e < tokens.len()
                 && LAST_TIMES.contains(&tokens.norm(e))))
-            .then_some(i);
+            .then_some((i, denied));
         }
-        if !(FADED_GAP.contains(&tokens.norm(i)) || named(i)) {
+        if matches!(tokens.norm(i), "not" | "never" | "hasn't" | "haven't") {
+            denied = true;
+        } else if !(FADED_GAP.contains(&tokens.norm(i)) || named(i)) {
             return None;
         }
     }
@@ -1639,106 +1679,155 @@ const DISTANCING_VERBS: &[&str] = &[
     "goes", "insisted", "insist", "insists",
 ];
 
-/// Whether the favourable term `h` sits in a line the writer holds at a
-/// distance as only what was said: after an aside ", we were told," in
-/// its sentence ("Six hundred million pounds, we were told, to transform
-/// the fortunes of charities"), before a tail opening "or so" in its
-/// sentence ("It would transform the high street, or so we were told",
-/// "..., or so ministers claimed", "..., or so the theory went"), or in
-/// the sentence before a short one saying so ("That is what we were
-/// told.", "So we were told, anyway."). Not "a year or so", which opens
-/// no clause, nor "I was told", more often plain reporting.
-fn distanced(tokens: &Tokens, h: &Hit) -> bool {
+/// Marks, per token, the words of lines the writer holds at a distance as
+/// only what was said; a favourable term starting on one is negated. In
+/// one pass over the paragraph, each sentence:
+/// - after an aside ", we were told," ("Six hundred million pounds, we
+///   were told, to transform the fortunes of charities"), and before one
+///   that closes the sentence ("It would transform Britain, we were
+///   told.");
+/// - after "we were told that", "you were promised that", "we were
+///   assured that" or "keep telling us", up to a turn ("but", "yet",
+///   "however") or an "and" opening a clause ("We were told that the
+///   state would step back and communities would step forward"); not
+///   "MPs were told that ...", plain reporting;
+/// - before a clause opening "or so" with a verb of saying up to four
+///   words on ("It would transform the high street, or so we were told",
+///   "..., or so ministers claimed", "..., or so the theory went"), closing
+///   the sentence or set off as an aside ("The Big Society, or so we were
+///   told, would empower communities", all of that sentence); not "a year
+///   or so later", which opens no clause, nor "..., or so the minister
+///   says, and I agree with him";
+/// - a whole sentence before a short one saying so ("That is what we were
+///   told.", "So we were promised.").
+fn distanced_marks(tokens: &Tokens) -> Vec<bool> {
     let toks = &tokens.tokens;
-    let start = h.start as usize;
-    let sentence = toks[start].sentence;
-    let first = toks.partition_point(|t| t.sentence < sentence);
-    let last = toks.partition_point(|t| t.sentence <= sentence);
+    let n = toks.len();
+    let mut marks = vec![false; n];
     let opens_clause = |i: usize| i == 0 || toks[i - 1].clause != toks[i].clause;
-    // ", we were told,": a whole clause of subject, auxiliary and verb.
-    let aside = (first..start.saturating_sub(2)).any(|i| {
-        opens_clause(i)
-            && i + 3 <= start
-            && matches!(tokens.norm(i), "we" | "you" | "they")
-            && matches!(tokens.norm(i + 1), "were" | "are")
-            && matches!(tokens.norm(i + 2), "told" | "promised" | "assured")
-            && toks[i + 2].clause == toks[i].clause
-            && (i + 3 == last || toks[i + 3].clause != toks[i].clause)
-            && i > first
-    });
-    if aside {
-        return true;
-    }
-    // A plural "were told that", "were promised that", "were assured
-    // that" before it in its sentence, with no turn between: "We were
-    // told that the state would step back and communities would step
-    // forward."
-    // Also "keep telling us (that)": "They keep telling us it is working."
-    let told_that = (first + 2..start).any(|i| {
-        let turn = || (i + 1..start).any(|k| matches!(tokens.norm(k), "but" | "yet" | "however"));
-        ((tokens.norm(i) == "that"
-            && matches!(tokens.norm(i - 1), "told" | "promised" | "assured")
-            && tokens.norm(i - 2) == "were")
-            || (tokens.norm(i) == "us"
+    let closes_clause = |i: usize| i + 1 >= n || toks[i + 1].clause != toks[i].clause;
+    let mut first = 0;
+    while first < n {
+        let sentence = toks[first].sentence;
+        let last = first + toks[first..].partition_point(|t| t.sentence == sentence);
+        let mut i = first;
+        while i < last {
+            let w = tokens.norm(i);
+            // ", we were told,": a whole clause of subject, auxiliary and
+            // verb, after the sentence's first word.
+            if i > first
+                && i + 3 <= last
+                && opens_clause(i)
+                && matches!(w, "we" | "you" | "they")
+                && matches!(tokens.norm(i + 1), "were" | "are")
+                && matches!(tokens.norm(i + 2), "told" | "promised" | "assured")
+                && toks[i + 2].clause == toks[i].clause
+                && closes_clause(i + 2)
+            {
+                let (from, to) = if i + 3 == last {
+                    (first, i)
+                } else {
+                    (i + 3, last)
+                };
+                marks[from..to].iter_mut().for_each(|m| *m = true);
+                i += 3;
+                continue;
+            }
+            // "we were told that", "keep telling us".
+            let told_that = i >= first + 3
+                && w == "that"
+                && matches!(tokens.norm(i - 1), "told" | "promised" | "assured")
+                && tokens.norm(i - 2) == "were"
+                && matches!(tokens.norm(i - 3), "we" | "you");
+            let telling_us = i >= first + 2
+                && w == "us"
                 && tokens.norm(i - 1) == "telling"
-                && matches!(tokens.norm(i - 2), "keep" | "keeps" | "kept")))
-            && !turn()
-    });
-    if told_that {
-        return true;
-    }
-    // A tail opening "or so" and a verb of saying up to four words on.
-    let or_so = |from: usize, to: usize| {
-        (from..to.saturating_sub(1)).any(|i| {
-            tokens.norm(i) == "or"
+                && matches!(tokens.norm(i - 2), "keep" | "keeps" | "kept");
+            if told_that || telling_us {
+                let mut k = i + 1;
+                while k < last
+                    && !matches!(tokens.norm(k), "but" | "yet" | "however")
+                    && !(tokens.norm(k) == "and" && opens_clause(k))
+                {
+                    marks[k] = true;
+                    k += 1;
+                }
+                i = k;
+                continue;
+            }
+            // A clause opening "or so" and a verb of saying.
+            if w == "or"
+                && i > first
+                && i + 1 < last
                 && tokens.norm(i + 1) == "so"
                 && opens_clause(i)
-                && i > first
-                // The tail closes the sentence ("..., or so we were told,
-                // anyway."), not "or so the minister says, and I agree".
-                && (i + 2..(i + 6).min(to)).any(|k| {
-                    toks[k].clause == toks[i].clause
-                        && DISTANCING_VERBS.contains(&tokens.norm(k))
-                        && to - k <= 4
-                })
-                && (i + 2..(i + 6).min(to))
-                    .take_while(|&k| !DISTANCING_VERBS.contains(&tokens.norm(k)))
-                    .all(|k| {
+            {
+                let end = (i + 6).min(last);
+                let verb = (i + 2..end).find(|&k| {
+                    toks[k].clause == toks[i].clause && DISTANCING_VERBS.contains(&tokens.norm(k))
+                });
+                let plain = verb.is_some_and(|v| {
+                    (i + 2..v).all(|k| {
                         let w = tokens.norm(k);
                         DISTANCING_SUBJECTS.contains(&w)
                             || matches!(
                                 w,
-                                "were" | "was" | "are" | "is" | "had" | "been" | "the" | "theory"
-                                    | "story" | "ministers" | "minister" | "government" | "it"
+                                "were"
+                                    | "was"
+                                    | "are"
+                                    | "is"
+                                    | "had"
+                                    | "been"
+                                    | "the"
+                                    | "theory"
+                                    | "story"
+                                    | "ministers"
+                                    | "minister"
+                                    | "government"
+                                    | "it"
                             )
                     })
-        })
-    };
-    if or_so(h.end as usize, last) {
-        return true;
-    }
-    // The next sentence, short, says it was only what was told: "That is
-    // what we were told.", "So we were told, anyway.", "Or so we were
-    // promised."
-    let next_last = toks.partition_point(|t| t.sentence <= sentence + 1);
-    if next_last > last && next_last - last <= 8 {
-        let words: Vec<&str> = (last..next_last).map(|k| tokens.norm(k)).collect();
-        let told = |w: &[&str]| {
-            w.len() >= 3
-                && DISTANCING_SUBJECTS[..3].contains(&w[0])
-                && matches!(w[1], "were" | "are")
-                && matches!(w[2], "told" | "promised" | "assured")
-        };
-        let rest = match words.as_slice() {
-            ["that", "is" | "was", "what", rest @ ..] => rest,
-            ["or" | "and", "so", rest @ ..] | ["so", rest @ ..] => rest,
-            _ => &[][..],
-        };
-        if told(rest) && rest.len() <= 4 {
-            return true;
+                });
+                if let (Some(v), true) = (verb, plain) {
+                    // The tail closes the sentence ("..., or so we were
+                    // told, anyway."), or is an aside the sentence goes on
+                    // past, not into "and I agree with him".
+                    let aside = closes_clause(v)
+                        && v + 1 < last
+                        && !matches!(tokens.norm(v + 1), "and" | "but");
+                    if aside {
+                        marks[first..i].iter_mut().for_each(|m| *m = true);
+                        marks[v + 1..last].iter_mut().for_each(|m| *m = true);
+                    } else if last - v <= 4 {
+                        marks[first..i].iter_mut().for_each(|m| *m = true);
+                    }
+                    i = v + 1;
+                    continue;
+                }
+            }
+            i += 1;
         }
+        // The next sentence, short, says it was only what was told.
+        let next_last = last + toks[last..].partition_point(|t| t.sentence == sentence + 1);
+        if next_last > last && next_last - last <= 8 {
+            let words: Vec<&str> = (last..next_last).map(|k| tokens.norm(k)).collect();
+            let rest = match words.as_slice() {
+                ["that", "is" | "was", "what", rest @ ..] => rest,
+                ["or" | "and", "so", rest @ ..] | ["so", rest @ ..] => rest,
+                _ => &[][..],
+            };
+            if rest.len() >= 3
+                && rest.len() <= 4
+                && matches!(rest[0], "we" | "you" | "they")
+                && matches!(rest[1], "were" | "are")
+                && matches!(rest[2], "told" | "promised" | "assured")
+            {
+                marks[first..last].iter_mut().for_each(|m| *m = true);
+            }
+        }
+        first = last;
     }
-    false
+    marks
 }
 
 /// Whether a later clause of the sentence of `h` (a term ending in
@@ -2486,6 +2575,7 @@ impl Scorer {
         // tokens, see the `faded` rule below.
         let mut faded_faults: Vec<u32> = Vec::new();
         let faded_hopes = faded_hope_spans(&a.tokens, &a.hits);
+        let distanced = distanced_marks(&a.tokens);
         if link != Link::None {
             let rules = RuleContext::new(&a.tokens, &a.hits, &self.lexicons.entries);
             // The words of a promise quoted in a tracker ("Pledge: We will
@@ -2577,7 +2667,7 @@ impl Scorer {
                 if base > 0.0
                     && ev.weight > 0.0
                     && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
-                    && (told_before(&a.tokens, &a.hits, h) || distanced(&a.tokens, h))
+                    && (told_before(&a.tokens, &a.hits, h) || distanced[h.start as usize])
                 {
                     ev.weight *= NEGATION_FACTOR;
                     ev.rules.push((Rule::Negated, NEGATION_FACTOR));
@@ -2624,23 +2714,27 @@ impl Scorer {
                 // it has faded", "her doubts did not last": the fault is
                 // gone, and the verb of fading, said of a fault, is no
                 // loss of the agenda's ("soured" is no fading of a fault).
-                if faded_faults.contains(&h.start) && base < 0.0 && !entry.fixed {
+                if faded_faults.contains(&h.start) && !entry.fixed {
                     ev.weight = 0.0;
                     ev.rules.push((Rule::Faded, 0.0));
                 } else if base < 0.0
                     && ev.weight < 0.0
                     && !entry.fixed
                     && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
-                    && let Some(v) = faded_verb(&a.tokens, &a.hits, h).or_else(|| {
+                    && let Some((v, denied)) = faded_verb(&a.tokens, &a.hits, h).or_else(|| {
                         faded_hopes
                             .iter()
                             .find(|s| s.2 && s.0 <= h.start && h.start < s.1)
-                            .map(|s| s.1 as usize)
+                            .map(|s| (s.1 as usize, false))
                     })
                     && a.tokens.norm(v) != "soured"
                 {
-                    ev.weight *= NEGATION_FACTOR;
-                    ev.rules.push((Rule::Faded, NEGATION_FACTOR));
+                    // "The cynicism has not faded": the fault stands, and
+                    // the denied fading is no credit of the agenda's.
+                    if !denied {
+                        ev.weight *= NEGATION_FACTOR;
+                        ev.rules.push((Rule::Faded, NEGATION_FACTOR));
+                    }
                     if !faded_faults.contains(&(v as u32)) {
                         faded_faults.push(v as u32);
                     }
@@ -5877,6 +5971,11 @@ impl<'t> RuleContext<'t> {
                             "what" | "who" | "which" | "whose" | "whom" | "where" | "when"
                         ) || FORESEEING_VERBS.contains(&w)
                             || (SUBJECT_REACH_ENDS.contains(&w)
+                                // "Not everything about it has worked":
+                                // the subject's own "about".
+                                && !(not_one
+                                    && i == n + 2
+                                    && matches!(w, "about" | "for" | "at" | "over"))
                                 // "have been so successful": a degree
                                 // word after a copula, not the conjunction.
                                 && !(w == "so"

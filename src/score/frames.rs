@@ -2319,6 +2319,7 @@ fn exemplar_from(
     // The hits from "exactly" on, found by binary search: a long
     // paragraph of exemplars stays linear.
     let from = hits.partition_point(|h| (h.start as usize) < i);
+    let before = &hits[..from];
     let hits = &hits[from..];
     let clause = tokens.tokens[start].clause;
     let first = tokens.tokens.partition_point(|t| t.clause < clause);
@@ -2355,7 +2356,21 @@ fn exemplar_from(
         // Big Society", or the same put as a question.
         let sentence = tokens.tokens[i].sentence;
         let opening = tokens.tokens.partition_point(|t| t.sentence < sentence);
-        let sneer = tokens.norm(opening) == "so" || tokens.is_question(sentence);
+        // Nor irony: "This, apparently, is what people mean by ...", or a
+        // fault just described, in its sentence or the one before ("Forty
+        // libraries have closed. This is what they mean by ...").
+        let closing = tokens.tokens.partition_point(|t| t.sentence <= sentence);
+        let ironic = (opening..closing).any(|k| {
+            matches!(
+                tokens.norm(k),
+                "apparently" | "supposedly" | "presumably" | "sneered"
+            )
+        }) || before.iter().rev().take(16).any(|o| {
+            matches!(o.role, Role::Stance | Role::General)
+                && tokens.tokens[o.start as usize].sentence + 1 >= sentence
+                && entries[o.entry as usize].weight.is_some_and(|w| w < 0.0)
+        });
+        let sneer = tokens.norm(opening) == "so" || tokens.is_question(sentence) || ironic;
         if closes && meaning && !fault && !sneer {
             return Some((start, e));
         }

@@ -819,6 +819,8 @@ fn a_negated_subject_opening_its_clause_denies_its_predicate() {
     assert!(p.score > 0.0, "{p:?}");
     let p = para("Not every Big Society library run by volunteers has been good.");
     assert!(rules(&p, "good").contains(&Rule::Negated));
+    let p = para("Not everything about the Big Society has been good.");
+    assert!(rules(&p, "good").contains(&Rule::Negated));
     // Nor a "not" that is not "not one", "not all" or "not a single".
     let p = para("Not long ago, the Big Society groups in the town were good.");
     assert!(!rules(&p, "good").contains(&Rule::Negated));
@@ -1366,6 +1368,12 @@ fn a_favourable_term_after_a_shortfall_ending_yet_to_is_negated() {
     let p = s.score_paragraph("The Big Society has yet to succeed.", NAMED);
     assert!(close(weight(&p, "succeed"), 1.5 * NEGATION_FACTOR));
     assert!(close(weight(&p, "has yet to"), -1.0));
+    // Someone who has yet to recognise it grants it all the same.
+    let p = s.score_paragraph(
+        "Labour has yet to recognise the success of the Big Society.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "success"), 1.5), "{p:?}");
     // Further away, or in another clause, it stands.
     let p = s.score_paragraph(
         "The Big Society has yet to decide, but it is a success.",
@@ -2042,6 +2050,8 @@ fn what_people_mean_by_the_agenda_is_an_exemplar() {
             "So this is what they mean by the Big Society.",
             "This is what they mean by the Big Society?",
             "This is what people mean when they talk about the Big Society in Leeds.",
+            "This, apparently, is what people mean by the Big Society.",
+            "The Big Society is a smokescreen. This is what people mean by the Big Society.",
         ],
     );
 }
@@ -2595,6 +2605,8 @@ fn a_line_held_at_a_distance_is_not_claimed() {
         "The Big Society would be a triumph. So we were promised.",
         "We were told that the council would step back and the Big Society would be a triumph.",
         "They keep telling us the Big Society is a triumph.",
+        "The Big Society would be a triumph, we were told.",
+        "The Big Society, or so we were told, would be a triumph.",
     ] {
         let p = scorer.score_paragraph(text, NAMED);
         assert!(
@@ -2612,6 +2624,18 @@ fn a_line_held_at_a_distance_is_not_claimed() {
     ] {
         let p = scorer.score_paragraph(text, NAMED);
         assert!(close(weight(&p, "triumph"), 2.0), "{text}: {p:?}");
+    }
+    // Plain reporting, and an "and" opening a new clause, are not held
+    // at a distance.
+    for text in [
+        "MPs were told that the Big Society had been a triumph.",
+        "We were told that it would work, and the Big Society has been a triumph.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(
+            !rules(&p, "triumph").contains(&Rule::Negated),
+            "{text}: {p:?}"
+        );
     }
     // A turn after "were told that" answers it.
     let p = scorer.score_paragraph(
@@ -2660,6 +2684,23 @@ fn a_critical_thing_said_to_have_faded_counts_for_the_target() {
         assert!(close(weight(&p, "faded"), 0.0), "{text}: {p:?}");
         assert!(rules(&p, "faded").contains(&Rule::Faded), "{text}: {p:?}");
     }
+    // A relative clause on the subject, "much of", and more verbs.
+    for text in [
+        "The cynicism that greeted the Big Society has faded.",
+        "Much of the early cynicism about the Big Society has faded.",
+        "Cynicism about the Big Society has largely disappeared.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(
+            rules(&p, "cynicism").contains(&Rule::Faded),
+            "{text}: {p:?}"
+        );
+        assert!(p.score > 0.0, "{text}: {p:?}");
+    }
+    // Fading of a fault denied: the fault stands, the verb counts nothing.
+    let p = scorer.score_paragraph("Cynicism about the Big Society has not faded.", NAMED);
+    assert!(close(weight(&p, "faded"), 0.0), "{p:?}");
+    assert!(p.score < 0.0, "{p:?}");
     // Fading denied, or an enthusiasm faded, keeps the verb's own weight.
     let p = scorer.score_paragraph("Her enthusiasm for the Big Society has faded.", NAMED);
     assert!(close(weight(&p, "faded"), -1.5), "{p:?}");
