@@ -1491,6 +1491,63 @@ fn faded_after(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
     faded_verb(tokens, hits, h).is_some_and(|(_, denied)| !denied)
 }
 
+/// Whether any word of the paragraph opens a verb of fading
+/// ([`FADED_VERBS`]): a check made once, before any term looks for one.
+fn has_fading_word(tokens: &Tokens) -> bool {
+    // The first words of `FADED_VERBS`, as one match (a test checks they
+    // agree).
+    (0..tokens.len()).any(|i| is_fading_first(tokens.norm(i)))
+}
+
+/// Whether `w` is the first word of a verb of [`FADED_VERBS`].
+fn is_fading_first(w: &str) -> bool {
+    matches!(
+        w,
+        "faded"
+            | "fades"
+            | "fading"
+            | "waning"
+            | "dimmed"
+            | "dwindling"
+            | "evaporating"
+            | "waned"
+            | "wanes"
+            | "wore"
+            | "worn"
+            | "evaporated"
+            | "evaporates"
+            | "did"
+            | "didn't"
+            | "does"
+            | "doesn't"
+            | "never"
+            | "soured"
+            | "cooled"
+            | "fizzled"
+            | "petered"
+            | "ebbed"
+            | "dried"
+            | "drained"
+            | "melted"
+            | "dwindled"
+            | "ran"
+            | "run"
+            | "fell"
+            | "fallen"
+            | "tailed"
+            | "died"
+            | "vanished"
+            | "disappeared"
+            | "receded"
+            | "subsided"
+            | "abated"
+            | "dissipated"
+            | "eased"
+            | "proved"
+            | "short-lived"
+    )
+}
+
 /// The first token of the verb of fading [`faded_after`] finds after `h`,
 /// and whether a negator stands between ("has not faded").
 fn faded_verb(tokens: &Tokens, hits: &[Hit], h: &Hit) -> Option<(usize, bool)> {
@@ -1703,6 +1760,16 @@ const DISTANCING_VERBS: &[&str] = &[
 fn distanced_marks(tokens: &Tokens) -> Vec<bool> {
     let toks = &tokens.tokens;
     let n = toks.len();
+    // Every shape holds one of these words; without one, nothing is
+    // marked (an empty list: no word is distanced).
+    if !(0..n).any(|i| {
+        matches!(
+            tokens.norm(i),
+            "told" | "promised" | "assured" | "telling" | "so"
+        )
+    }) {
+        return Vec::new();
+    }
     let mut marks = vec![false; n];
     let opens_clause = |i: usize| i == 0 || toks[i - 1].clause != toks[i].clause;
     let closes_clause = |i: usize| i + 1 >= n || toks[i + 1].clause != toks[i].clause;
@@ -1743,7 +1810,15 @@ fn distanced_marks(tokens: &Tokens) -> Vec<bool> {
                 && w == "us"
                 && tokens.norm(i - 1) == "telling"
                 && matches!(tokens.norm(i - 2), "keep" | "keeps" | "kept");
-            if told_that || telling_us {
+            // The present "we're told": "We're told the community will
+            // step in."
+            let told_now = i > first
+                && w == "told"
+                && (matches!(tokens.norm(i - 1), "we're" | "you're")
+                    || (i >= first + 2
+                        && tokens.norm(i - 1) == "are"
+                        && matches!(tokens.norm(i - 2), "we" | "you")));
+            if told_that || telling_us || told_now {
                 let mut k = i + 1;
                 while k < last
                     && !matches!(tokens.norm(k), "but" | "yet" | "however")
@@ -2574,8 +2649,11 @@ impl Scorer {
         // Verbs of fading said of a fault ("Cynicism has faded"): first
         // tokens, see the `faded` rule below.
         let mut faded_faults: Vec<u32> = Vec::new();
-        let faded_hopes = faded_hope_spans(&a.tokens, &a.hits);
-        let distanced = distanced_marks(&a.tokens);
+        let mut faded_hopes: Option<Vec<(u32, u32, bool)>> = None;
+        // Built on first need: most paragraphs have no favourable term
+        // to hold at a distance, and no word of fading.
+        let mut distanced: Option<Vec<bool>> = None;
+        let mut fading: Option<bool> = None;
         if link != Link::None {
             let rules = RuleContext::new(&a.tokens, &a.hits, &self.lexicons.entries);
             // The words of a promise quoted in a tracker ("Pledge: We will
@@ -2667,7 +2745,11 @@ impl Scorer {
                 if base > 0.0
                     && ev.weight > 0.0
                     && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
-                    && (told_before(&a.tokens, &a.hits, h) || distanced[h.start as usize])
+                    && (told_before(&a.tokens, &a.hits, h)
+                        || distanced
+                            .get_or_insert_with(|| distanced_marks(&a.tokens))
+                            .get(h.start as usize)
+                            .is_some_and(|&d| d))
                 {
                     ev.weight *= NEGATION_FACTOR;
                     ev.rules.push((Rule::Negated, NEGATION_FACTOR));
@@ -2702,8 +2784,10 @@ impl Scorer {
                     && ev.weight != 0.0
                     && !entry.fixed
                     && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
+                    && *fading.get_or_insert_with(|| has_fading_word(&a.tokens))
                     && (faded_after(&a.tokens, &a.hits, h)
                         || faded_hopes
+                            .get_or_insert_with(|| faded_hope_spans(&a.tokens, &a.hits))
                             .iter()
                             .any(|s| !s.2 && s.0 <= h.start && h.start < s.1))
                 {
@@ -2721,8 +2805,10 @@ impl Scorer {
                     && ev.weight < 0.0
                     && !entry.fixed
                     && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
+                    && *fading.get_or_insert_with(|| has_fading_word(&a.tokens))
                     && let Some((v, denied)) = faded_verb(&a.tokens, &a.hits, h).or_else(|| {
                         faded_hopes
+                            .get_or_insert_with(|| faded_hope_spans(&a.tokens, &a.hits))
                             .iter()
                             .find(|s| s.2 && s.0 <= h.start && h.start < s.1)
                             .map(|s| (s.1 as usize, false))

@@ -2607,6 +2607,7 @@ fn a_line_held_at_a_distance_is_not_claimed() {
         "They keep telling us the Big Society is a triumph.",
         "The Big Society would be a triumph, we were told.",
         "The Big Society, or so we were told, would be a triumph.",
+        "We're told the Big Society will be a triumph.",
     ] {
         let p = scorer.score_paragraph(text, NAMED);
         assert!(
@@ -2742,5 +2743,12 @@ fn a_hope_or_fear_faded_across_its_that_clause_is_gone() {
             !rules(&p, "transform").contains(&Rule::Faded),
             "{text}: {p:?}"
         );
+    }
+}
+
+#[test]
+fn every_verb_of_fading_opens_with_a_listed_first_word() {
+    for verb in FADED_VERBS {
+        assert!(is_fading_first(verb[0]), "{verb:?}");
     }
 }
