@@ -41,6 +41,9 @@ pub const CONTRASTIVE_NEGATION_FACTOR: f64 = -1.0;
 const DOUBLE_NEGATION_REACH: usize = 10;
 /// How many words before a term a negator may stand (same clause).
 pub const NEGATION_WINDOW: usize = 4;
+/// Words a refusal to pretend reaches in its clause ("nobody pretends
+/// the Big Society has been a roaring success"): the clause it denies.
+pub const PRETEND_REACH: usize = 8;
 /// A negated unfavourable term after a modal of obligation ("must not
 /// become a cost-cutting exercise") is a warning: it keeps its sign, softened.
 pub const WARNING_FACTOR: f64 = 0.7;
@@ -362,6 +365,16 @@ fn is_furniture_line(set: &Boilerplate, line: &str) -> bool {
     let line = line.trim();
     if set.is_match(line) {
         return true;
+    }
+    // Furniture run together on one line with bars between ("Posted by
+    // Jo Bloggs | 14 August 2011 | Filed under: Satire"): furniture when
+    // every piece is.
+    if line.contains(" | ") {
+        return line
+            .split(" | ")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .all(|p| !p.contains(" | ") && is_furniture_line(set, p));
     }
     let Some(rest) = line.strip_prefix(LIST_MARKERS) else {
         return false;
@@ -1008,6 +1021,8 @@ const FAULT_PREDICATES: &[&str] = &[
     "unfair",
     "mark",
     "up",
+    "water",
+    "scrutiny",
     "answer",
     "words",
 ];
@@ -1744,7 +1759,7 @@ const DISTANCING_VERBS: &[&str] = &[
 ///   that closes the sentence ("It would transform Britain, we were
 ///   told.");
 /// - after "we were told that", "you were promised that", "we were
-///   assured that" or "keep telling us", up to a turn ("but", "yet",
+///   assured that", "keep telling us" or "keep being told", up to a turn ("but", "yet",
 ///   "however") or an "and" opening a clause ("We were told that the
 ///   state would step back and communities would step forward"); not
 ///   "MPs were told that ...", plain reporting;
@@ -1818,7 +1833,12 @@ fn distanced_marks(tokens: &Tokens) -> Vec<bool> {
                     || (i >= first + 2
                         && tokens.norm(i - 1) == "are"
                         && matches!(tokens.norm(i - 2), "we" | "you")));
-            if told_that || telling_us || told_now {
+            // "I keep being told this is about people power."
+            let kept_told = i >= first + 2
+                && w == "told"
+                && tokens.norm(i - 1) == "being"
+                && matches!(tokens.norm(i - 2), "keep" | "keeps" | "kept");
+            if told_that || telling_us || told_now || kept_told {
                 let mut k = i + 1;
                 while k < last
                     && !matches!(tokens.norm(k), "but" | "yet" | "however")
@@ -5741,8 +5761,22 @@ impl<'t> RuleContext<'t> {
                         if points_back {
                             let prev = tokens.tokens[first - 1].sentence;
                             let p = tokens.tokens.partition_point(|t| t.sentence < prev);
-                            ctx.rebutted_clauses
-                                .push((tokens.tokens[p].clause, tokens.tokens[first].clause));
+                            let r = (tokens.tokens[p].clause, tokens.tokens[first].clause);
+                            ctx.rebutted_clauses.push(r);
+                            // The writer's own finding ("Ministers say it
+                            // is working. That claim does not stand up.")
+                            // turns the view outright; a reported one
+                            // ("The minister said these fears were
+                            // misplaced.") is balanced as a reply.
+                            let reported = tokens.tokens[s].quoted
+                                || hits.iter().any(|o| {
+                                    o.role == Role::Attribution
+                                        && tokens.tokens[o.start as usize].sentence == sentence
+                                        && !VIEW_NOUNS.contains(&tokens.norm(o.start as usize))
+                                });
+                            if !reported {
+                                ctx.evidenced_clauses.push(r);
+                            }
                         }
                         // A fault cue of holders whose view holds no term
                         // ("Critics who call it a holiday camp miss the
@@ -6809,8 +6843,18 @@ impl<'t> RuleContext<'t> {
                         .is_err()
             })
         };
+        // Refusing to pretend denies a whole clause: "let's not pretend
+        // it's some Big Society miracle".
+        let window = last_ending_by(&self.negators, h.start)
+            .filter(|c| {
+                matches!(
+                    self.tokens.norm(c.end as usize - 1),
+                    "pretend" | "pretends" | "pretending"
+                )
+            })
+            .map_or(NEGATION_WINDOW, |_| PRETEND_REACH);
         if let Some(neg) = self
-            .cue_before(&self.negators, h.start, NEGATION_WINDOW)
+            .cue_before(&self.negators, h.start, window)
             .filter(|n| {
                 !doubt_between(n)
                     && !contrast_between(n)
@@ -6947,10 +6991,19 @@ impl<'t> RuleContext<'t> {
                 && (marker + 1..h.start)
                     .any(|i| EMPTY_TALK_OWNERS.contains(&self.tokens.norm(i as usize)))
         };
+        // A second reported clause ends the conceded one: "said giving
+        // had held up despite the recession and that the government was
+        // putting real money behind it".
+        let and_that = || {
+            (self.concessions[k - 1].0 + 1..h.start).any(|i| {
+                self.tokens.norm(i as usize) == "that" && self.tokens.norm(i as usize - 1) == "and"
+            })
+        };
         if k > 0
             && self.concessions[k - 1].1 == clause
             && self.concessions[k - 1].0 != h.start
             && !empty_talk()
+            && !and_that()
         {
             ev.weight *= CONCESSION_FACTOR;
             ev.rules.push((Rule::Concession, CONCESSION_FACTOR));

@@ -514,6 +514,9 @@ fn boilerplate_is_neutral() {
         "\u{2022} June 3, 2011 - 8:40 am | Permalink",
         "- Comments are closed.",
         "\u{2014} Reply",
+        // Pieces of furniture run together with bars between.
+        "Posted by admin | 14 August 2011 | Filed under: Satire, Westminster",
+        "Find out more: Volunteering near you | Last updated 12 March 2013 | Share this page",
         "By Jane Smith on 3 May 2011",
         "March 3, 2011 at 10:15 am | Reply",
         "Published: 3 May 2011",
@@ -1577,6 +1580,19 @@ fn talk_set_against_deeds_is_no_concession() {
     assert!(!rules(&p, "rhetoric").contains(&Rule::Concession), "{p:?}");
     let p = para("Despite the bad weather, the Big Society fair went ahead.");
     assert!(rules(&p, "bad").contains(&Rule::Concession), "{p:?}");
+    // A second reported clause ends the conceded one.
+    let p = para(
+        "The minister said giving held up despite the bad year and that the Big Society was a success.",
+    );
+    assert!(rules(&p, "bad").contains(&Rule::Concession), "{p:?}");
+    assert!(!rules(&p, "success").contains(&Rule::Concession), "{p:?}");
+    // "Whatever you think of ..." grants the view and sets it aside.
+    let p = para("Whatever you think of the Big Society as a smokescreen, the fair was good.");
+    assert!(
+        rules(&p, "smokescreen").contains(&Rule::Concession),
+        "{p:?}"
+    );
+    assert!(p.score > 0.0, "{p:?}");
     // Talk nobody owns is conceded: "Despite all the hype, it worked".
     let p = scorer_with("rhetoric -1\n", GENERAL)
         .score_paragraph("Despite all the rhetoric, the Big Society worked.", NAMED);
@@ -2608,6 +2624,7 @@ fn a_line_held_at_a_distance_is_not_claimed() {
         "The Big Society would be a triumph, we were told.",
         "The Big Society, or so we were told, would be a triumph.",
         "We're told the Big Society will be a triumph.",
+        "I keep being told the Big Society is a triumph.",
     ] {
         let p = scorer.score_paragraph(text, NAMED);
         assert!(
@@ -2668,6 +2685,44 @@ fn an_argument_found_poor_answers_the_sentence_before() {
     // "It" points back only from a verdict closing its clause.
     let p = para("The Big Society is a smokescreen. It is an odd argument for localism.");
     assert!(!rules(&p, "smokescreen").contains(&Rule::Rebutted), "{p:?}");
+}
+
+#[test]
+fn a_refusal_to_pretend_denies_its_whole_clause() {
+    for text in [
+        "Let's not pretend the Big Society has been a triumph.",
+        "Nobody pretends the Big Society Bank was ever a triumph.",
+    ] {
+        let p = para(text);
+        assert!(
+            rules(&p, "triumph").contains(&Rule::Negated),
+            "{text}: {p:?}"
+        );
+        assert_eq!(p.stance, Stance::Sceptical, "{text}");
+    }
+    // Other negators keep their short reach.
+    let p = para("It is not that the Big Society has been anything like a triumph.");
+    assert!(!rules(&p, "triumph").contains(&Rule::Negated), "{p:?}");
+}
+
+#[test]
+fn a_minority_denies_what_it_counts() {
+    let p = para("Of the Big Society grants, fewer than half of those funded were a success.");
+    assert!(rules(&p, "success").contains(&Rule::Negated), "{p:?}");
+    assert_eq!(p.stance, Stance::Sceptical);
+}
+
+#[test]
+fn the_writers_own_finding_pointing_back_turns_the_view_outright() {
+    // Unreported, the finding is the writer's: the view turns in full.
+    let p = para("Ministers say the Big Society is a success. That claim does not stand up.");
+    assert!(close(weight(&p, "success"), -1.5), "{p:?}");
+    assert_eq!(p.stance, Stance::Sceptical);
+    // Quoted, it is a reply balanced as one: half the weight.
+    let p = para(
+        "Ministers say the Big Society is a success. \"That claim does not stand up,\" Labour said.",
+    );
+    assert!(close(weight(&p, "success"), -0.75), "{p:?}");
 }
 
 #[test]
