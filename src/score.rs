@@ -41,6 +41,32 @@ pub const CONTRASTIVE_NEGATION_FACTOR: f64 = -1.0;
 const DOUBLE_NEGATION_REACH: usize = 10;
 /// How many words before a term a negator may stand (same clause).
 pub const NEGATION_WINDOW: usize = 4;
+/// Words that open a clause as its subject, after a complementiser
+/// "that": "... and that *the* government was putting money behind it".
+const CLAUSE_SUBJECTS: &[&str] = &[
+    "the",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "its",
+    "their",
+    "his",
+    "her",
+    "there",
+    "this",
+    "these",
+    "those",
+    "ministers",
+    "a",
+    "an",
+    "our",
+    "my",
+    "people",
+];
 /// Words a refusal to pretend reaches in its clause ("nobody pretends
 /// the Big Society has been a roaring success"): the clause it denies.
 pub const PRETEND_REACH: usize = 8;
@@ -997,6 +1023,12 @@ const VIEW_NOUNS: &[&str] = &[
     "mockery",
     "derision",
     "hostility",
+    "argument",
+    "arguments",
+    "assertion",
+    "assertions",
+    "boast",
+    "boasts",
 ];
 /// Last words of a rebuttal cue that faults a view by its manner ("Labour's
 /// attacks on it are lazy", "the criticism has been unfair"): a verdict
@@ -1759,7 +1791,7 @@ const DISTANCING_VERBS: &[&str] = &[
 ///   that closes the sentence ("It would transform Britain, we were
 ///   told.");
 /// - after "we were told that", "you were promised that", "we were
-///   assured that", "keep telling us" or "keep being told", up to a turn ("but", "yet",
+///   assured that" or "keep telling us", up to a turn ("but", "yet",
 ///   "however") or an "and" opening a clause ("We were told that the
 ///   state would step back and communities would step forward"); not
 ///   "MPs were told that ...", plain reporting;
@@ -1833,12 +1865,7 @@ fn distanced_marks(tokens: &Tokens) -> Vec<bool> {
                     || (i >= first + 2
                         && tokens.norm(i - 1) == "are"
                         && matches!(tokens.norm(i - 2), "we" | "you")));
-            // "I keep being told this is about people power."
-            let kept_told = i >= first + 2
-                && w == "told"
-                && tokens.norm(i - 1) == "being"
-                && matches!(tokens.norm(i - 2), "keep" | "keeps" | "kept");
-            if told_that || telling_us || told_now || kept_told {
+            if told_that || telling_us || told_now {
                 let mut k = i + 1;
                 while k < last
                     && !matches!(tokens.norm(k), "but" | "yet" | "however")
@@ -5746,8 +5773,10 @@ impl<'t> RuleContext<'t> {
                             && (matches!(
                                 tokens.norm(first),
                                 "this" | "that" | "these" | "those" | "they"
-                            ) || (matches!(tokens.norm(first), "the" | "such")
-                                && VIEW_NOUNS.contains(&tokens.norm(first + 1)))
+                            ) || (matches!(
+                                tokens.norm(first),
+                                "the" | "such" | "their" | "his" | "her"
+                            ) && VIEW_NOUNS.contains(&tokens.norm(first + 1)))
                                 // "It is an odd argument.": only an
                                 // argument found poor points back so.
                                 // Closing its clause: not "It is an odd
@@ -5768,11 +5797,19 @@ impl<'t> RuleContext<'t> {
                             // turns the view outright; a reported one
                             // ("The minister said these fears were
                             // misplaced.") is balanced as a reply.
+                            // An appeal to witnesses after it is still the
+                            // writer's: "..., as any volunteer will tell
+                            // you."
+                            let appeal = |o: &Hit| {
+                                o.start >= h.end
+                                    && (h.end..o.start).any(|i| tokens.norm(i as usize) == "as")
+                            };
                             let reported = tokens.tokens[s].quoted
                                 || hits.iter().any(|o| {
                                     o.role == Role::Attribution
                                         && tokens.tokens[o.start as usize].sentence == sentence
                                         && !VIEW_NOUNS.contains(&tokens.norm(o.start as usize))
+                                        && !appeal(o)
                                 });
                             if !reported {
                                 ctx.evidenced_clauses.push(r);
@@ -6861,6 +6898,17 @@ impl<'t> RuleContext<'t> {
                     && !self.denied_denial(n)
                     && !coordinated_break(self.tokens, n.end as usize, h.start as usize)
                     && !self.if_not_then_what(n)
+                    // The long reach of a refusal to pretend stops at a
+                    // relative clause: in "let's not pretend that the
+                    // charities which have flourished owe it nothing" the
+                    // flourishing is granted.
+                    && (window == NEGATION_WINDOW
+                        || !(n.end..h.start).any(|i| {
+                            matches!(
+                                self.tokens.norm(i as usize),
+                                "who" | "which" | "whom" | "whose" | "where"
+                            )
+                        }))
                     && !more_than_praise(n)
                     && !more_than_between(n)
                     && !self.litotes_head(n, h.start)
@@ -6994,9 +7042,15 @@ impl<'t> RuleContext<'t> {
         // A second reported clause ends the conceded one: "said giving
         // had held up despite the recession and that the government was
         // putting real money behind it".
+        // Not "that" pointing at a thing: "despite the hype and that
+        // disastrous first year".
         let and_that = || {
             (self.concessions[k - 1].0 + 1..h.start).any(|i| {
-                self.tokens.norm(i as usize) == "that" && self.tokens.norm(i as usize - 1) == "and"
+                let i = i as usize;
+                self.tokens.norm(i) == "that"
+                    && self.tokens.norm(i - 1) == "and"
+                    && i + 1 < self.tokens.len()
+                    && CLAUSE_SUBJECTS.contains(&self.tokens.norm(i + 1))
             })
         };
         if k > 0
