@@ -2086,6 +2086,58 @@ fn mentioned(tokens: &Tokens, h: &Hit) -> bool {
         && !granted
 }
 
+/// Whether term `h` is the whole of a short quotation (at most
+/// [`MENTION_MAX_WORDS`] + 1 words) in a sentence that reports nobody's
+/// words: the writer's scare quotes ("invites 'the community' to step
+/// forward", "asked to 'step up'").
+fn scare_quoted(text: &str, tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
+    let (start, end) = (h.start as usize, h.end as usize);
+    let quoted = |i: usize| tokens.tokens.get(i).is_some_and(|t| t.quoted);
+    if !(start..end).all(quoted) {
+        return false;
+    }
+    let mut a = start;
+    while a > 0 && quoted(a - 1) {
+        a -= 1;
+    }
+    let mut b = end;
+    while quoted(b) {
+        b += 1;
+    }
+    let sentence = tokens.tokens[start].sentence;
+    let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
+    // A name for what someone said ("the scheme he calls 'life-changing'",
+    // "Cameron: it is my 'mission'"), a word granted ("deserves the label
+    // 'success'"), or a denial, which the quotation marks only sharpen.
+    let said = (first..a).any(|i| {
+        let w = tokens.norm(i);
+        matches!(
+            w,
+            "call"
+                | "calls"
+                | "called"
+                | "calling"
+                | "dubbed"
+                | "hailed"
+                | "hails"
+                | "branded"
+                | "brands"
+        ) || MENTION_GRANTING.iter().any(|g| w.starts_with(g))
+            || matches!(w, "not" | "no" | "never") && a - i <= NEGATION_WINDOW
+            || w.ends_with("n't") && a - i <= NEGATION_WINDOW
+    });
+    b - a <= MENTION_MAX_WORDS as usize + 1
+        && a > 0
+        && tokens.tokens[a - 1].sentence == sentence
+        && !said
+        && !text
+            .get(tokens.tokens[first].start as usize..tokens.tokens[a].start as usize)
+            .is_some_and(|t| t.contains(':'))
+        && !hits.iter().any(|o| {
+            o.role == Role::Attribution && tokens.tokens[o.start as usize].sentence == sentence
+        })
+}
+
 /// How many terms after a "not everyone" frame [`RuleContext::dissent_from_criticism`]
 /// looks at.
 const DISSENT_REACH: usize = 32;
@@ -2288,6 +2340,7 @@ pub enum Rule {
     FinalSentence,
     Relabelled,
     Mentioned,
+    ScareQuoted,
     Limited,
     ByTarget,
     Misdirected,
@@ -2321,6 +2374,7 @@ impl Rule {
             Rule::FinalSentence => "final_sentence",
             Rule::Relabelled => "relabelled",
             Rule::Mentioned => "mentioned",
+            Rule::ScareQuoted => "scare_quoted",
             Rule::Limited => "limited",
             Rule::ByTarget => "by_target",
             Rule::Misdirected => "misdirected",
@@ -2925,6 +2979,12 @@ impl Scorer {
                 if base > 0.0 && ev.weight != 0.0 && mentioned(&a.tokens, h) {
                     ev.weight = 0.0;
                     ev.rules.push((Rule::Mentioned, 0.0));
+                }
+                // The writer's scare quotes: "invites 'the community' to
+                // step forward", "asked to 'step up'".
+                if base > 0.0 && ev.weight != 0.0 && scare_quoted(text, &a.tokens, &a.hits, h) {
+                    ev.weight = 0.0;
+                    ev.rules.push((Rule::ScareQuoted, 0.0));
                 }
                 if link == Link::Context {
                     let f = if h.role == Role::Stance {

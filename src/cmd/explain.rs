@@ -340,6 +340,9 @@ fn rule_note(rule: Rule) -> &'static str {
         Rule::Mentioned => {
             "a favourable word quoted as a word (\"the word 'empowerment'\"): mentioned, not used, it counts for nothing"
         }
+        Rule::ScareQuoted => {
+            "a favourable word alone in short quotation marks in a sentence that reports nobody's words: the writer's scare quotes, it counts for nothing"
+        }
         Rule::ByTarget => {
             "a verb of praise whose subject is the target (\"the Big Society welcomes private firms\"): the agenda's attitude, not one toward it; it counts for nothing"
         }

@@ -1610,6 +1610,27 @@ fn talk_set_against_deeds_is_no_concession() {
 }
 
 #[test]
+fn scare_quotes_count_for_nothing() {
+    let p = para("The council invites the Big Society to be a \"triumph\" on no budget at all.");
+    assert!(rules(&p, "triumph").contains(&Rule::ScareQuoted), "{p:?}");
+    assert!(close(weight(&p, "triumph"), 0.0), "{p:?}");
+    // Reported words, a name given ("he calls"), a colon before it, or a
+    // denial: not scare quotes.
+    for text in [
+        "Volunteers said the Big Society would be a \"triumph\" by Easter.",
+        "Cameron hails the Big Society he calls a \"triumph\".",
+        "Cameron: the Big Society is my \"triumph\".",
+        "They should stop calling the Big Society a \"triumph\".",
+    ] {
+        let p = para(text);
+        assert!(
+            !rules(&p, "triumph").contains(&Rule::ScareQuoted),
+            "{text}: {p:?}"
+        );
+    }
+}
+
+#[test]
 fn the_kind_of_names_a_kind() {
     let p = para("The Big Society is the kind of good idea we need.");
     assert!(close(weight(&p, "good"), 1.0), "{p:?}");
