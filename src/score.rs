@@ -67,6 +67,9 @@ const CLAUSE_SUBJECTS: &[&str] = &[
     "my",
     "people",
 ];
+/// How far after a relative pronoun ("who", "which") a term counts as
+/// the relative clause's own verb: "who have thrived".
+const RELATIVE_VERB_REACH: u32 = 3;
 /// Words a refusal to pretend reaches in its clause ("nobody pretends
 /// the Big Society has been a roaring success"): the clause it denies.
 pub const PRETEND_REACH: usize = 8;
@@ -2104,11 +2107,32 @@ fn scare_quoted(text: &str, tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
     while quoted(b) {
         b += 1;
     }
-    let sentence = tokens.tokens[start].sentence;
-    let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
+    if b - a > MENTION_MAX_WORDS as usize + 1
+        || a == 0
+        || tokens.tokens[a - 1].sentence != tokens.tokens[start].sentence
+    {
+        return false;
+    }
+    // A headline (no closing full stop) quotes its speaker: "Big Society
+    // 'is working' - Hurd".
+    let closed = text
+        .trim_end()
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])
+        .ends_with(['.', '!', '?']);
+    // Anyone's words reported anywhere in the paragraph may be what is
+    // quoted ("Mr Hurd toured the project. The volunteers were
+    // 'inspirational'"), and so may a finding ("the evaluation found
+    // ..."), a reply or a pledge.
+    let reported = hits.iter().any(|o| o.role == Role::Attribution)
+        || (0..tokens.len()).any(|i| REPORTING_WORDS.contains(&tokens.norm(i)));
+    if !closed || reported {
+        return false;
+    }
     // A name for what someone said ("the scheme he calls 'life-changing'",
     // "Cameron: it is my 'mission'"), a word granted ("deserves the label
     // 'success'"), or a denial, which the quotation marks only sharpen.
+    let sentence = tokens.tokens[start].sentence;
+    let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
     let said = (first..a).any(|i| {
         let w = tokens.norm(i);
         matches!(
@@ -2123,20 +2147,46 @@ fn scare_quoted(text: &str, tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
                 | "branded"
                 | "brands"
         ) || MENTION_GRANTING.iter().any(|g| w.starts_with(g))
-            || matches!(w, "not" | "no" | "never") && a - i <= NEGATION_WINDOW
-            || w.ends_with("n't") && a - i <= NEGATION_WINDOW
+            || a - i <= NEGATION_WINDOW
+                && (matches!(
+                    w,
+                    "not" | "no" | "never" | "hardly" | "scarcely" | "barely" | "far" | "but"
+                ) || w.ends_with("n't"))
     });
-    b - a <= MENTION_MAX_WORDS as usize + 1
-        && a > 0
-        && tokens.tokens[a - 1].sentence == sentence
-        && !said
+    !said
         && !text
             .get(tokens.tokens[first].start as usize..tokens.tokens[a].start as usize)
             .is_some_and(|t| t.contains(':'))
-        && !hits.iter().any(|o| {
-            o.role == Role::Attribution && tokens.tokens[o.start as usize].sentence == sentence
-        })
 }
+
+/// Words that report a finding, a reply or a pledge, which a short
+/// quotation in the same paragraph may be taken from: not the writer's
+/// scare quotes.
+const REPORTING_WORDS: &[&str] = &[
+    "found",
+    "finds",
+    "concluded",
+    "concludes",
+    "replied",
+    "replies",
+    "responded",
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "tweeted",
+    "put",
+    "words",
+    "verdict",
+    "quoted",
+    "quote",
+    "speech",
+    "interview",
+    "statement",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
 
 /// How many terms after a "not everyone" frame [`RuleContext::dissent_from_criticism`]
 /// looks at.
@@ -6958,17 +7008,20 @@ impl<'t> RuleContext<'t> {
                     && !self.denied_denial(n)
                     && !coordinated_break(self.tokens, n.end as usize, h.start as usize)
                     && !self.if_not_then_what(n)
-                    // The long reach of a refusal to pretend stops at a
-                    // relative clause: in "let's not pretend that the
-                    // charities which have flourished owe it nothing" the
-                    // flourishing is granted.
+                    // The long reach of a refusal to pretend does not
+                    // take in the verb of a relative clause: in "let's not
+                    // pretend that the charities which have flourished owe
+                    // it nothing" the flourishing is granted (but not in
+                    // "... the groups which took over libraries have
+                    // thrived", where the main verb is denied).
                     && (window == NEGATION_WINDOW
-                        || !(n.end..h.start).any(|i| {
-                            matches!(
-                                self.tokens.norm(i as usize),
-                                "who" | "which" | "whom" | "whose" | "where"
-                            )
-                        }))
+                        || !(n.end.max(h.start.saturating_sub(RELATIVE_VERB_REACH))..h.start)
+                            .any(|i| {
+                                matches!(
+                                    self.tokens.norm(i as usize),
+                                    "who" | "which" | "whom" | "whose" | "where"
+                                )
+                            }))
                     && !more_than_praise(n)
                     && !more_than_between(n)
                     && !self.litotes_head(n, h.start)

@@ -1614,10 +1614,16 @@ fn scare_quotes_count_for_nothing() {
     let p = para("The council invites the Big Society to be a \"triumph\" on no budget at all.");
     assert!(rules(&p, "triumph").contains(&Rule::ScareQuoted), "{p:?}");
     assert!(close(weight(&p, "triumph"), 0.0), "{p:?}");
-    // Reported words, a name given ("he calls"), a colon before it, or a
-    // denial: not scare quotes.
+    // Reported words anywhere in the paragraph, a finding, a headline, a
+    // name given ("he calls"), a colon before it, or a denial: not scare
+    // quotes.
     for text in [
         "Volunteers said the Big Society would be a \"triumph\" by Easter.",
+        "The minister toured the hall, she said. The Big Society was a \"triumph\".",
+        "The evaluation found the Big Society had been a \"triumph\".",
+        "Big Society a \"triumph\" - minister",
+        "The Big Society Bank has been anything but a \"triumph\".",
+        "The Big Society is hardly a \"triumph\".",
         "Cameron hails the Big Society he calls a \"triumph\".",
         "Cameron: the Big Society is my \"triumph\".",
         "They should stop calling the Big Society a \"triumph\".",
@@ -2730,10 +2736,13 @@ fn a_refusal_to_pretend_denies_its_whole_clause() {
         );
         assert_eq!(p.stance, Stance::Sceptical, "{text}");
     }
-    // The reach stops at a relative clause, which the writer grants.
+    // The reach stops at the verb of a relative clause, which the writer
+    // grants, but not at the main verb after one.
     let p =
         para("Let's not pretend that the groups which had a triumph owe the Big Society nothing.");
     assert!(!rules(&p, "triumph").contains(&Rule::Negated), "{p:?}");
+    let p = para("Let's not pretend the groups which ran it were a triumph.");
+    assert!(rules(&p, "triumph").contains(&Rule::Negated), "{p:?}");
     // Other negators keep their short reach.
     let p = para("It is not that the Big Society has been anything like a triumph.");
     assert!(!rules(&p, "triumph").contains(&Rule::Negated), "{p:?}");
