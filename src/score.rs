@@ -2093,47 +2093,34 @@ fn mentioned(tokens: &Tokens, h: &Hit) -> bool {
 /// [`MENTION_MAX_WORDS`] + 1 words) in a sentence that reports nobody's
 /// words: the writer's scare quotes ("invites 'the community' to step
 /// forward", "asked to 'step up'").
-fn scare_quoted(text: &str, tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
+fn scare_quoted(text: &str, tokens: &Tokens, h: &Hit) -> bool {
     let (start, end) = (h.start as usize, h.end as usize);
     let quoted = |i: usize| tokens.tokens.get(i).is_some_and(|t| t.quoted);
     if !(start..end).all(quoted) {
         return false;
     }
+    // The quotation's edges, looked for only as far as a short one runs,
+    // so a long quotation costs no more than a short one.
+    let max = MENTION_MAX_WORDS as usize + 1;
     let mut a = start;
-    while a > 0 && quoted(a - 1) {
+    while a > 0 && quoted(a - 1) && end - a <= max {
         a -= 1;
     }
     let mut b = end;
-    while quoted(b) {
+    while quoted(b) && b - a <= max {
         b += 1;
     }
-    if b - a > MENTION_MAX_WORDS as usize + 1
-        || a == 0
-        || tokens.tokens[a - 1].sentence != tokens.tokens[start].sentence
-    {
-        return false;
-    }
-    // A headline (no closing full stop) quotes its speaker: "Big Society
-    // 'is working' - Hurd".
-    let closed = text
-        .trim_end()
-        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])
-        .ends_with(['.', '!', '?']);
-    // Anyone's words reported anywhere in the paragraph may be what is
-    // quoted ("Mr Hurd toured the project. The volunteers were
-    // 'inspirational'"), and so may a finding ("the evaluation found
-    // ..."), a reply or a pledge.
-    let reported = hits.iter().any(|o| o.role == Role::Attribution)
-        || (0..tokens.len()).any(|i| REPORTING_WORDS.contains(&tokens.norm(i)));
-    if !closed || reported {
+    if b - a > max || a == 0 || tokens.tokens[a - 1].sentence != tokens.tokens[start].sentence {
         return false;
     }
     // A name for what someone said ("the scheme he calls 'life-changing'",
     // "Cameron: it is my 'mission'"), a word granted ("deserves the label
-    // 'success'"), or a denial, which the quotation marks only sharpen.
+    // 'success'"), or a denial, which the quotation marks only sharpen;
+    // looked for a few words back in the sentence.
     let sentence = tokens.tokens[start].sentence;
     let first = tokens.tokens.partition_point(|t| t.sentence < sentence);
-    let said = (first..a).any(|i| {
+    let from = first.max(a.saturating_sub(SCARE_LOOKBACK));
+    let said = (from..a).any(|i| {
         let w = tokens.norm(i);
         matches!(
             w,
@@ -2155,9 +2142,29 @@ fn scare_quoted(text: &str, tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
     });
     !said
         && !text
-            .get(tokens.tokens[first].start as usize..tokens.tokens[a].start as usize)
+            .get(tokens.tokens[from].start as usize..tokens.tokens[a].start as usize)
             .is_some_and(|t| t.contains(':'))
 }
+
+/// Whether a paragraph may hold the writer's scare quotes at all: no
+/// attribution cue and no word of a finding, reply or pledge anywhere in
+/// it (any short quotation may be what they said: "Mr Hurd toured the
+/// project. The volunteers were 'inspirational'", "the evaluation found
+/// ..."), and closed by a full stop, "!" or "?" (a headline quotes its
+/// speaker: "Big Society 'is working' - Hurd").
+fn scare_quotes_possible(text: &str, tokens: &Tokens, hits: &[Hit]) -> bool {
+    let closed = text
+        .trim_end()
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])
+        .ends_with(['.', '!', '?']);
+    closed
+        && !hits.iter().any(|o| o.role == Role::Attribution)
+        && !(0..tokens.len()).any(|i| REPORTING_WORDS.contains(&tokens.norm(i)))
+}
+
+/// How many words before a quotation [`scare_quoted`] looks for a verb
+/// of naming, a word granting it, a negator or a colon.
+const SCARE_LOOKBACK: usize = 12;
 
 /// Words that report a finding, a reply or a pledge, which a short
 /// quotation in the same paragraph may be taken from: not the writer's
@@ -2805,6 +2812,7 @@ impl Scorer {
         // to hold at a distance, and no word of fading.
         let mut distanced: Option<Vec<bool>> = None;
         let mut fading: Option<bool> = None;
+        let mut scare_possible: Option<bool> = None;
         if link != Link::None {
             let rules = RuleContext::new(&a.tokens, &a.hits, &self.lexicons.entries);
             // The words of a promise quoted in a tracker ("Pledge: We will
@@ -3032,7 +3040,12 @@ impl Scorer {
                 }
                 // The writer's scare quotes: "invites 'the community' to
                 // step forward", "asked to 'step up'".
-                if base > 0.0 && ev.weight != 0.0 && scare_quoted(text, &a.tokens, &a.hits, h) {
+                if base > 0.0
+                    && ev.weight != 0.0
+                    && scare_quoted(text, &a.tokens, h)
+                    && *scare_possible
+                        .get_or_insert_with(|| scare_quotes_possible(text, &a.tokens, &a.hits))
+                {
                     ev.weight = 0.0;
                     ev.rules.push((Rule::ScareQuoted, 0.0));
                 }

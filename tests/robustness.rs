@@ -252,6 +252,16 @@ fn a_single_10_mb_line_is_one_paragraph() {
     );
 }
 
+/// A favourable word in quotation marks, thousands of times in one
+/// sentence, each asking whether it is the writer's scare quotes.
+#[test]
+fn a_10_mb_sentence_of_quoted_praise_is_classified_in_reasonable_time() {
+    check_10_mb_line(
+        "the Big Society was a \u{201C}success\u{201D} and ",
+        Duration::from_secs(300),
+    );
+}
+
 #[test]
 fn a_single_10_mb_line_naming_the_target_is_classified_in_reasonable_time() {
     check_10_mb_line(
