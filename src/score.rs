@@ -5890,29 +5890,37 @@ impl<'t> RuleContext<'t> {
                         // misplaced.") answers the sentence before too.
                         let sentence = tokens.tokens[s].sentence;
                         let opens = first == 0 || tokens.tokens[first - 1].sentence != sentence;
+                        // Or a turn inside the sentence answers its earlier
+                        // clauses: "Ministers say it is thriving, but that
+                        // claim does not stand up."
+                        let turn = !opens && matches!(tokens.norm(first), "but" | "yet");
+                        let at = first + usize::from(turn);
                         let points_back = !negated
-                            && opens
+                            && (opens || turn)
                             && first > 0
-                            && (matches!(
-                                tokens.norm(first),
-                                "this" | "that" | "these" | "those" | "they"
-                            ) || (matches!(
-                                tokens.norm(first),
-                                "the" | "such" | "their" | "his" | "her"
-                            ) && VIEW_NOUNS.contains(&tokens.norm(first + 1)))
+                            && (matches!(tokens.norm(at), "this" | "that" | "these" | "those" | "they")
+                                || (matches!(
+                                    tokens.norm(at),
+                                    "the" | "such" | "their" | "his" | "her"
+                                ) && VIEW_NOUNS.contains(&tokens.norm(at + 1)))
                                 // "It is an odd argument.": only an
                                 // argument found poor points back so.
                                 // Closing its clause: not "It is an odd
                                 // argument that says otherwise".
-                                || (tokens.norm(first) == "it"
+                                || (tokens.norm(at) == "it"
                                     && tokens.norm(h.end as usize - 1) == "argument"
                                     && tokens.tokens.get(h.end as usize).is_none_or(|t| {
                                         t.clause != tokens.tokens[h.end as usize - 1].clause
                                     })))
-                            && s - first <= 3;
+                            && s >= at
+                            && s - at <= 3;
                         if points_back {
-                            let prev = tokens.tokens[first - 1].sentence;
-                            let p = tokens.tokens.partition_point(|t| t.sentence < prev);
+                            let answered = if turn {
+                                sentence
+                            } else {
+                                tokens.tokens[first - 1].sentence
+                            };
+                            let p = tokens.tokens.partition_point(|t| t.sentence < answered);
                             let r = (tokens.tokens[p].clause, tokens.tokens[first].clause);
                             ctx.rebutted_clauses.push(r);
                             // The writer's own finding ("Ministers say it
@@ -5927,10 +5935,13 @@ impl<'t> RuleContext<'t> {
                                 o.start >= h.end
                                     && (h.end..o.start).any(|i| tokens.norm(i as usize) == "as")
                             };
+                            // After a turn, the view's own report ("Ministers
+                            // say ..., but") is no report of the finding.
                             let reported = tokens.tokens[s].quoted
                                 || hits.iter().any(|o| {
                                     o.role == Role::Attribution
                                         && tokens.tokens[o.start as usize].sentence == sentence
+                                        && (!turn || o.start as usize >= first)
                                         && !VIEW_NOUNS.contains(&tokens.norm(o.start as usize))
                                         && !appeal(o)
                                 });

@@ -2760,6 +2760,8 @@ fn the_writers_own_finding_pointing_back_turns_the_view_outright() {
         "Ministers say the Big Society is a success. Their claim does not stand up to scrutiny.",
         "Ministers say the Big Society is a success. These claims do not hold water.",
         "Ministers say the Big Society is a success. That claim does not stand up, as any volunteer will tell you.",
+        // After a turn in the same sentence, its earlier clauses.
+        "Ministers say the Big Society is a success, but that claim does not stand up.",
     ] {
         let p = para(text);
         assert!(close(weight(&p, "success"), -1.5), "{text}: {p:?}");
