@@ -403,7 +403,7 @@ fn is_furniture_line(set: &Boilerplate, line: &str) -> bool {
             .split(" | ")
             .map(str::trim)
             .filter(|p| !p.is_empty())
-            .all(|p| !p.contains(" | ") && is_furniture_line(set, p));
+            .all(|p| is_furniture_line(set, p));
     }
     let Some(rest) = line.strip_prefix(LIST_MARKERS) else {
         return false;
@@ -2090,9 +2090,10 @@ fn mentioned(tokens: &Tokens, h: &Hit) -> bool {
 }
 
 /// Whether term `h` is the whole of a short quotation (at most
-/// [`MENTION_MAX_WORDS`] + 1 words) in a sentence that reports nobody's
-/// words: the writer's scare quotes ("invites 'the community' to step
-/// forward", "asked to 'step up'").
+/// [`MENTION_MAX_WORDS`] + 1 words), not opening its sentence, with no
+/// naming, granting, denial or colon just before it: the writer's scare
+/// quotes ("invites 'the community' to step forward", "asked to 'step
+/// up'"), where the paragraph allows them ([`scare_quotes_possible`]).
 fn scare_quoted(text: &str, tokens: &Tokens, h: &Hit) -> bool {
     let (start, end) = (h.start as usize, h.end as usize);
     let quoted = |i: usize| tokens.tokens.get(i).is_some_and(|t| t.quoted);
