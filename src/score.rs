@@ -41,32 +41,6 @@ pub const CONTRASTIVE_NEGATION_FACTOR: f64 = -1.0;
 const DOUBLE_NEGATION_REACH: usize = 10;
 /// How many words before a term a negator may stand (same clause).
 pub const NEGATION_WINDOW: usize = 4;
-/// Words that open a clause as its subject, after a complementiser
-/// "that": "... and that *the* government was putting money behind it".
-const CLAUSE_SUBJECTS: &[&str] = &[
-    "the",
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "i",
-    "you",
-    "its",
-    "their",
-    "his",
-    "her",
-    "there",
-    "this",
-    "these",
-    "those",
-    "ministers",
-    "a",
-    "an",
-    "our",
-    "my",
-    "people",
-];
 /// How far after a relative pronoun ("who", "which") a term counts as
 /// the relative clause's own verb: "who have thrived".
 const RELATIVE_VERB_REACH: u32 = 3;
@@ -7188,7 +7162,7 @@ impl<'t> RuleContext<'t> {
                 self.tokens.norm(i) == "that"
                     && self.tokens.norm(i - 1) == "and"
                     && i + 1 < self.tokens.len()
-                    && CLAUSE_SUBJECTS.contains(&self.tokens.norm(i + 1))
+                    && frames::NEW_SUBJECTS.contains(&self.tokens.norm(i + 1))
             })
         };
         if k > 0

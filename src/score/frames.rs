@@ -130,9 +130,10 @@ const CREDIT_LOSSES: &[&str] = &[
     "bulldozed",
 ];
 /// Words that open a new noun phrase or subject: a determiner or a
-/// subject pronoun. They end the "without" phrase of a credit, and after a
-/// conjunction they end a contradiction's reach.
-const NEW_SUBJECTS: &[&str] = &[
+/// subject pronoun. They end the "without" phrase of a credit, after a
+/// conjunction they end a contradiction's reach, and after "and that" they
+/// end a concession (see `score.rs`).
+pub(super) const NEW_SUBJECTS: &[&str] = &[
     "the", "a", "an", "this", "that", "our", "their", "its", "his", "her", "my", "your", "we",
     "they", "i", "it", "there", "he", "she", "you",
 ];
