@@ -26,6 +26,12 @@
 //!   "Were it not for the Localism Act", "If the bank had not backed
 //!   us" open one too, and a creation denied counts as a loss: "without
 //!   the loan the shop would never have opened".
+//!   Told the other way round, the creation denied before "without":
+//!   "the lunch club would never have happened without the grant", "none
+//!   of this would have been possible without the organisers", "the pub
+//!   wouldn't have survived without the right to bid". Not when the
+//!   subject is a fault ("the closures would never have happened without
+//!   the Big Society" blames it).
 //! - **Blame**: the same shape with the agenda itself missed and a loss
 //!   denied: "Without the Big Society we would never have lost our
 //!   library" says it caused the loss.
@@ -1038,6 +1044,11 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
         }
         // Not when what is missed is itself a fault ("Had it not been a
         // cover for cuts, it would never have lost support").
+        if let Some((start, end)) = credit_after(tokens, hits, entries, i)
+            && push(&mut found, first + 3, start, end)
+        {
+            averted.push((start as u32, (i + 1) as u32));
+        }
         if let Some((modal, end, blame)) = credit(tokens, hits, i)
             && !hits_between(hits, i + 1, modal).iter().any(|h| {
                 matches!(h.role, Role::Stance | Role::General)
@@ -2053,12 +2064,107 @@ fn credit(tokens: &Tokens, hits: &[Hit], i: usize) -> Option<(usize, usize, bool
             None
         };
     }
-    // "would never have opened": a creation denied is a loss averted.
+    // "would never have opened": a creation denied is a loss averted, and
+    // so is one whose subject is denied ("none of this would have been
+    // possible", "nothing would have happened").
+    let subject_denied = norm(modal.saturating_sub(1)) == "nothing"
+        || (modal >= 3
+            && norm(modal - 3) == "none"
+            && norm(modal - 2) == "of"
+            && matches!(norm(modal - 1), "this" | "that" | "it" | "them"));
     reach
         .clone()
         .find(|&k| CREDIT_CREATIONS.contains(&tokens.norm(k)))
-        .filter(|&end| denied_before(end))
+        .filter(|&end| subject_denied || denied_before(end))
         .map(|end| (modal, end + 1, false))
+}
+
+/// How many words a credit told after its creation ("would never have
+/// happened without ...") may take to name what is missed.
+const CREDIT_AFTER_REACH: usize = 6;
+/// How far before such a credit its subject is searched for a fault.
+const CREDIT_SUBJECT_REACH: usize = 30;
+
+/// A credit told after the creation it denies, at "without" `i`: "the
+/// club would never have happened without the grant", "none of this
+/// would have been possible without the organisers". Its first token (the
+/// modal, or "none" or "nothing" before it) and the index just past what
+/// is missed.
+fn credit_after(
+    tokens: &Tokens,
+    hits: &[Hit],
+    entries: &[Entry],
+    i: usize,
+) -> Option<(usize, usize)> {
+    let n = tokens.len();
+    let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
+    if norm(i) != "without" || i < 4 {
+        return None;
+    }
+    // The creation just before "without", or one word before it ("would
+    // never have happened here without").
+    let created = (i.saturating_sub(2)..i)
+        .rev()
+        .find(|&k| CREDIT_CREATIONS.contains(&norm(k)) && same_sentence(tokens, k, i))?;
+    let mut have = created - 1;
+    if norm(have) == "been" {
+        have = have.checked_sub(1)?;
+    }
+    if norm(have) != "have" || have < 2 || !same_sentence(tokens, have - 2, i) {
+        return None;
+    }
+    let modal = |w: &str| CREDIT_MODALS.contains(&w) || w == "could";
+    let start = match (norm(have - 2), norm(have - 1)) {
+        (m, "never" | "not") if modal(m) => have - 2,
+        (_, "wouldn't" | "couldn't") => have - 1,
+        (_, "would" | "could") if norm(have - 2) == "nothing" => have - 2,
+        (_, "would" | "could")
+            if have >= 4
+                && norm(have - 4) == "none"
+                && norm(have - 3) == "of"
+                && matches!(norm(have - 2), "this" | "that" | "it" | "them") =>
+        {
+            have - 4
+        }
+        _ => return None,
+    };
+    // What is missed must be the agenda's, as for a credit told first.
+    let from = i + 1;
+    if from >= n || !same_sentence(tokens, from, i) || CREDIT_NEEDS.contains(&norm(from)) {
+        return None;
+    }
+    let clause = tokens.tokens[from].clause;
+    let to = (from + 1..(from + CREDIT_AFTER_REACH).min(n))
+        .find(|&k| tokens.tokens[k].clause != clause || NEW_SUBJECTS.contains(&norm(k)))
+        .unwrap_or((from + CREDIT_AFTER_REACH).min(n));
+    if (from..to).any(|k| CREDIT_DEMANDS.contains(&norm(k))) {
+        return None;
+    }
+    let named = hits_between(hits, from, to)
+        .iter()
+        .any(|h| matches!(h.role, Role::Target | Role::Reference))
+        || (from..to).any(|k| CREDIT_INSTRUMENTS.contains(&norm(k)))
+        || (to == from + 1 && matches!(norm(from), "it" | "that" | "this" | "them"));
+    if !named {
+        return None;
+    }
+    // Not a fault credited: "the closures would never have happened
+    // without it" blames. The subject is the sentence before the frame,
+    // as far back as CREDIT_SUBJECT_REACH words (bounded, so a long
+    // sentence of repeated frames stays linear).
+    let sentence = tokens.tokens[i].sentence;
+    let opening = (start.saturating_sub(CREDIT_SUBJECT_REACH)..start)
+        .rev()
+        .take_while(|&k| tokens.tokens[k].sentence == sentence)
+        .last()
+        .unwrap_or(start);
+    if hits_between(hits, opening, start).iter().any(|h| {
+        matches!(h.role, Role::Stance | Role::General)
+            && entries[h.entry as usize].weight.is_some_and(|w| w < 0.0)
+    }) {
+        return None;
+    }
+    Some((start, to))
 }
 
 /// Whether "if" at `i` opens a condition of the inverted shape, "If the

@@ -1705,6 +1705,35 @@ fn a_loss_averted_without_the_agenda_is_credit() {
 }
 
 #[test]
+fn a_creation_denied_before_without_the_agenda_is_credit() {
+    for text in [
+        "The lunch club would never have happened without the Big Society grant.",
+        "None of this would have been possible without the Big Society Bank.",
+        "It wouldn't have happened without the Big Society.",
+        "The pub would not have survived without the Big Society loan.",
+        // Told first, with the subject denied instead of the verb.
+        "Without the Big Society Bank, none of this would have been possible.",
+        "Without the Big Society grant, nothing would have happened here.",
+    ] {
+        let p = para(text);
+        assert!(frame_weight(&p, frames::CREDIT).is_some(), "{text}: {p:?}");
+        assert_eq!(p.stance, Stance::Pro, "{text}");
+    }
+    assert_frame_absent(
+        frames::CREDIT,
+        &[
+            // A fault credited, a demand for more, a need, no denial, and
+            // something missed that is not the agenda's.
+            "The smokescreen would never have happened without the Big Society.",
+            "The Big Society hub would never have opened without more money.",
+            "The Big Society hub would never have opened without support.",
+            "The Big Society hub would have opened without the grant.",
+            "The Big Society hub would never have opened without our volunteers.",
+        ],
+    );
+}
+
+#[test]
 fn an_inverted_condition_denies_nothing() {
     let p = para("Had the Big Society not been a smokescreen, people would have stayed.");
     assert!(close(weight(&p, "smokescreen"), -2.0), "{p:?}");
