@@ -2380,6 +2380,7 @@ pub enum Rule {
     InName,
     Dissent,
     Faded,
+    Satire,
 }
 
 impl Rule {
@@ -2414,6 +2415,7 @@ impl Rule {
             Rule::InName => "in_name",
             Rule::Dissent => "dissent",
             Rule::Faded => "faded",
+            Rule::Satire => "satire",
         }
     }
 }
@@ -2514,16 +2516,57 @@ pub struct DocContext {
     /// Some paragraph names the target: references ("the scheme") then
     /// refer to it, and every paragraph is at least linked by context.
     pub mentions_target: bool,
+    /// Some paragraph declares the page satire ("This article is satire",
+    /// "Filed under: Satire"; see [`declares_satire`]): its favourable
+    /// words about the target are mockery.
+    pub satire: bool,
 }
 
 impl DocContext {
     /// The context of a document from whether each of its paragraphs names
-    /// the target (see [`Scorer::names_target`]).
+    /// the target (see [`Scorer::names_target`]); `satire` is set apart.
     pub fn from_naming(naming: impl IntoIterator<Item = bool>) -> DocContext {
         DocContext {
             mentions_target: naming.into_iter().any(|n| n),
+            satire: false,
         }
     }
+}
+
+/// The longest paragraph, in words, read as a declaration of satire: a
+/// disclaimer or a category line is short.
+const SATIRE_DECLARATION_MAX_WORDS: usize = 60;
+
+/// The built-in term a paragraph naming the target on a page of satire
+/// gets, and its weight: the page mocks what it names.
+pub const SATIRE_TERM: &str = "named on a page of satire";
+pub const SATIRE_WEIGHT: f64 = -1.0;
+
+/// Whether a paragraph declares its page satire: a disclaimer ("This
+/// article is satire", "The Daily Bugle is a satirical website", "All
+/// quotes are invented", "The Weevil is satire.") or a category line
+/// ("Filed under: Satire", "News | Satire | 1 April 2011"). Only short
+/// paragraphs count: a report that a magazine "is a satirical magazine"
+/// sits in a longer one, and a page merely about satire declares nothing.
+pub fn declares_satire(text: &str) -> bool {
+    static DECLARATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?im)",
+            r"\b(this|the) (article|story|piece|post|column|page|site|website|blog) is ",
+            r"(a work of |pure |entirely )?(satire|satirical|a spoof|a parody)\b",
+            r"|\bis an? (satirical|spoof|parody) (website|site|blog|magazine|publication|news site|news website|column|newspaper)\b",
+            r"|\ball (our |of our |these |the |its )?(stories|articles|quotes|reports|news) (are|is) ",
+            r"(satire|satirical|invented|made up|made-up|fictional|fictitious|spoofs?)\b",
+            r"|\b(filed under|posted in|category|categories|tags?|section)\b:?[^\n]{0,60}\bsatire\b",
+            r"|(^|\|) *satire *(\||$)",
+            r"|^[^.!?\n]{1,40} (is|are) (pure |all |just )?(satire|satirical)\b",
+        ))
+        .expect("the satire declaration pattern compiles")
+    });
+    text.split_whitespace()
+        .nth(SATIRE_DECLARATION_MAX_WORDS)
+        .is_none()
+        && DECLARATION.is_match(text)
 }
 
 /// A scored document.
@@ -2601,6 +2644,7 @@ impl Scorer {
         };
         let assumed = DocContext {
             mentions_target: true,
+            satire: segment::paragraphs(text).any(|p| declares_satire(p.text)),
         };
         let mut paragraphs = Vec::new();
         for para in segment::paragraphs(text) {
@@ -2608,8 +2652,10 @@ impl Scorer {
             let score = self.score_analysed(para.text, &work, assumed);
             paragraphs.push(ScoredParagraph { para, score });
         }
-        let context =
-            DocContext::from_naming(paragraphs.iter().map(|p| p.score.link == Link::Explicit));
+        let context = DocContext {
+            satire: assumed.satire,
+            ..DocContext::from_naming(paragraphs.iter().map(|p| p.score.link == Link::Explicit))
+        };
         if !context.mentions_target {
             for p in &mut paragraphs {
                 p.score = p.score.unlinked();
@@ -3045,6 +3091,9 @@ impl Scorer {
             closing_reports_against_the_writer(&mut evidence);
             rules.answer_echoed_views(&mut evidence);
         }
+        if context.satire && link != Link::None && !declares_satire(text) {
+            satirise(text, a, link, &mut evidence);
+        }
         let score: f64 = evidence.iter().map(|e| e.weight).sum();
         // An empty sum is -0.0, which would print as "-0.00". The sum is
         // rounded to the 3 decimals it is printed with before the
@@ -3073,6 +3122,37 @@ impl Scorer {
             evidence,
         }
     }
+}
+
+/// A paragraph on a page that declares itself satire (not the
+/// declaration itself): its favourable terms are mockery and count the
+/// other way (`satire`), and one naming or referring to the target mocks
+/// it, [`SATIRE_TERM`] at its first name.
+fn satirise(text: &str, a: &Analysed, link: Link, evidence: &mut Vec<Evidence>) {
+    for ev in evidence.iter_mut().filter(|e| e.weight > 0.0) {
+        ev.weight = -ev.weight;
+        ev.rules.push((Rule::Satire, -1.0));
+    }
+    if !matches!(link, Link::Explicit | Link::Reference) {
+        return;
+    }
+    let Some(name) = a
+        .hits
+        .iter()
+        .find(|h| matches!(h.role, Role::Target | Role::Reference))
+    else {
+        return;
+    };
+    evidence.push(Evidence {
+        matched: match_text(text, &a.tokens, name),
+        term: SATIRE_TERM.to_string(),
+        lexicon: Role::Stance,
+        base: SATIRE_WEIGHT,
+        weight: SATIRE_WEIGHT,
+        rules: Vec::new(),
+        token: name.start,
+    });
+    evidence.sort_by_key(|e| e.token);
 }
 
 /// A reported view in the last sentence that goes against the writer's

@@ -532,6 +532,12 @@ fn tricky_files(dir: &Path) -> Vec<Source> {
         ("binary.txt", b"abc\0def".to_vec()),
         ("long.txt", long_paragraph),
         ("no_final.txt", article(7, 6).trim_end().as_bytes().to_vec()),
+        // Declared satire in the last paragraph, after the streamed
+        // naming pass has its answer: both paths must still see it.
+        (
+            "satire.txt",
+            b"Big Society to be run by a committee of pigeons\n\nA triumph, said the minister.\n\nThe Daily Pigeon is a satirical website.\n".to_vec(),
+        ),
     ];
     cases
         .into_iter()
@@ -558,6 +564,10 @@ fn streamed_files_give_byte_identical_output() {
         assert!(n1[0].contains("cp1252.txt: warning: line 1:"), "{n1:?}");
         assert!(n1[1].contains("binary.txt: warning: skipped"), "{n1:?}");
         assert!(!whole.is_empty());
+        assert!(
+            String::from_utf8_lossy(&whole).contains("named on a page of satire"),
+            "the satire page is read as one"
+        );
         assert_eq!(
             String::from_utf8(streamed).unwrap(),
             String::from_utf8(whole).unwrap(),

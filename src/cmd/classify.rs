@@ -30,7 +30,7 @@ use crate::cli::{ClassifyArgs, ClassifyFormat, ColorChoice};
 use crate::output::{JsonArray, RecordWriter, Shape, write_jsonl};
 use crate::parallel;
 use crate::read::{self, DecodingReader, Encoding, Sniffed, Source};
-use crate::score::{Counts, DocContext, ScoredParagraph, Scorer};
+use crate::score::{Counts, DocContext, ScoredParagraph, Scorer, declares_satire};
 use crate::segment::{OwnedParagraph, ParagraphStream, paragraph_stream};
 use crate::{EXIT_ERROR, EXIT_OK};
 use progress::Progress;
@@ -591,12 +591,18 @@ fn spool_stream(
     let mut paragraphs = 0;
     let mut decoded_len = 0;
     let draining = Cell::new(false);
+    // Whether some paragraph declares the page satire: every one is
+    // checked, the draining ones too (a short test; disclaimers come last).
+    let satire = Cell::new(false);
     let mut naming = open_paragraphs(path, encoding)
         .map_err(reason)?
         .map_while(|p| match p {
             Ok(p) => {
                 paragraphs += 1;
                 decoded_len = p.byte_end;
+                if !satire.get() && declares_satire(&p.text) {
+                    satire.set(true);
+                }
                 Some(!draining.get() && scorer.names_target(&p.text))
             }
             Err(e) => {
@@ -604,9 +610,10 @@ fn spool_stream(
                 None
             }
         });
-    let context = DocContext::from_naming(naming.by_ref());
+    let mut context = DocContext::from_naming(naming.by_ref());
     draining.set(true);
     naming.for_each(drop);
+    context.satire = satire.get();
     if let Some(e) = error {
         return Err(stream_reason(&e));
     }

@@ -15,7 +15,7 @@ use crate::cli::{DiffArgs, ReportFormat};
 use crate::output::{EvidenceRecord, round};
 use crate::parallel;
 use crate::read::Source;
-use crate::score::{Counts, DocContext, Evidence, Link, Scorer, Stance};
+use crate::score::{Counts, DocContext, Evidence, Link, Scorer, Stance, declares_satire};
 use crate::segment::{self, Paragraph};
 use crate::{EXIT_ERROR, EXIT_OK};
 
@@ -218,6 +218,7 @@ pub fn compare(
     // end, as `Scorer::score_document` does.
     let assumed = DocContext {
         mentions_target: true,
+        satire: segment::paragraphs(text).any(|p| declares_satire(p.text)),
     };
     let mut names = (false, false);
     let mut pairs = Vec::new();

@@ -361,6 +361,9 @@ fn rule_note(rule: Rule) -> &'static str {
         Rule::Faded => {
             "a thing said to have faded (\"her enthusiasm did not last\", \"the cynicism soon wore off\"): what was there is gone, so it counts the other way (and the fading of a fault counts for nothing)"
         }
+        Rule::Satire => {
+            "on a page that declares itself satire (\"This article is satire\", \"Filed under: Satire\"): a favourable word about the target is mockery and counts the other way"
+        }
         Rule::Dissent => {
             "a \"not everyone\" whose clause holds a critical term it denies (\"not everyone shares the gloom\"): dissent from the criticism, not from the target; it counts for nothing"
         }

@@ -32,9 +32,11 @@ fn scorer_with(stance: &str, general: &str) -> Scorer {
 
 const NAMED: DocContext = DocContext {
     mentions_target: true,
+    satire: false,
 };
 const UNRELATED: DocContext = DocContext {
     mentions_target: false,
+    satire: false,
 };
 
 fn para(text: &str) -> ParagraphScore {
@@ -1702,6 +1704,68 @@ fn a_loss_averted_without_the_agenda_is_credit() {
     // Not an "if" condition, whose "not" already denies.
     let text = "If the Big Society had not come, we would never have lost our library.";
     assert_eq!(frame_weight(&para(text), frames::BLAME), None, "{text}");
+}
+
+#[test]
+fn a_page_declares_itself_satire_in_a_short_disclaimer_or_category_line() {
+    for text in [
+        "This article is satire.",
+        "The Daily Pigeon is a satirical website. All quotes are made up.",
+        "All our stories are invented.",
+        "Posted by admin | 1 April 2011 | Filed under: Satire, Westminster",
+        "The Pigeon | Satire | 1 April 2011",
+        "The Weevil is satire. Any resemblance to real jam is coincidental.",
+    ] {
+        assert!(declares_satire(text), "{text}");
+    }
+    let long = format!(
+        "Private Eye is a satirical magazine, and {}",
+        "it has mocked the Big Society for years and years. ".repeat(8)
+    );
+    for text in [
+        long.as_str(),
+        "The minister's speech was beyond satire.",
+        "Satire has never had it so good, said the comedian.",
+        "The Big Society has been a gift to satirists.",
+    ] {
+        assert!(!declares_satire(text), "{text}");
+    }
+}
+
+#[test]
+fn on_a_page_of_satire_praise_is_mockery_and_naming_the_target_mocks_it() {
+    let s = scorer_with(STANCE, GENERAL);
+    let page = "Big Society to be run by pigeons\n\n\
+                The minister called the scheme a triumph.\n\n\
+                Ministers said it was a triumph and a success.\n\n\
+                The Daily Pigeon is a satirical website. We think it is a triumph.\n";
+    let doc = s.score_document(page);
+    assert!(doc.context.satire);
+    let p: Vec<&ParagraphScore> = doc.paragraphs.iter().map(|p| &p.score).collect();
+    // The headline names the target with no term: the page mocks it.
+    assert_eq!(p[0].stance, Stance::Sceptical, "{:?}", p[0]);
+    assert!(
+        p[0].evidence
+            .iter()
+            .any(|e| e.term == SATIRE_TERM && close(e.weight, SATIRE_WEIGHT)),
+        "{:?}",
+        p[0]
+    );
+    // A reference: praise turned, plus the page's mockery of what it names.
+    assert!(rules(p[1], "triumph").contains(&Rule::Satire), "{:?}", p[1]);
+    assert!(weight(p[1], "triumph") < 0.0, "{:?}", p[1]);
+    assert_eq!(p[1].stance, Stance::Sceptical);
+    // Linked by context only: praise turned, no mockery of a name.
+    assert!(weight(p[2], "success") < 0.0, "{:?}", p[2]);
+    assert!(!p[2].evidence.iter().any(|e| e.term == SATIRE_TERM));
+    assert_eq!(p[2].stance, Stance::Sceptical);
+    // The declaration itself is left as it reads.
+    assert!(weight(p[3], "triumph") > 0.0, "{:?}", p[3]);
+    // The same page without its declaration reads as it says.
+    let plain = s.score_document(page.rsplit_once("The Daily").unwrap().0);
+    assert!(!plain.context.satire);
+    assert_eq!(plain.paragraphs[0].score.stance, Stance::Neutral);
+    assert!(weight(&plain.paragraphs[1].score, "triumph") > 0.0);
 }
 
 #[test]
