@@ -2545,9 +2545,12 @@ pub const SATIRE_WEIGHT: f64 = -1.0;
 /// Whether a paragraph declares its page satire: a disclaimer ("This
 /// article is satire", "The Daily Bugle is a satirical website", "All
 /// quotes are invented", "The Weevil is satire.") or a category line
-/// ("Filed under: Satire", "News | Satire | 1 April 2011"). Only short
-/// paragraphs count: a report that a magazine "is a satirical magazine"
-/// sits in a longer one, and a page merely about satire declares nothing.
+/// ("Filed under: Satire", "The Pigeon | Satire | 1 April 2011"). Only
+/// short paragraphs count, with no quotation marks, not a question and
+/// not a links heading: a report that a magazine "is a satirical
+/// magazine", a reader asking "This is satire, right?", a quoted joke or
+/// "Related: X is a satirical website" declare nothing, nor does a
+/// navigation bar with a Satire section ("Home | News | Satire | Sport").
 pub fn declares_satire(text: &str) -> bool {
     static DECLARATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(concat!(
@@ -2557,15 +2560,26 @@ pub fn declares_satire(text: &str) -> bool {
             r"|\bis an? (satirical|spoof|parody) (website|site|blog|magazine|publication|news site|news website|column|newspaper)\b",
             r"|\ball (our |of our |these |the |its )?(stories|articles|quotes|reports|news) (are|is) ",
             r"(satire|satirical|invented|made up|made-up|fictional|fictitious|spoofs?)\b",
-            r"|\b(filed under|posted in|category|categories|tags?|section)\b:?[^\n]{0,60}\bsatire\b",
-            r"|(^|\|) *satire *(\||$)",
-            r"|^[^.!?\n]{1,40} (is|are) (pure |all |just )?(satire|satirical)\b",
+            r"|(^|\| *)(filed under|posted in|category|categories)\b:?[^\n]{0,60}\bsatire\b",
+            r"|^([^|\n]*\| *)?satire *\|[^|\n]*$",
+            r"|^[^|\n]*\| *satire *$",
+            r"|^(?-i:[A-Z])[^.!?:\n]{0,39} (is|are) (pure |all |just )?satire[.!]",
         ))
         .expect("the satire declaration pattern compiles")
     });
+    let trimmed = text.trim();
+    let lower_start = trimmed
+        .get(..trimmed.len().min(12))
+        .unwrap_or("")
+        .to_ascii_lowercase();
     text.split_whitespace()
         .nth(SATIRE_DECLARATION_MAX_WORDS)
         .is_none()
+        && !trimmed.ends_with('?')
+        && !text.contains(['"', '\u{201c}', '\u{201d}', '\u{2018}'])
+        && !["related", "see also", "read more", "reply", "more from"]
+            .iter()
+            .any(|h| lower_start.starts_with(h))
         && DECLARATION.is_match(text)
 }
 
@@ -2813,7 +2827,9 @@ impl Scorer {
         } else {
             Link::None
         };
-        if self.is_boilerplate(text) {
+        // On a page of satire its declaration is furniture, like a
+        // copyright line.
+        if self.is_boilerplate(text) || (context.satire && declares_satire(text)) {
             return ParagraphScore {
                 stance: Stance::Neutral,
                 score: 0.0,
@@ -3091,7 +3107,7 @@ impl Scorer {
             closing_reports_against_the_writer(&mut evidence);
             rules.answer_echoed_views(&mut evidence);
         }
-        if context.satire && link != Link::None && !declares_satire(text) {
+        if context.satire && link != Link::None {
             satirise(text, a, link, &mut evidence);
         }
         let score: f64 = evidence.iter().map(|e| e.weight).sum();
@@ -3122,6 +3138,37 @@ impl Scorer {
             evidence,
         }
     }
+}
+
+/// Whether a negator, by its first word, denies or disables a whole
+/// predicate and so reaches a term opening the next conjunct, one
+/// starting with "and" ("did not close it and call it thrift", "can't
+/// shut it and call it the Big Society"). Others belong to the conjunct
+/// before: in "a building you've stopped heating and call it empowerment"
+/// the stopping is the building's.
+fn conjunct_denial(first: &str) -> bool {
+    matches!(
+        first,
+        "not"
+            | "never"
+            | "can't"
+            | "cannot"
+            | "couldn't"
+            | "didn't"
+            | "don't"
+            | "doesn't"
+            | "won't"
+            | "wouldn't"
+            | "shouldn't"
+            | "mustn't"
+            | "isn't"
+            | "wasn't"
+            | "aren't"
+            | "weren't"
+            | "haven't"
+            | "hasn't"
+            | "hadn't"
+    )
 }
 
 /// A paragraph on a page that declares itself satire (not the
@@ -7113,11 +7160,25 @@ impl<'t> RuleContext<'t> {
                 !fixed
                     && !doubt_between(n)
                     && self.tok(h.end - 1).sentence == self.tok(n.start).sentence
+                    && (!ev.term.starts_with("and ")
+                        || conjunct_denial(self.tokens.norm(n.start as usize)))
             })
         {
             negated_from = Some(neg.start);
+            // "You can't shut the library and call it the Big Society":
+            // an inability governs the deed and its false label together,
+            // the charge itself ("We did not close it and call it ..."
+            // denies it).
+            let inability_and_label = ev.weight < 0.0
+                && ev.term.starts_with("and ")
+                && matches!(
+                    self.tokens.norm(neg.start as usize),
+                    "can't" | "cannot" | "couldn't"
+                );
             if ev.weight < 0.0
-                && (self.warned(&neg, clause) || self.warned_contrast(&neg, sentence))
+                && (self.warned(&neg, clause)
+                    || self.warned_contrast(&neg, sentence)
+                    || inability_and_label)
             {
                 ev.weight *= WARNING_FACTOR;
                 ev.rules.push((Rule::Warning, WARNING_FACTOR));

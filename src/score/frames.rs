@@ -2038,6 +2038,11 @@ fn credit(tokens: &Tokens, hits: &[Hit], i: usize) -> Option<(usize, usize, bool
     let named = agenda
         || (from..to).any(|k| CREDIT_INSTRUMENTS.contains(&tokens.norm(k)))
         || (modal == i + 2 && matches!(norm(i + 1), "that" | "this" | "it"))
+        // "Without it, none of this would have happened": a bare pointer
+        // set off by its comma.
+        || (matches!(norm(i + 1), "that" | "this" | "it")
+            && i + 2 < n
+            && tokens.tokens[i + 2].clause != tokens.tokens[i + 1].clause)
         || (modal == i + 3 && norm(i + 1) == "that" && norm(i + 2) == "there");
     if !named {
         return None;

@@ -1713,6 +1713,7 @@ fn a_page_declares_itself_satire_in_a_short_disclaimer_or_category_line() {
         "The Daily Pigeon is a satirical website. All quotes are made up.",
         "All our stories are invented.",
         "Posted by admin | 1 April 2011 | Filed under: Satire, Westminster",
+        "Posted in Satire",
         "The Pigeon | Satire | 1 April 2011",
         "The Weevil is satire. Any resemblance to real jam is coincidental.",
     ] {
@@ -1727,6 +1728,15 @@ fn a_page_declares_itself_satire_in_a_short_disclaimer_or_category_line() {
         "The minister's speech was beyond satire.",
         "Satire has never had it so good, said the comedian.",
         "The Big Society has been a gift to satirists.",
+        // Found in review: a question, a quotation, a links line, a
+        // navigation bar, a bare heading, a reader's reply.
+        "Dave, 10:14 pm: This is satire, right?",
+        "\"This article is satire,\" joked one reader.",
+        "Related: NewsThump is a satirical website.",
+        "Home | News | Politics | Satire | Sport | Comment",
+        "Satire",
+        "Reply to Dave: this is satire, obviously",
+        "Tags: Big Society, community organisers, satire, politics",
     ] {
         assert!(!declares_satire(text), "{text}");
     }
@@ -1759,13 +1769,44 @@ fn on_a_page_of_satire_praise_is_mockery_and_naming_the_target_mocks_it() {
     assert!(weight(p[2], "success") < 0.0, "{:?}", p[2]);
     assert!(!p[2].evidence.iter().any(|e| e.term == SATIRE_TERM));
     assert_eq!(p[2].stance, Stance::Sceptical);
-    // The declaration itself is left as it reads.
-    assert!(weight(p[3], "triumph") > 0.0, "{:?}", p[3]);
+    // The declaration itself is furniture.
+    assert!(
+        p[3].boilerplate && p[3].stance == Stance::Neutral,
+        "{:?}",
+        p[3]
+    );
     // The same page without its declaration reads as it says.
     let plain = s.score_document(page.rsplit_once("The Daily").unwrap().0);
     assert!(!plain.context.satire);
     assert_eq!(plain.paragraphs[0].score.stance, Stance::Neutral);
     assert!(weight(&plain.paragraphs[1].score, "triumph") > 0.0);
+}
+
+#[test]
+fn an_inability_before_a_false_label_keeps_the_charge() {
+    let s = scorer_with("and call it -1.5\n", GENERAL);
+    for text in [
+        "You can't shut it and call it the Big Society.",
+        "You cannot shut it and call it the Big Society.",
+    ] {
+        let p = s.score_paragraph(text, NAMED);
+        assert!(weight(&p, "and call it") < 0.0, "{text}: {p:?}");
+        assert!(
+            rules(&p, "and call it").contains(&Rule::Warning),
+            "{text}: {p:?}"
+        );
+    }
+    // A plain denial of the deed denies the charge.
+    let p = s.score_paragraph("They would not shut it and call it the Big Society.", NAMED);
+    assert!(rules(&p, "and call it").contains(&Rule::Negated), "{p:?}");
+    assert!(weight(&p, "and call it") > 0.0, "{p:?}");
+    // A negator inside the conjunct before belongs to it.
+    let p = s.score_paragraph(
+        "They hand over a hall they stopped heating and call it the Big Society.",
+        NAMED,
+    );
+    assert!(!rules(&p, "and call it").contains(&Rule::Negated), "{p:?}");
+    assert!(weight(&p, "and call it") < 0.0, "{p:?}");
 }
 
 #[test]
@@ -1778,6 +1819,8 @@ fn a_creation_denied_before_without_the_agenda_is_credit() {
         // Told first, with the subject denied instead of the verb.
         "Without the Big Society Bank, none of this would have been possible.",
         "Without the Big Society grant, nothing would have happened here.",
+        // A bare pointer set off by its comma (found in review).
+        "The Big Society grant came in May. Without it, none of this would have happened.",
     ] {
         let p = para(text);
         assert!(frame_weight(&p, frames::CREDIT).is_some(), "{text}: {p:?}");
