@@ -2543,13 +2543,15 @@ pub const SATIRE_TERM: &str = "named on a page of satire";
 pub const SATIRE_WEIGHT: f64 = -1.0;
 
 /// Whether a paragraph declares its page satire: a disclaimer ("This
-/// article is satire", "The Daily Bugle is a satirical website", "All
-/// quotes are invented", "The Weevil is satire.") or a category line
+/// article is satire", "All quotes are invented", "Any resemblance to
+/// real persons is coincidental", "The Weevil is satire.") or a category line
 /// ("Filed under: Satire", "The Pigeon | Satire | 1 April 2011"). Only
 /// short paragraphs count, with no quotation marks, not a question and
-/// not a links heading: a report that a magazine "is a satirical
-/// magazine", a reader asking "This is satire, right?", a quoted joke or
-/// "Related: X is a satirical website" declare nothing, nor does a
+/// not a links heading: a reader asking "This is satire, right?", a
+/// quoted joke or "Related: ..." declare nothing; nor does "X is a
+/// satirical website" alone, which describes another publication as often
+/// as the page's own ("Private Eye is a satirical magazine published
+/// fortnightly"); nor a
 /// navigation bar with a Satire section ("Home | News | Satire | Sport").
 pub fn declares_satire(text: &str) -> bool {
     static DECLARATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -2557,7 +2559,7 @@ pub fn declares_satire(text: &str) -> bool {
             r"(?im)",
             r"\b(this|the) (article|story|piece|post|column|page|site|website|blog) is ",
             r"(a work of |pure |entirely )?(satire|satirical|a spoof|a parody)\b",
-            r"|\bis an? (satirical|spoof|parody) (website|site|blog|magazine|publication|news site|news website|column|newspaper)\b",
+            r"|\bany resemblance to (real|actual|living) (persons|people|events|individuals)\b",
             r"|\ball (our |of our |these |the |its )?(stories|articles|quotes|reports|news) (are|is) ",
             r"(satire|satirical|invented|made up|made-up|fictional|fictitious|spoofs?)\b",
             r"|(^|\| *)(filed under|posted in|category|categories)\b:?[^\n]{0,60}\bsatire\b",

@@ -536,7 +536,7 @@ fn tricky_files(dir: &Path) -> Vec<Source> {
         // naming pass has its answer: both paths must still see it.
         (
             "satire.txt",
-            b"Big Society to be run by a committee of pigeons\n\nA triumph, said the minister.\n\nThe Daily Pigeon is a satirical website.\n".to_vec(),
+            b"Big Society to be run by a committee of pigeons\n\nA triumph, said the minister.\n\nThe Daily Pigeon is satire. All its quotes are made up.\n".to_vec(),
         ),
     ];
     cases

@@ -1711,6 +1711,7 @@ fn a_page_declares_itself_satire_in_a_short_disclaimer_or_category_line() {
     for text in [
         "This article is satire.",
         "The Daily Pigeon is a satirical website. All quotes are made up.",
+        "Any resemblance to real persons is entirely intentional.",
         "All our stories are invented.",
         "Posted by admin | 1 April 2011 | Filed under: Satire, Westminster",
         "Posted in Satire",
@@ -1733,6 +1734,8 @@ fn a_page_declares_itself_satire_in_a_short_disclaimer_or_category_line() {
         "Dave, 10:14 pm: This is satire, right?",
         "\"This article is satire,\" joked one reader.",
         "Related: NewsThump is a satirical website.",
+        "Private Eye is a satirical magazine published fortnightly in London.",
+        "The Daily Mash is a satirical website. Its take on this story was harsher.",
         "Home | News | Politics | Satire | Sport | Comment",
         "Satire",
         "Reply to Dave: this is satire, obviously",
@@ -1748,7 +1751,7 @@ fn on_a_page_of_satire_praise_is_mockery_and_naming_the_target_mocks_it() {
     let page = "Big Society to be run by pigeons\n\n\
                 The minister called the scheme a triumph.\n\n\
                 Ministers said it was a triumph and a success.\n\n\
-                The Daily Pigeon is a satirical website. We think it is a triumph.\n";
+                The Daily Pigeon is satire. We think it is a triumph.\n";
     let doc = s.score_document(page);
     assert!(doc.context.satire);
     let p: Vec<&ParagraphScore> = doc.paragraphs.iter().map(|p| &p.score).collect();
