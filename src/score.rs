@@ -1006,6 +1006,14 @@ const VIEW_NOUNS: &[&str] = &[
     "assertions",
     "boast",
     "boasts",
+    "judgement",
+    "judgements",
+    "judgment",
+    "judgments",
+    "assessment",
+    "consensus",
+    "wisdom",
+    "narrative",
 ];
 /// Last words of a rebuttal cue that faults a view by its manner ("Labour's
 /// attacks on it are lazy", "the criticism has been unfair"): a verdict
