@@ -1715,6 +1715,8 @@ fn a_page_declares_itself_satire_in_a_short_disclaimer_or_category_line() {
         "All our stories are invented.",
         "Posted by admin | 1 April 2011 | Filed under: Satire, Westminster",
         "Posted in Satire",
+        "This story is a spoof.",
+        "This column is a parody.",
         "The Pigeon | Satire | 1 April 2011",
         "The Weevil is satire. Any resemblance to real jam is coincidental.",
     ] {
