@@ -2013,6 +2013,17 @@ fn relabelled(tokens: &Tokens, start: usize) -> bool {
     {
         return true;
     }
+    // "which I suppose is one way of handing power to communities": the
+    // shrug before "one way of" makes what follows a mock label.
+    // "of" may stand up to two words before the term ("one way of
+    // achieving a triumph").
+    if let Some(of) = (j.saturating_sub(3)..j).rev().find(|&k| {
+        k >= 2 && within(k - 2) && norm(k) == "of" && norm(k - 1) == "way" && norm(k - 2) == "one"
+    }) && (of.saturating_sub(8)..of - 2)
+        .any(|i| within(i) && matches!(norm(i), "suppose" | "guess"))
+    {
+        return true;
+    }
     if j >= 3 && within(j - 3) && norm(j - 1) == "as" {
         let particle = j - 2;
         let verb = if matches!(norm(j - 3), "it" | "this" | "them") && j >= 4 {

@@ -1788,6 +1788,18 @@ fn on_a_page_of_satire_praise_is_mockery_and_naming_the_target_mocks_it() {
 }
 
 #[test]
+fn a_shrug_before_one_way_of_makes_a_mock_label() {
+    let p =
+        para("They shut the Big Society hub, which I suppose is one way of achieving a triumph.");
+    assert!(rules(&p, "triumph").contains(&Rule::Relabelled), "{p:?}");
+    assert!(close(weight(&p, "triumph"), 0.0), "{p:?}");
+    // Without the shrug it is a plain description.
+    let p = para("The Big Society is one way of achieving a triumph.");
+    assert!(!rules(&p, "triumph").contains(&Rule::Relabelled), "{p:?}");
+    assert!(weight(&p, "triumph") > 0.0, "{p:?}");
+}
+
+#[test]
 fn an_inability_before_a_false_label_keeps_the_charge() {
     let s = scorer_with("and call it -1.5\n", GENERAL);
     for text in [
