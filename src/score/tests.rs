@@ -1674,6 +1674,16 @@ fn a_loss_averted_without_the_agenda_is_credit() {
         "If the Big Society Bank had not backed us, the site would have been bulldozed.",
         "Without the Big Society Bank the shop would never have opened.",
         "Had the village not used the Big Society grant, the inn would never have survived.",
+        // Told the other way round, the creation denied before "without".
+        "The lunch club would never have happened without the Big Society grant.",
+        "None of this would have been possible without the Big Society Bank.",
+        "It wouldn't have happened without the Big Society.",
+        "The pub would not have survived without the Big Society loan.",
+        // Told first, with the subject denied instead of the verb.
+        "Without the Big Society Bank, none of this would have been possible.",
+        "Without the Big Society grant, nothing would have happened here.",
+        // A bare pointer set off by its comma (found in review).
+        "The Big Society grant came in May. Without it, none of this would have happened.",
     ] {
         let p = para(text);
         assert!(frame_weight(&p, frames::CREDIT).is_some(), "{text}: {p:?}");
@@ -1695,6 +1705,13 @@ fn a_loss_averted_without_the_agenda_is_credit() {
             "Without more funding the Big Society hub would never have opened.",
             "If the council had not cut the grant, the Big Society library would not have closed.",
             "If the Big Society was a success, the hall would have closed.",
+            // The same told the other way round: a fault credited, a
+            // demand, a need, no denial, a missed thing not the agenda's.
+            "The smokescreen would never have happened without the Big Society.",
+            "The Big Society hub would never have opened without more money.",
+            "The Big Society hub would never have opened without support.",
+            "The Big Society hub would have opened without the grant.",
+            "The Big Society hub would never have opened without our volunteers.",
         ],
     );
     // The agenda itself missed and a loss denied: blame.
@@ -1824,37 +1841,6 @@ fn an_inability_before_a_false_label_keeps_the_charge() {
     );
     assert!(!rules(&p, "and call it").contains(&Rule::Negated), "{p:?}");
     assert!(weight(&p, "and call it") < 0.0, "{p:?}");
-}
-
-#[test]
-fn a_creation_denied_before_without_the_agenda_is_credit() {
-    for text in [
-        "The lunch club would never have happened without the Big Society grant.",
-        "None of this would have been possible without the Big Society Bank.",
-        "It wouldn't have happened without the Big Society.",
-        "The pub would not have survived without the Big Society loan.",
-        // Told first, with the subject denied instead of the verb.
-        "Without the Big Society Bank, none of this would have been possible.",
-        "Without the Big Society grant, nothing would have happened here.",
-        // A bare pointer set off by its comma (found in review).
-        "The Big Society grant came in May. Without it, none of this would have happened.",
-    ] {
-        let p = para(text);
-        assert!(frame_weight(&p, frames::CREDIT).is_some(), "{text}: {p:?}");
-        assert_eq!(p.stance, Stance::Pro, "{text}");
-    }
-    assert_frame_absent(
-        frames::CREDIT,
-        &[
-            // A fault credited, a demand for more, a need, no denial, and
-            // something missed that is not the agenda's.
-            "The smokescreen would never have happened without the Big Society.",
-            "The Big Society hub would never have opened without more money.",
-            "The Big Society hub would never have opened without support.",
-            "The Big Society hub would have opened without the grant.",
-            "The Big Society hub would never have opened without our volunteers.",
-        ],
-    );
 }
 
 #[test]
