@@ -2565,15 +2565,15 @@ pub const SATIRE_WEIGHT: f64 = -1.0;
 
 /// Whether a paragraph declares its page satire: a disclaimer ("This
 /// article is satire", "All quotes are invented", "Any resemblance to
-/// real persons is coincidental", "The Weevil is satire.") or a category line
-/// ("Filed under: Satire", "The Pigeon | Satire | 1 April 2011"). Only
-/// short paragraphs count, with no quotation marks, not a question and
-/// not a links heading: a reader asking "This is satire, right?", a
-/// quoted joke or "Related: ..." declare nothing; nor does "X is a
-/// satirical website" alone, which describes another publication as often
-/// as the page's own ("Private Eye is a satirical magazine published
-/// fortnightly"); nor a
-/// navigation bar with a Satire section ("Home | News | Satire | Sport").
+/// real persons is coincidental", "The Weevil is satire.") or a category
+/// line ("Filed under: Satire", "The Pigeon | Satire | 1 April 2011").
+/// Only short paragraphs count, with no quotation marks, not a question
+/// and not a links or reply line: a reader asking "This is satire,
+/// right?", a quoted joke or "Related: ..." declare nothing; nor does "X
+/// is a satirical website" alone, which describes another publication as
+/// often as the page's own ("Private Eye is a satirical magazine published
+/// fortnightly"); nor a navigation bar with a Satire section ("Home | News
+/// | Satire | Sport").
 pub fn declares_satire(text: &str) -> bool {
     static DECLARATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(concat!(

@@ -1042,13 +1042,15 @@ pub fn find(tokens: &Tokens, hits: &mut Vec<Hit>, entries: &[Entry], first: u32)
         {
             averted.push((i as u32, start as u32));
         }
-        // Not when what is missed is itself a fault ("Had it not been a
-        // cover for cuts, it would never have lost support").
+        // The creation denied before "without" ("would never have happened
+        // without the grant"): the words up to "without" are the frame's.
         if let Some((start, end)) = credit_after(tokens, hits, entries, i)
             && push(&mut found, first + 3, start, end)
         {
             averted.push((start as u32, (i + 1) as u32));
         }
+        // Not when what is missed is itself a fault ("Had it not been a
+        // cover for cuts, it would never have lost support").
         if let Some((modal, end, blame)) = credit(tokens, hits, i)
             && !hits_between(hits, i + 1, modal).iter().any(|h| {
                 matches!(h.role, Role::Stance | Role::General)
