@@ -879,16 +879,14 @@ fn x_not_y_denies_y_outright() {
 #[test]
 fn second_review_cases() {
     // A relative clause set off by commas, and one with its own verb group.
-    for text in [
-        "Critics, who say the Big Society is a smokescreen, are wrong.",
-        "Critics who have long argued that the Big Society is a smokescreen are wrong.",
-    ] {
-        let p = para(text);
-        assert!(
-            rules(&p, "smokescreen").contains(&Rule::AboutCritics),
-            "{text}"
-        );
-    }
+    assert_rule_on(
+        "smokescreen",
+        Rule::AboutCritics,
+        &[
+            "Critics, who say the Big Society is a smokescreen, are wrong.",
+            "Critics who have long argued that the Big Society is a smokescreen are wrong.",
+        ],
+    );
     // "rejected this" answers earlier clauses of its own sentence, and
     // not when a negator governs it.
     let p = para("Critics call the Big Society a smokescreen; the minister rejected this.");
@@ -1432,6 +1430,26 @@ fn assert_frame_found(frame: &str, negative: bool, stance: Stance, texts: &[&str
     }
 }
 
+/// Every text's `term` carries `rule`; returns the scores for further checks.
+fn assert_rule_on(term: &str, rule: Rule, texts: &[&str]) -> Vec<ParagraphScore> {
+    texts
+        .iter()
+        .map(|text| {
+            let p = para(text);
+            assert!(rules(&p, term).contains(&rule), "{text}: {p:?}");
+            p
+        })
+        .collect()
+}
+
+/// No text's `term` carries `rule`.
+fn assert_rule_absent(term: &str, rule: Rule, texts: &[&str]) {
+    for text in texts {
+        let p = para(text);
+        assert!(!rules(&p, term).contains(&rule), "{text}: {p:?}");
+    }
+}
+
 /// No text holds the frame.
 fn assert_frame_absent(frame: &str, texts: &[&str]) {
     for text in texts {
@@ -1619,23 +1637,21 @@ fn scare_quotes_count_for_nothing() {
     // Reported words anywhere in the paragraph, a finding, a headline, a
     // name given ("he calls"), a colon before it, or a denial: not scare
     // quotes.
-    for text in [
-        "Volunteers said the Big Society would be a \"triumph\" by Easter.",
-        "The minister toured the hall, she said. The Big Society was a \"triumph\".",
-        "The evaluation found the Big Society had been a \"triumph\".",
-        "Big Society a \"triumph\" - minister",
-        "The Big Society Bank has been anything but a \"triumph\".",
-        "The Big Society is hardly a \"triumph\".",
-        "Cameron hails the Big Society he calls a \"triumph\".",
-        "Cameron: the Big Society is my \"triumph\".",
-        "They should stop calling the Big Society a \"triumph\".",
-    ] {
-        let p = para(text);
-        assert!(
-            !rules(&p, "triumph").contains(&Rule::ScareQuoted),
-            "{text}: {p:?}"
-        );
-    }
+    assert_rule_absent(
+        "triumph",
+        Rule::ScareQuoted,
+        &[
+            "Volunteers said the Big Society would be a \"triumph\" by Easter.",
+            "The minister toured the hall, she said. The Big Society was a \"triumph\".",
+            "The evaluation found the Big Society had been a \"triumph\".",
+            "Big Society a \"triumph\" - minister",
+            "The Big Society Bank has been anything but a \"triumph\".",
+            "The Big Society is hardly a \"triumph\".",
+            "Cameron hails the Big Society he calls a \"triumph\".",
+            "Cameron: the Big Society is my \"triumph\".",
+            "They should stop calling the Big Society a \"triumph\".",
+        ],
+    );
 }
 
 #[test]
@@ -2864,16 +2880,16 @@ fn an_argument_found_poor_answers_the_sentence_before() {
 
 #[test]
 fn a_refusal_to_pretend_denies_its_whole_clause() {
-    for text in [
-        "Let's not pretend the Big Society has been a triumph.",
-        "Nobody pretends the Big Society Bank was ever a triumph.",
-    ] {
-        let p = para(text);
-        assert!(
-            rules(&p, "triumph").contains(&Rule::Negated),
-            "{text}: {p:?}"
-        );
-        assert_eq!(p.stance, Stance::Sceptical, "{text}");
+    let scores = assert_rule_on(
+        "triumph",
+        Rule::Negated,
+        &[
+            "Let's not pretend the Big Society has been a triumph.",
+            "Nobody pretends the Big Society Bank was ever a triumph.",
+        ],
+    );
+    for p in scores {
+        assert_eq!(p.stance, Stance::Sceptical, "{p:?}");
     }
     // The reach stops at the verb of a relative clause, which the writer
     // grants, but not at the main verb after one.
