@@ -6153,10 +6153,22 @@ impl<'t> RuleContext<'t> {
                         {
                             Some((tokens.tokens[first].clause, cue.clause))
                         } else if first > 0 {
-                            let prev_sentence = tokens.tokens[first - 1].sentence;
-                            let p = tokens
-                                .tokens
-                                .partition_point(|t| t.sentence < prev_sentence);
+                            let start_of =
+                                |sentence| tokens.tokens.partition_point(|t| t.sentence < sentence);
+                            let mut p = start_of(tokens.tokens[first - 1].sentence);
+                            // A sentence holding no term between the view
+                            // and the cue ("Some say it is a way of dressing
+                            // up cuts. I understand why they say it. But I
+                            // do not accept it.") is passed over, once.
+                            let holds_term = |from: usize, to: usize| {
+                                hits.iter().any(|o| {
+                                    matches!(o.role, Role::Stance | Role::General)
+                                        && (from..to).contains(&(o.start as usize))
+                                })
+                            };
+                            if p > 0 && !holds_term(p, first) {
+                                p = start_of(tokens.tokens[p - 1].sentence);
+                            }
                             Some((tokens.tokens[p].clause, cue.clause))
                         } else {
                             None

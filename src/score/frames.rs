@@ -1901,6 +1901,30 @@ fn contradiction(
         {
             return removal(tokens, end).map(|r| (k, r));
         }
+        // The means that defeats the end, after an inability and close to
+        // its verb: "you cannot empower a group by removing the only money
+        // it had". The word of taking away must be the gerund itself.
+        if tokens.norm(k) == "by"
+            && !demand
+            && k - after <= WHEN_REACH
+            && k + 1 < n
+            && same_sentence(tokens, k, k + 1)
+        {
+            let gerund = tokens.norm(k + 1);
+            let plain = REMOVAL_WORDS.contains(&gerund);
+            let with_particle = REMOVAL_WITH_PARTICLE
+                .iter()
+                .any(|(words, _)| words.contains(&gerund));
+            // The gerund itself, not a later word of taking away found
+            // past it ("by cutting red tape" is no removal at all).
+            if gerund.ends_with("ing")
+                && (plain || with_particle)
+                && let Some(r) = removal(tokens, k + 1)
+                && (!plain || r == k + 2)
+            {
+                return Some((k, r));
+            }
+        }
         // A new predicate of its own: "they cannot wait to start, and the
         // fund opens while the old scheme is closed".
         // A conjunction after a comma or before a new subject ends the

@@ -711,6 +711,15 @@ fn a_cue_ending_in_this_answers_the_sentence_before() {
     assert!(rules(&p, "triumph").contains(&Rule::Rebutted));
     let p = para("Critics call the Big Society a smokescreen. He has not rejected this.");
     assert!(!rules(&p, "smokescreen").contains(&Rule::Rebutted));
+    // A sentence with no term between is passed over, once.
+    let p = para(
+        "Critics call the Big Society a smokescreen. I see why they say it. The minister rejected this.",
+    );
+    assert!(rules(&p, "smokescreen").contains(&Rule::Rebutted), "{p:?}");
+    let p = para(
+        "Critics call the Big Society a smokescreen. I see why. I see how. The minister rejected this.",
+    );
+    assert!(!rules(&p, "smokescreen").contains(&Rule::Rebutted), "{p:?}");
 }
 
 #[test]
@@ -1470,6 +1479,13 @@ fn an_inability_while_taking_away_is_a_contradiction() {
     assert!(frame_weight(&p, frames::CONTRADICTION).is_some(), "{p:?}");
     let p = para("It is hard to build the Big Society at the same time as cutting it.");
     assert!(frame_weight(&p, frames::CONTRADICTION).is_some(), "{p:?}");
+    // After an inability, a means that defeats the end: "by" and the
+    // gerund of taking away.
+    let p = para("You cannot empower the Big Society by removing its only grant.");
+    assert!(frame_weight(&p, frames::CONTRADICTION).is_some(), "{p:?}");
+    assert_eq!(p.evidence.last().unwrap().matched, "by removing");
+    let p = para("You cannot build the Big Society by taking away its halls.");
+    assert!(frame_weight(&p, frames::CONTRADICTION).is_some(), "{p:?}");
 }
 
 #[test]
@@ -1493,6 +1509,13 @@ fn a_contradiction_needs_an_action_taken_away_in_one_voice() {
             "The Big Society asked residents to help while working closely with the council.",
             "People are expected to flock to the Big Society fair while the road is closed.",
             "They cannot wait to start, and the Big Society fund opens while the old scheme is closed.",
+            // "by": not after a demand, a state, a noun, a cut the agenda
+            // wants, or a gerund that is not itself the taking away.
+            "Ministers ask the Big Society to help by cutting costs.",
+            "The Big Society cannot be built by closing libraries.",
+            "You cannot judge the Big Society by the closing of one hall.",
+            "You cannot build the Big Society by cutting red tape.",
+            "You can't build the Big Society by working with councils that are closing halls.",
         ],
     );
 }
