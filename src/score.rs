@@ -4281,9 +4281,11 @@ fn faults_the_state(tokens: &Tokens, h: &Hit, index: &FoilIndex) -> bool {
         let w = tokens.norm(j - 1);
         let list = negative_hit_ending(j);
         // Across a comma only within a list of critical words: not "The
-        // Platoon and the State: What Became of It".
+        // Platoon and the State: What Became of It". A participle clause
+        // takes the subject of the clause before it: "the state has grown
+        // too large, squeezing out the voluntary effort".
         if tokens.tokens[j - 1].clause != tokens.tokens[j].clause && !list {
-            return false;
+            return j == start && participle_of_the_state(tokens, start, index);
         }
         if foil_noun(tokens, j - 1, false)
             || matches!(w, "departments" | "machine" | "machinery" | "officials")
@@ -4314,6 +4316,58 @@ fn faults_the_state(tokens: &Tokens, h: &Hit, index: &FoilIndex) -> bool {
     }
     false
 }
+
+/// Whether the term at `start` opens a participle clause ("..., squeezing
+/// out local effort") after a clause, in its sentence, whose subject is
+/// the state, a foil noun just before an auxiliary or a verb of growth
+/// ("the state has grown too large", "Whitehall grew ever bigger"), with
+/// no target or reference between it and the term.
+fn participle_of_the_state(tokens: &Tokens, start: usize, index: &FoilIndex) -> bool {
+    if start == 0 || !tokens.norm(start).ends_with("ing") {
+        return false;
+    }
+    let sentence = tokens.tokens[start].sentence;
+    let clause = tokens.tokens[start - 1].clause;
+    if tokens.tokens[start - 1].sentence != sentence
+        || index.target_end_before(start).is_some_and(|a| {
+            tokens.tokens[a - 1].sentence == sentence && tokens.tokens[a - 1].clause == clause
+        })
+    {
+        return false;
+    }
+    (start.saturating_sub(2 * FOIL_REACH)..start - 1)
+        .rev()
+        .take_while(|&k| tokens.tokens[k].clause == clause)
+        .any(|k| {
+            foil_noun(tokens, k, false)
+                && matches!(
+                    tokens.norm(k + 1),
+                    "has" | "have" | "had" | "is" | "was" | "are" | "were" | "grew" | "became"
+                )
+        })
+}
+
+/// Words of a sentence that only acknowledges a view just told ("I
+/// understand why they say it", "I can see why people think so", "I hear
+/// that often"), which a closing rebuttal cue passes over to the view.
+const ACKNOWLEDGING: &[&str] = &[
+    "understand",
+    "understandable",
+    "see",
+    "hear",
+    "heard",
+    "sympathise",
+    "sympathize",
+    "sympathy",
+    "appreciate",
+    "say",
+    "said",
+    "says",
+    "think",
+    "thinks",
+    "feel",
+    "feels",
+];
 
 /// Words that describe what follows them in litotes: denied, they grant
 /// it ("no small achievement", "not false hope").
@@ -6157,16 +6211,23 @@ impl<'t> RuleContext<'t> {
                                 |sentence| tokens.tokens.partition_point(|t| t.sentence < sentence);
                             let mut p = start_of(tokens.tokens[first - 1].sentence);
                             // A sentence holding no term between the view
-                            // and the cue ("Some say it is a way of dressing
-                            // up cuts. I understand why they say it. But I
-                            // do not accept it.") is passed over, once.
+                            // and the cue, one that only acknowledges the
+                            // view ("Some say it is a way of dressing up
+                            // cuts. I understand why they say it. But I do
+                            // not accept it."), is passed over, once. Not
+                            // a new matter, which is what the cue answers
+                            // ("The council offered it a grant. The trust
+                            // did not accept it.").
                             let holds_term = |from: usize, to: usize| {
                                 hits.iter().any(|o| {
                                     matches!(o.role, Role::Stance | Role::General)
                                         && (from..to).contains(&(o.start as usize))
                                 })
                             };
-                            if p > 0 && !holds_term(p, first) {
+                            let acknowledges = |from: usize, to: usize| {
+                                (from..to).any(|k| ACKNOWLEDGING.contains(&tokens.norm(k)))
+                            };
+                            if p > 0 && !holds_term(p, first) && acknowledges(p, first) {
                                 p = start_of(tokens.tokens[p - 1].sentence);
                             }
                             Some((tokens.tokens[p].clause, cue.clause))

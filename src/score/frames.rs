@@ -829,6 +829,9 @@ const BURDEN_WORDS: &[&str] = &[
     "regulations",
     "paperwork",
     "form-filling",
+    "forms",
+    "quango",
+    "quangos",
     "deficit",
     "waste",
     "barriers",
@@ -1904,9 +1907,12 @@ fn contradiction(
         // The means that defeats the end, after an inability and close to
         // its verb: "you cannot empower a group by removing the only money
         // it had". The word of taking away must be the gerund itself.
+        // Not "except by", nor the idiom "can't go wrong by".
         if tokens.norm(k) == "by"
             && !demand
             && k - after <= WHEN_REACH
+            && tokens.norm(k - 1) != "except"
+            && verb != "go"
             && k + 1 < n
             && same_sentence(tokens, k, k + 1)
         {
@@ -2308,6 +2314,7 @@ fn removal(tokens: &Tokens, from: usize) -> Option<usize> {
             if words.contains(&w)
                 && let Some(p) =
                     near(r, PARTICLE_REACH).find(|&k| particles.contains(&tokens.norm(k)))
+                && !near(p, BURDEN_REACH).any(|k| BURDEN_WORDS.contains(&tokens.norm(k)))
             {
                 return Some(p + 1);
             }

@@ -2403,6 +2403,8 @@ fn critical_words_said_of_the_state_do_not_count_against_the_target() {
         "For years the state has been bloated and wasteful; the Big Society is the remedy.",
         "The Big Society frees carers from a stifling bureaucracy that measures everything.",
         "Ministers say the Big Society will lift the dead hand of a cumbersome bureaucracy.",
+        // A participle clause after a clause whose subject is the state.
+        "The state has grown too large, stifling the Big Society groups.",
     ] {
         let p = para(text);
         assert!(foil(&p) > 0, "{text}: {p:?}");
@@ -2420,6 +2422,8 @@ fn critical_words_said_of_the_state_do_not_count_against_the_target() {
         // A condition, and the agenda's own bureaucracy.
         "The Big Society project is in a wasteful state.",
         "The Big Society's own bureaucracy is bloated.",
+        // A participle clause after the target's clause.
+        "The Big Society has grown too large, stifling the small charities.",
     ] {
         let p = para(text);
         assert_eq!(foil(&p), 0, "{text}: {p:?}");
