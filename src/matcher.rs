@@ -418,20 +418,27 @@ impl Matcher {
                 h.entry,
             )
         });
-        let mut last_group = None;
-        let mut covered_to = 0u32;
-        out.retain(|h| {
+        // A cue (any group but stance and general language) that starts
+        // inside the last kept one of its group and is longer replaces it:
+        // "wrong to think" over "are wrong" in "they are wrong to think".
+        // Terms keep the leftmost match, which the lexicon's entries are
+        // written for.
+        let mut kept = 0;
+        for i in 0..out.len() {
+            let h = out[i];
             let g = group(h.role);
-            if last_group != Some(g) {
-                last_group = Some(g);
-                covered_to = 0;
+            if kept > 0 && group(out[kept - 1].role) == g && h.start < out[kept - 1].end {
+                let last = out[kept - 1];
+                if g != Role::Stance && h.end > last.end && h.end - h.start > last.end - last.start
+                {
+                    out[kept - 1] = h;
+                }
+                continue;
             }
-            if h.start < covered_to {
-                return false;
-            }
-            covered_to = h.end;
-            true
-        });
+            out[kept] = h;
+            kept += 1;
+        }
+        out.truncate(kept);
         out.sort_unstable_by_key(|h| (h.start, h.end, h.role));
     }
 
@@ -508,6 +515,27 @@ mod tests {
             .filter(|h| h.role == role)
             .map(|h| set.entries[h.entry as usize].pattern.to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_longer_cue_starting_inside_another_replaces_it() {
+        let set = set_with("", "", "big society\n");
+        // Both are embedded rebuttal cues: "are mistaken" and "mistaken to
+        // think" overlap, and the longer one, starting later, wins.
+        assert_eq!(
+            hits(&set, "Critics are mistaken to think so.", Role::Rebuttal),
+            vec!["mistaken to think"]
+        );
+        assert_eq!(
+            hits(&set, "The critics are mistaken.", Role::Rebuttal),
+            vec!["are mistaken"]
+        );
+        // Terms keep the leftmost match.
+        let set = set_with("cover for -1\nfor cuts -2\n", "", "big society\n");
+        assert_eq!(
+            hits(&set, "A cover for cuts.", Role::Stance),
+            vec!["cover for"]
+        );
     }
 
     #[test]

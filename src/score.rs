@@ -6101,7 +6101,11 @@ impl<'t> RuleContext<'t> {
                                 || (matches!(
                                     tokens.norm(at),
                                     "the" | "such" | "their" | "his" | "her"
-                                ) && VIEW_NOUNS.contains(&tokens.norm(at + 1)))
+                                ) && (VIEW_NOUNS.contains(&tokens.norm(at + 1))
+                                    // One describing word between: "the
+                                    // received wisdom", "the usual charge".
+                                    || (at + 2 < s
+                                        && VIEW_NOUNS.contains(&tokens.norm(at + 2)))))
                                 // "It is an odd argument.": only an
                                 // argument found poor points back so.
                                 // Closing its clause: not "It is an odd
