@@ -5875,10 +5875,21 @@ impl<'t> RuleContext<'t> {
                     // to write it off" the cue reads forward, as usual.
                     // Not "no answer to youth unemployment": what an
                     // answer is to.
-                    let forward = tokens.norm(h.end as usize - 1) != "answer"
-                        && tokens.tokens.get(h.end as usize).is_some_and(|t| {
-                            t.clause == cue.clause && tokens.norm(h.end as usize) == "to"
-                        });
+                    // Also with whom it would be a mistake for between:
+                    // "it would be a mistake for Christians to retreat
+                    // into cynicism".
+                    let to_at = |k: usize| {
+                        tokens
+                            .tokens
+                            .get(k)
+                            .is_some_and(|t| t.clause == cue.clause && tokens.norm(k) == "to")
+                    };
+                    let e = h.end as usize;
+                    let forward = tokens.norm(e - 1) != "answer"
+                        && (to_at(e)
+                            || (tokens.tokens.get(e).is_some_and(|t| t.clause == cue.clause)
+                                && tokens.norm(e) == "for"
+                                && (e + 2..e + 5).any(to_at)));
                     // With no term after it, and an action rather than a
                     // view after "to" ("it would be a mistake to expand
                     // it", not "it would be wrong to conclude that nothing
