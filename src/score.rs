@@ -1329,6 +1329,23 @@ fn after_yet_to(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
         })
 }
 
+/// "by nobody", "by no one", "by none" straight after a term, in its
+/// sentence: the agent of a passive deed is nobody.
+fn by_nobody_after(tokens: &Tokens, h: &Hit) -> bool {
+    let e = h.end as usize;
+    if e + 1 >= tokens.len()
+        || tokens.norm(e) != "by"
+        || tokens.tokens[e + 1].sentence != tokens.tokens[h.start as usize].sentence
+    {
+        return false;
+    }
+    match tokens.norm(e + 1) {
+        "nobody" | "none" | "no-one" => true,
+        "no" => e + 2 < tokens.len() && tokens.norm(e + 2) == "one",
+        _ => false,
+    }
+}
+
 /// Words that may stand between a favourable term and the verb that says
 /// it faded: what it was for ("for the scheme"), auxiliaries and
 /// adverbs of time ("soon", "quickly").
@@ -2189,6 +2206,19 @@ const REPORTING_WORDS: &[&str] = &[
     "spokesperson",
 ];
 
+/// Feelings whose object a "not everyone" frame does not deny: "not
+/// everyone is happy about the cuts" reports the cuts as their grievance.
+const QUANTIFIER_FEELINGS: &[&str] = &[
+    "happy",
+    "pleased",
+    "glad",
+    "keen",
+    "comfortable",
+    "content",
+    "delighted",
+    "thrilled",
+];
+
 /// How many terms after a "not everyone" frame [`RuleContext::dissent_from_criticism`]
 /// looks at.
 const DISSENT_REACH: usize = 32;
@@ -3011,6 +3041,16 @@ impl Scorer {
                 if ev.weight > 0.0
                     && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
                     && after_yet_to(&a.tokens, &a.hits, h)
+                {
+                    ev.weight *= NEGATION_FACTOR;
+                    ev.rules.push((Rule::Negated, NEGATION_FACTOR));
+                }
+                // "mocked by nobody who has seen it", "praised by no one":
+                // an agent of none denies the deed.
+                if ev.weight != 0.0
+                    && !entry.fixed
+                    && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
+                    && by_nobody_after(&a.tokens, h)
                 {
                     ev.weight *= NEGATION_FACTOR;
                     ev.rules.push((Rule::Negated, NEGATION_FACTOR));
@@ -7199,9 +7239,20 @@ impl<'t> RuleContext<'t> {
         // Negation, or a warning ("must not become ...").
         // "Not everyone in the sector shares her enthusiasm": a negated
         // quantifier reaches the whole clause.
+        // Not a critical term in what the dissenters are unhappy to see:
+        // in "not everyone is happy to see the fete drafted into the
+        // government's pet project" the project is their charge, not a
+        // denied one.
+        let feeling_between = |q: &Cue| {
+            ev.base < 0.0
+                && (q.end as usize..(h.start as usize).saturating_sub(1)).any(|i| {
+                    QUANTIFIER_FEELINGS.contains(&self.tokens.norm(i))
+                        && matches!(self.tokens.norm(i + 1), "to" | "with" | "about" | "at")
+                })
+        };
         let quantified = || {
             last_ending_by(&self.quantifiers, h.start)
-                .filter(|q| q.clause == clause)
+                .filter(|q| q.clause == clause && !feeling_between(q))
                 .copied()
                 .or_else(|| {
                     let k = self

@@ -2669,6 +2669,64 @@ fn not_everyone_over_a_denied_criticism_is_dissent_from_it() {
 }
 
 #[test]
+fn not_everyone_unhappy_to_see_a_criticism_keeps_it_as_their_charge() {
+    let scorer = scorer_with(
+        "not everyone -1.5\npet project -2\n",
+        "gloom -1\nsuccess 1.5\n",
+    );
+    let p = scorer.score_paragraph(
+        "Not everyone is happy to see the fete drafted into the Big Society, the government's pet project.",
+        NAMED,
+    );
+    assert!(!rules(&p, "pet project").contains(&Rule::Negated), "{p:?}");
+    assert!(close(weight(&p, "not everyone"), -1.5), "{p:?}");
+    assert_eq!(p.stance, Stance::Sceptical);
+    // A favourable object is still denied, and a critical one a feeling
+    // does not govern still is.
+    for (text, term) in [
+        (
+            "Not everyone is pleased with the success of the Big Society.",
+            "success",
+        ),
+        (
+            "Not everyone shares the gloom about the Big Society.",
+            "gloom",
+        ),
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(rules(&p, term).contains(&Rule::Negated), "{text}: {p:?}");
+    }
+}
+
+#[test]
+fn a_deed_done_by_nobody_is_denied() {
+    let scorer = scorer_with("", "mocked -2\npraised 1.5\n");
+    for (text, term) in [
+        (
+            "The Big Society is mocked by nobody who has seen it at work.",
+            "mocked",
+        ),
+        (
+            "The Big Society was praised by no one outside Whitehall.",
+            "praised",
+        ),
+        (
+            "The Big Society scheme was praised by none of the charities.",
+            "praised",
+        ),
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(rules(&p, term).contains(&Rule::Negated), "{text}: {p:?}");
+    }
+    let p = scorer.score_paragraph("The Big Society was mocked by the press.", NAMED);
+    assert!(close(weight(&p, "mocked"), -2.0), "{p:?}");
+    // Not across a sentence: "... was mocked by. Nobody ..." does not occur,
+    // but a closing "by" must not read the next sentence's first word.
+    let p = scorer.score_paragraph("The Big Society was praised. Nobody came.", NAMED);
+    assert!(close(weight(&p, "praised"), 1.5), "{p:?}");
+}
+
+#[test]
 fn a_capital_opening_a_sentence_or_a_title_case_headline_is_no_name() {
     let scorer = scorer_with("", "cynical -1.5\nsuccess 1.5\n");
     for text in [
