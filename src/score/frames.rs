@@ -1236,6 +1236,10 @@ fn promise_denied(tokens: &Tokens, i: usize) -> Option<usize> {
         })
 }
 
+/// Verbs whose "to" ends a relative clause of the people asked: "nobody
+/// I spoke to", "no one we talked to".
+const SPOKEN_TO: &[&str] = &["spoke", "spoken", "talked", "listened", "wrote", "turned"];
+
 /// A vagueness at `i`: "what" after a denied word of knowing, then the
 /// agenda and a verb of meaning or being: "nobody knows what the Big
 /// Society means", "couldn't tell you what it is", "only a third could
@@ -1272,8 +1276,12 @@ fn vagueness(
                 && (UNKNOWING.contains(&norm(k)) || norm(k).ends_with("n't"))
                 && (norm(k) != "no" || matches!(norm(k + 1), "one" | "idea" | "clue"))
                 && norm(k + 1) != "only"
-                && !(k + 1..know)
-                    .any(|j| matches!(norm(j), "to" | "let" | "more" | "less" | "longer"))
+                && !(k + 1..know).any(|j| {
+                    matches!(norm(j), "let" | "more" | "less" | "longer")
+                        // The "to" that closes a relative clause of
+                        // whom was asked is none: "nobody I spoke to knew".
+                        || (norm(j) == "to" && !SPOKEN_TO.contains(&norm(j - 1)))
+                })
         })?
     };
     // The critics' failure to understand it is no vagueness of its own:

@@ -2299,6 +2299,8 @@ fn the_agenda_beyond_knowing_is_vague() {
             "Only a third could explain what the Big Society meant.",
             "It is unclear what the Big Society is.",
             "I have read every Big Society speech and I still couldn't tell you what it is.",
+            // The "to" closing who was asked.
+            "Nobody I spoke to knew what the Big Society was.",
         ],
     );
     assert_frame_absent(
