@@ -1339,11 +1339,18 @@ fn by_nobody_after(tokens: &Tokens, h: &Hit) -> bool {
     {
         return false;
     }
-    match tokens.norm(e + 1) {
-        "nobody" | "none" | "no-one" => true,
-        "no" => e + 2 < tokens.len() && tokens.norm(e + 2) == "one",
-        _ => false,
-    }
+    // Not a comparison: "by none other than the Prime Minister", "by
+    // nobody more than its own ministers", "by no one more passionately".
+    let next = match tokens.norm(e + 1) {
+        "nobody" | "none" | "no-one" => e + 2,
+        "no" if e + 2 < tokens.len() && tokens.norm(e + 2) == "one" => e + 3,
+        _ => return false,
+    };
+    next >= tokens.len()
+        || !matches!(
+            tokens.norm(next),
+            "other" | "more" | "less" | "better" | "worse" | "else" | "but"
+        )
 }
 
 /// Words that may stand between a favourable term and the verb that says
@@ -2217,6 +2224,45 @@ const QUANTIFIER_FEELINGS: &[&str] = &[
     "content",
     "delighted",
     "thrilled",
+];
+
+/// Acts and attitudes of criticism: after a feeling a "not everyone"
+/// frame denies, they make the dissenters the agenda's defenders.
+const CRITICISM_WORDS: &[&str] = &[
+    "dismiss",
+    "dismissing",
+    "dismissed",
+    "write",
+    "writing",
+    "written",
+    "sneer",
+    "sneering",
+    "sneers",
+    "call",
+    "calling",
+    "brand",
+    "branding",
+    "label",
+    "labelling",
+    "blame",
+    "blaming",
+    "mock",
+    "mocking",
+    "knock",
+    "knocking",
+    "rubbish",
+    "rubbishing",
+    "condemn",
+    "condemning",
+    "cynicism",
+    "scepticism",
+    "skepticism",
+    "gloom",
+    "negativity",
+    "carping",
+    "criticism",
+    "criticisms",
+    "doom",
 ];
 
 /// How many terms after a "not everyone" frame [`RuleContext::dissent_from_criticism`]
@@ -7243,12 +7289,17 @@ impl<'t> RuleContext<'t> {
         // in "not everyone is happy to see the fete drafted into the
         // government's pet project" the project is their charge, not a
         // denied one.
+        // Unless what they are unhappy at is the criticism itself: "not
+        // everyone is happy to dismiss it as a gimmick", "not everyone is
+        // pleased about the cynicism".
         let feeling_between = |q: &Cue| {
             ev.base < 0.0
                 && (q.end as usize..(h.start as usize).saturating_sub(1)).any(|i| {
                     QUANTIFIER_FEELINGS.contains(&self.tokens.norm(i))
                         && matches!(self.tokens.norm(i + 1), "to" | "with" | "about" | "at")
                 })
+                && !(q.end as usize..h.end as usize)
+                    .any(|i| CRITICISM_WORDS.contains(&self.tokens.norm(i)))
         };
         let quantified = || {
             last_ending_by(&self.quantifiers, h.start)

@@ -2368,6 +2368,22 @@ const QUESTION_SUBJECTS: &[&str] = &[
 
 /// Predicates after the target naming what it is for: "is about", "was all
 /// about", "means", "stands for", "was meant to ...", "was designed for".
+/// Verbs of helping someone, after a past "was meant to": what the agenda
+/// was for, not what it is.
+const MEANT_TO_HELP: &[&str] = &[
+    "revive",
+    "help",
+    "rescue",
+    "reach",
+    "serve",
+    "benefit",
+    "save",
+    "regenerate",
+    "transform",
+    "lift",
+    "empower",
+];
+
 fn exemplar_predicate(tokens: &Tokens, j: usize) -> Option<usize> {
     let n = tokens.len();
     let norm = |k: usize| if k < n { tokens.norm(k) } else { "" };
@@ -2384,6 +2400,16 @@ fn exemplar_predicate(tokens: &Tokens, j: usize) -> Option<usize> {
             }
             match norm(k) {
                 "about" | "for" => Some(k + 1),
+                // The place it was meant to help, in the past: "precisely
+                // the sort of place the Big Society was meant to revive"
+                // names whom it was for, ahead of the shortfall.
+                "meant" | "supposed" | "designed" | "intended"
+                    if matches!(norm(j), "was" | "were")
+                        && norm(k + 1) == "to"
+                        && MEANT_TO_HELP.contains(&norm(k + 2)) =>
+                {
+                    None
+                }
                 "meant" | "supposed" | "designed" | "intended" | "created" | "set"
                     if matches!(norm(k + 1), "to" | "for" | "up") =>
                 {

@@ -2260,6 +2260,29 @@ fn what_the_agenda_looks_like_is_no_exemplar() {
 }
 
 #[test]
+fn whom_the_agenda_was_meant_to_help_is_no_exemplar() {
+    // The place it was for, in the past, sets up the shortfall.
+    assert_frame_absent(
+        frames::EXEMPLAR,
+        &[
+            "Our town was precisely the sort of place the Big Society was meant to revive.",
+            "These were exactly the kind of families the Big Society was supposed to help.",
+        ],
+    );
+    // What it was meant to encourage, or whom it is meant to help, is one.
+    for text in [
+        "This lunch club is exactly the kind of thing the Big Society was meant to encourage.",
+        "This is precisely the kind of estate the Big Society is meant to help.",
+    ] {
+        let p = para(text);
+        assert!(
+            frame_weight(&p, frames::EXEMPLAR).is_some(),
+            "{text}: {p:?}"
+        );
+    }
+}
+
+#[test]
 fn what_people_mean_by_the_agenda_is_an_exemplar() {
     for text in [
         "This is what people mean when they talk about the Big Society.",
@@ -2683,6 +2706,19 @@ fn not_everyone_unhappy_to_see_a_criticism_keeps_it_as_their_charge() {
     assert!(!rules(&p, "pet project").contains(&Rule::Negated), "{p:?}");
     assert!(close(weight(&p, "not everyone"), -1.5), "{p:?}");
     assert_eq!(p.stance, Stance::Sceptical);
+    // Unhappy at the criticism itself, they defend it: the denial stands.
+    for text in [
+        "Not everyone is happy to dismiss the Big Society as a pet project.",
+        "Not everyone is pleased about the gloom that greets the Big Society.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        let term = if text.contains("gloom") {
+            "gloom"
+        } else {
+            "pet project"
+        };
+        assert!(rules(&p, term).contains(&Rule::Negated), "{text}: {p:?}");
+    }
     // A favourable object is still denied, and a critical one a feeling
     // does not govern still is.
     for (text, term) in [
@@ -2719,6 +2755,24 @@ fn a_deed_done_by_nobody_is_denied() {
     ] {
         let p = scorer.score_paragraph(text, NAMED);
         assert!(rules(&p, term).contains(&Rule::Negated), "{text}: {p:?}");
+    }
+    // A comparison is no denial.
+    for (text, term) in [
+        (
+            "The Big Society was praised by none other than the Prime Minister.",
+            "praised",
+        ),
+        (
+            "The Big Society was mocked by nobody more than its own ministers.",
+            "mocked",
+        ),
+        (
+            "The Big Society was praised by no one more warmly than Lord Wei.",
+            "praised",
+        ),
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(!rules(&p, term).contains(&Rule::Negated), "{text}: {p:?}");
     }
     let p = scorer.score_paragraph("The Big Society was mocked by the press.", NAMED);
     assert!(close(weight(&p, "mocked"), -2.0), "{p:?}");
