@@ -801,6 +801,17 @@ const REMOVAL_WORDS: &[&str] = &[
     "chopped",
     "chopping",
     "austerity",
+    // Money that goes without a named hand: "asked to do more of it while
+    // the grant disappears".
+    "disappear",
+    "disappears",
+    "disappearing",
+    "vanish",
+    "vanishes",
+    "vanishing",
+    "dwindle",
+    "dwindles",
+    "dwindling",
 ];
 /// Words of taking away only with a particle soon after them: (words,
 /// particles).
@@ -1821,16 +1832,39 @@ fn demand(tokens: &Tokens, i: usize) -> Option<usize> {
     let w = tokens.norm(i);
     let called_on =
         CALL_FORMS.contains(&w) && i + 1 < n && matches!(tokens.norm(i + 1), "on" | "upon");
-    if !(DEMAND_WORDS.contains(&w) || called_on)
-        || (i > 0 && PASSIVE_BEFORE.contains(&tokens.norm(i - 1)))
+    if !(DEMAND_WORDS.contains(&w) || called_on) {
+        return None;
+    }
+    let after = (i + 1..(i + 1 + DEMAND_TO_REACH).min(n))
+        .take_while(|&k| tokens.tokens[k].clause == tokens.tokens[i].clause)
+        .find(|&k| tokens.norm(k) == "to")
+        .map(|k| k + 1)?;
+    // A passive asks nothing of anyone, unless what is asked is the
+    // agenda's burden: "charities are being asked to do more while their
+    // grants are cut" (not "were asked to leave while the hall closed").
+    if i > 0
+        && PASSIVE_BEFORE.contains(&tokens.norm(i - 1))
+        && !(after..(after + 2).min(n)).any(|k| PASSIVE_BURDENS.contains(&tokens.norm(k)))
     {
         return None;
     }
-    (i + 1..(i + 1 + DEMAND_TO_REACH).min(n))
-        .take_while(|&k| tokens.tokens[k].clause == tokens.tokens[i].clause)
-        .find(|&k| tokens.norm(k) == "to")
-        .map(|k| k + 1)
+    Some(after)
 }
+
+/// What a passive demand may ask that makes it the agenda's burden: "are
+/// asked to do more", "expected to fill the gap", "told to step up".
+const PASSIVE_BURDENS: &[&str] = &[
+    "more",
+    "fill",
+    "step",
+    "plug",
+    "pick",
+    "take",
+    "run",
+    "volunteer",
+    "provide",
+    "deliver",
+];
 
 /// Words just before "hard to", "difficult to", "impossible to" that make
 /// it an inability ("it is hard to build ...", "makes it impossible to"),

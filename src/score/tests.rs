@@ -1486,6 +1486,19 @@ fn an_inability_while_taking_away_is_a_contradiction() {
     assert_eq!(p.evidence.last().unwrap().matched, "by removing");
     let p = para("You cannot build the Big Society by taking away its halls.");
     assert!(frame_weight(&p, frames::CONTRADICTION).is_some(), "{p:?}");
+    // A passive demand whose ask is the agenda's burden, and money that
+    // goes without a named hand.
+    for text in [
+        "Big Society charities are being asked to do more while their grants are cut.",
+        "Big Society groups are expected to fill the gap while the money dwindles.",
+        "Big Society volunteers are told to step up while their funding disappears.",
+    ] {
+        let p = para(text);
+        assert!(
+            frame_weight(&p, frames::CONTRADICTION).is_some(),
+            "{text}: {p:?}"
+        );
+    }
 }
 
 #[test]
@@ -1508,6 +1521,7 @@ fn a_contradiction_needs_an_action_taken_away_in_one_voice() {
             "Big Society volunteers worked hard to keep the cafe going while the library was closed for repairs.",
             "The Big Society asked residents to help while working closely with the council.",
             "People are expected to flock to the Big Society fair while the road is closed.",
+            "Big Society visitors were asked to leave while the hall was closed.",
             "They cannot wait to start, and the Big Society fund opens while the old scheme is closed.",
             // "by": not after a demand, a state, a noun, a cut the agenda
             // wants, or a gerund that is not itself the taking away.
