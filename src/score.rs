@@ -1329,6 +1329,48 @@ fn after_yet_to(tokens: &Tokens, hits: &[Hit], h: &Hit) -> bool {
         })
 }
 
+/// How far after "than" a term may be rejected, and how far before it
+/// "rather" may stand.
+const RATHER_THAN_REACH: usize = 4;
+const RATHER_REACH: usize = 16;
+
+/// Words before a "rather" of preference: "I'd rather", "would much
+/// rather", "we would still rather".
+const RATHER_OPENERS: &[&str] = &[
+    "would", "i'd", "we'd", "they'd", "you'd", "he'd", "she'd", "much", "still", "far",
+];
+
+/// A term up to four words after the "than" of a preference ("I'd rather
+/// people had a go than moaned", "would rather give them the keys than
+/// put up the shutters"), in its sentence: the alternative rejected. Not
+/// a comparison ("rather more than most", "takes rather longer than").
+fn after_rather_than(tokens: &Tokens, h: &Hit) -> bool {
+    let start = h.start as usize;
+    let sentence = tokens.tokens[start].sentence;
+    let Some(than) = (start.saturating_sub(RATHER_THAN_REACH)..start)
+        .rev()
+        .find(|&k| tokens.norm(k) == "than" && tokens.tokens[k].sentence == sentence)
+    else {
+        return false;
+    };
+    (than.saturating_sub(RATHER_REACH)..than)
+        .rev()
+        .take_while(|&k| tokens.tokens[k].sentence == sentence)
+        .any(|k| {
+            tokens.norm(k) == "rather"
+                && k > 0
+                && RATHER_OPENERS.contains(&tokens.norm(k - 1))
+                && k + 1 < tokens.len()
+                && !COMPARATIVES.contains(&tokens.norm(k + 1))
+        })
+}
+
+/// Comparatives after "rather" that make it a degree, not a preference.
+const COMPARATIVES: &[&str] = &[
+    "more", "less", "longer", "better", "worse", "fewer", "larger", "smaller", "bigger", "higher",
+    "lower", "later", "earlier", "harder", "easier",
+];
+
 /// "by nobody", "by no one", "by none" straight after a term, in its
 /// sentence: the agent of a passive deed is nobody.
 fn by_nobody_after(tokens: &Tokens, h: &Hit) -> bool {
@@ -3087,6 +3129,16 @@ impl Scorer {
                 if ev.weight > 0.0
                     && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
                     && after_yet_to(&a.tokens, &a.hits, h)
+                {
+                    ev.weight *= NEGATION_FACTOR;
+                    ev.rules.push((Rule::Negated, NEGATION_FACTOR));
+                }
+                // "I'd rather people had a go than moaned": what is
+                // preferred against is rejected.
+                if ev.weight != 0.0
+                    && !entry.fixed
+                    && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
+                    && after_rather_than(&a.tokens, h)
                 {
                     ev.weight *= NEGATION_FACTOR;
                     ev.rules.push((Rule::Negated, NEGATION_FACTOR));

@@ -2751,6 +2751,46 @@ fn not_everyone_unhappy_to_see_a_criticism_keeps_it_as_their_charge() {
 }
 
 #[test]
+fn the_alternative_a_preference_rejects_is_denied() {
+    let scorer = scorer_with("", "moaned -1.5\nfailed -2\nsucceeded 1.5\nclose -1\n");
+    for (text, term) in [
+        (
+            "The Big Society? I'd rather people had a go than moaned.",
+            "moaned",
+        ),
+        (
+            "We would much rather run the Big Society hall than watch it close.",
+            "close",
+        ),
+        (
+            "I would rather the Big Society failed than succeeded.",
+            "succeeded",
+        ),
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(rules(&p, term).contains(&Rule::Negated), "{text}: {p:?}");
+    }
+    // What is preferred keeps its sign, and a degree is no preference.
+    let p = scorer.score_paragraph(
+        "I would rather the Big Society failed than succeeded.",
+        NAMED,
+    );
+    assert!(close(weight(&p, "failed"), -2.0), "{p:?}");
+    for text in [
+        "The Big Society takes rather longer than one review, and it has failed.",
+        "Rather than wait, the Big Society volunteers moaned.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        let term = if text.contains("failed") {
+            "failed"
+        } else {
+            "moaned"
+        };
+        assert!(!rules(&p, term).contains(&Rule::Negated), "{text}: {p:?}");
+    }
+}
+
+#[test]
 fn a_deed_done_by_nobody_is_denied() {
     let scorer = scorer_with("", "mocked -2\npraised 1.5\n");
     for (text, term) in [
