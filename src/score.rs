@@ -1336,9 +1336,7 @@ const RATHER_REACH: usize = 16;
 
 /// Words before a "rather" of preference: "I'd rather", "would much
 /// rather", "we would still rather".
-const RATHER_OPENERS: &[&str] = &[
-    "would", "i'd", "we'd", "they'd", "you'd", "he'd", "she'd", "much", "still", "far",
-];
+const RATHER_OPENERS: &[&str] = &["would", "i'd", "we'd", "much", "still", "far"];
 
 /// A term up to four words after the "than" of a preference ("I'd rather
 /// people had a go than moaned", "would rather give them the keys than
@@ -1362,6 +1360,13 @@ fn after_rather_than(tokens: &Tokens, h: &Hit) -> bool {
                 && RATHER_OPENERS.contains(&tokens.norm(k - 1))
                 && k + 1 < tokens.len()
                 && !COMPARATIVES.contains(&tokens.norm(k + 1))
+                // The writer's own preference: "I'd rather", "most of us
+                // would rather". "Ministers would rather talk about it
+                // than the cuts" mocks theirs.
+                && (k.saturating_sub(4)..k).any(|j| {
+                    tokens.tokens[j].sentence == sentence
+                        && matches!(tokens.norm(j), "i" | "we" | "us" | "i'd" | "we'd")
+                })
         })
 }
 

@@ -801,8 +801,12 @@ const REMOVAL_WORDS: &[&str] = &[
     "chopped",
     "chopping",
     "austerity",
-    // Money that goes without a named hand: "asked to do more of it while
-    // the grant disappears".
+];
+/// Words of money going without a named hand, which count only with money
+/// as their subject, between the connector and the word: "asked to do
+/// more of it while the grant disappears" (not "while the red tape
+/// vanishes", "while the waiting list dwindles").
+const VANISHING_WORDS: &[&str] = &[
     "disappear",
     "disappears",
     "disappearing",
@@ -812,6 +816,20 @@ const REMOVAL_WORDS: &[&str] = &[
     "dwindle",
     "dwindles",
     "dwindling",
+];
+/// The money that may vanish.
+const MONEY_WORDS: &[&str] = &[
+    "grant",
+    "grants",
+    "funding",
+    "money",
+    "budget",
+    "budgets",
+    "income",
+    "cash",
+    "funds",
+    "subsidy",
+    "subsidies",
 ];
 /// Words of taking away only with a particle soon after them: (words,
 /// particles).
@@ -2350,6 +2368,10 @@ fn removal(tokens: &Tokens, from: usize) -> Option<usize> {
         let w = tokens.norm(r);
         let burden = || near(r, BURDEN_REACH).any(|k| BURDEN_WORDS.contains(&tokens.norm(k)));
         if REMOVAL_WORDS.contains(&w) && !burden() {
+            return Some(r + 1);
+        }
+        if VANISHING_WORDS.contains(&w) && (from..r).any(|k| MONEY_WORDS.contains(&tokens.norm(k)))
+        {
             return Some(r + 1);
         }
         for (words, particles) in REMOVAL_WITH_PARTICLE {

@@ -1499,6 +1499,14 @@ fn an_inability_while_taking_away_is_a_contradiction() {
             "{text}: {p:?}"
         );
     }
+    // Only money vanishes so: not red tape or a waiting list.
+    assert_frame_absent(
+        frames::CONTRADICTION,
+        &[
+            "Big Society groups are asked to run services while the old red tape vanishes.",
+            "More teenagers are asked to volunteer on the Big Society scheme while the waiting list dwindles.",
+        ],
+    );
 }
 
 #[test]
@@ -2779,6 +2787,8 @@ fn the_alternative_a_preference_rejects_is_denied() {
     for text in [
         "The Big Society takes rather longer than one review, and it has failed.",
         "Rather than wait, the Big Society volunteers moaned.",
+        // Someone else's preference, mocked: not the writer's.
+        "Ministers would rather talk up the Big Society than admit it failed.",
     ] {
         let p = scorer.score_paragraph(text, NAMED);
         let term = if text.contains("failed") {
