@@ -6490,8 +6490,20 @@ impl<'t> RuleContext<'t> {
                             denying = false;
                         }
                     }
-                    ctx.rebuttals
-                        .push((h.end, tokens.tokens[h.end as usize - 1].clause, denying));
+                    // "tell a different story of closures": what follows
+                    // is the rebutter's own account, not the view answered.
+                    let own_account = matches!(
+                        tokens.norm(h.end as usize - 1),
+                        "story" | "picture" | "tale"
+                    ) && (h.end as usize) < tokens.len()
+                        && matches!(tokens.norm(h.end as usize), "of" | "about");
+                    if !own_account {
+                        ctx.rebuttals.push((
+                            h.end,
+                            tokens.tokens[h.end as usize - 1].clause,
+                            denying,
+                        ));
+                    }
                 }
                 Role::Attribution => {
                     ctx.attributed_sentences

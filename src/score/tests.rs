@@ -258,6 +258,18 @@ fn a_rebutted_view_counts_weakly_the_other_way() {
 }
 
 #[test]
+fn the_story_a_rebutter_tells_is_their_own_account() {
+    let scorer = scorer_with("", "thriving 1.5\nclosures -1.5\n");
+    let p = scorer.score_paragraph(
+        "Ministers insist the Big Society is thriving, but charity leaders tell a different story of closures.",
+        NAMED,
+    );
+    assert!(!rules(&p, "closures").contains(&Rule::Rebutted), "{p:?}");
+    assert!(weight(&p, "closures") < 0.0, "{p:?}");
+    assert_eq!(p.stance, Stance::Sceptical);
+}
+
+#[test]
 fn a_view_named_as_a_charge_is_rebutted_only_as_a_subject() {
     // Opening the sentence (or after "but"), "the charge that" distances.
     for text in [
