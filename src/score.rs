@@ -6870,6 +6870,16 @@ impl<'t> RuleContext<'t> {
             } else {
                 None
             };
+            // A denial after a condition set as a warning denies the
+            // condition, so the warning stands: "It will only work if it
+            // is properly funded, and it is not."
+            let warned = |first: u32, at: usize| {
+                let from = tokens.tokens.partition_point(|t| t.clause < first);
+                let span = || (from..at).map(|k| tokens.norm(k));
+                span().any(|w| w == "unless")
+                    || (span().any(|w| w == "only") && span().any(|w| w == "if"))
+            };
+            let range = range.filter(|&(first, _, at)| !warned(first, at));
             if let Some((first, denial_clause, at)) = range {
                 ctx.denied_clauses.push((first, denial_clause));
                 ctx.marker_spans.push((at as u32, stop as u32));

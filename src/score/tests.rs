@@ -735,6 +735,29 @@ fn a_cue_ending_in_this_answers_the_sentence_before() {
 }
 
 #[test]
+fn a_denial_after_a_warning_condition_denies_the_condition() {
+    let scorer = scorer_with("will only work if -1.5\n", "");
+    for text in [
+        "The Big Society will only work if it is properly funded, and it is not.",
+        "The Big Society will only work if it is properly funded. It is not.",
+        "It cannot succeed unless councils keep their grants. They have not.",
+    ] {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(
+            p.evidence
+                .iter()
+                .all(|e| !e.rules.iter().any(|r| r.0 == Rule::Rebutted)),
+            "{text}: {p:?}"
+        );
+    }
+    let p = scorer.score_paragraph(
+        "The Big Society will only work if it is properly funded, and it is not.",
+        NAMED,
+    );
+    assert_eq!(p.stance, Stance::Sceptical, "{p:?}");
+}
+
+#[test]
 fn a_closing_that_and_a_bare_denial_answer_the_sentence_before() {
     // "I don't accept that." closes its clause: "that" points back.
     let p = para("Critics call the Big Society a smokescreen. I simply don't accept that.");
