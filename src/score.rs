@@ -7463,6 +7463,12 @@ impl<'t> RuleContext<'t> {
                     && !more_than_praise(n)
                     && !more_than_between(n)
                     && !self.litotes_head(n, h.start)
+                    // "they do not need his slogan": a fault denied as a
+                    // need is dismissed, not denied.
+                    && !(ev.base < 0.0
+                        && (n.end..h.start).any(|i| {
+                            matches!(self.tokens.norm(i as usize), "need" | "needs" | "needed")
+                        }))
             })
             .copied()
             .or_else(quantified)

@@ -2836,6 +2836,19 @@ fn the_alternative_a_preference_rejects_is_denied() {
 }
 
 #[test]
+fn a_fault_denied_as_a_need_is_dismissed_not_denied() {
+    let scorer = scorer_with("slogan -1.5\n", "help 1\n");
+    let p = scorer.score_paragraph("They do not need his Big Society slogan now.", NAMED);
+    assert!(!rules(&p, "slogan").contains(&Rule::Negated), "{p:?}");
+    assert!(weight(&p, "slogan") < 0.0, "{p:?}");
+    // A favourable need denied is still denied, and a plain denial too.
+    let p = scorer.score_paragraph("We don't need the Big Society's help.", NAMED);
+    assert!(rules(&p, "help").contains(&Rule::Negated), "{p:?}");
+    let p = scorer.score_paragraph("The Big Society is not a slogan.", NAMED);
+    assert!(rules(&p, "slogan").contains(&Rule::Negated), "{p:?}");
+}
+
+#[test]
 fn a_deed_done_by_nobody_is_denied() {
     let scorer = scorer_with("", "mocked -2\npraised 1.5\n");
     for (text, term) in [
