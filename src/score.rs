@@ -3138,22 +3138,13 @@ impl Scorer {
                     ev.weight *= NEGATION_FACTOR;
                     ev.rules.push((Rule::Negated, NEGATION_FACTOR));
                 }
-                // "I'd rather people had a go than moaned": what is
-                // preferred against is rejected.
+                // Denied from around the term: "I'd rather people had a
+                // go than moaned" (the alternative a preference rejects),
+                // "mocked by nobody who has seen it" (an agent of none).
                 if ev.weight != 0.0
                     && !entry.fixed
                     && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
-                    && after_rather_than(&a.tokens, h)
-                {
-                    ev.weight *= NEGATION_FACTOR;
-                    ev.rules.push((Rule::Negated, NEGATION_FACTOR));
-                }
-                // "mocked by nobody who has seen it", "praised by no one":
-                // an agent of none denies the deed.
-                if ev.weight != 0.0
-                    && !entry.fixed
-                    && !ev.rules.iter().any(|r| r.0 == Rule::Negated)
-                    && by_nobody_after(&a.tokens, h)
+                    && (after_rather_than(&a.tokens, h) || by_nobody_after(&a.tokens, h))
                 {
                     ev.weight *= NEGATION_FACTOR;
                     ev.rules.push((Rule::Negated, NEGATION_FACTOR));
