@@ -1486,6 +1486,14 @@ fn assert_rule_on(term: &str, rule: Rule, texts: &[&str]) -> Vec<ParagraphScore>
         .collect()
 }
 
+/// Each (text, term) pair: the term is negated in the text.
+fn assert_negated(scorer: &Scorer, cases: &[(&str, &str)]) {
+    for (text, term) in cases {
+        let p = scorer.score_paragraph(text, NAMED);
+        assert!(rules(&p, term).contains(&Rule::Negated), "{text}: {p:?}");
+    }
+}
+
 /// No text's `term` carries `rule`.
 fn assert_rule_absent(term: &str, rule: Rule, texts: &[&str]) {
     for text in texts {
@@ -2778,41 +2786,41 @@ fn not_everyone_unhappy_to_see_a_criticism_keeps_it_as_their_charge() {
     }
     // A favourable object is still denied, and a critical one a feeling
     // does not govern still is.
-    for (text, term) in [
-        (
-            "Not everyone is pleased with the success of the Big Society.",
-            "success",
-        ),
-        (
-            "Not everyone shares the gloom about the Big Society.",
-            "gloom",
-        ),
-    ] {
-        let p = scorer.score_paragraph(text, NAMED);
-        assert!(rules(&p, term).contains(&Rule::Negated), "{text}: {p:?}");
-    }
+    assert_negated(
+        &scorer,
+        &[
+            (
+                "Not everyone is pleased with the success of the Big Society.",
+                "success",
+            ),
+            (
+                "Not everyone shares the gloom about the Big Society.",
+                "gloom",
+            ),
+        ],
+    );
 }
 
 #[test]
 fn the_alternative_a_preference_rejects_is_denied() {
     let scorer = scorer_with("", "moaned -1.5\nfailed -2\nsucceeded 1.5\nclose -1\n");
-    for (text, term) in [
-        (
-            "The Big Society? I'd rather people had a go than moaned.",
-            "moaned",
-        ),
-        (
-            "We would much rather run the Big Society hall than watch it close.",
-            "close",
-        ),
-        (
-            "I would rather the Big Society failed than succeeded.",
-            "succeeded",
-        ),
-    ] {
-        let p = scorer.score_paragraph(text, NAMED);
-        assert!(rules(&p, term).contains(&Rule::Negated), "{text}: {p:?}");
-    }
+    assert_negated(
+        &scorer,
+        &[
+            (
+                "The Big Society? I'd rather people had a go than moaned.",
+                "moaned",
+            ),
+            (
+                "We would much rather run the Big Society hall than watch it close.",
+                "close",
+            ),
+            (
+                "I would rather the Big Society failed than succeeded.",
+                "succeeded",
+            ),
+        ],
+    );
     // What is preferred keeps its sign, and a degree is no preference.
     let p = scorer.score_paragraph(
         "I would rather the Big Society failed than succeeded.",
@@ -2851,23 +2859,23 @@ fn a_fault_denied_as_a_need_is_dismissed_not_denied() {
 #[test]
 fn a_deed_done_by_nobody_is_denied() {
     let scorer = scorer_with("", "mocked -2\npraised 1.5\n");
-    for (text, term) in [
-        (
-            "The Big Society is mocked by nobody who has seen it at work.",
-            "mocked",
-        ),
-        (
-            "The Big Society was praised by no one outside Whitehall.",
-            "praised",
-        ),
-        (
-            "The Big Society scheme was praised by none of the charities.",
-            "praised",
-        ),
-    ] {
-        let p = scorer.score_paragraph(text, NAMED);
-        assert!(rules(&p, term).contains(&Rule::Negated), "{text}: {p:?}");
-    }
+    assert_negated(
+        &scorer,
+        &[
+            (
+                "The Big Society is mocked by nobody who has seen it at work.",
+                "mocked",
+            ),
+            (
+                "The Big Society was praised by no one outside Whitehall.",
+                "praised",
+            ),
+            (
+                "The Big Society scheme was praised by none of the charities.",
+                "praised",
+            ),
+        ],
+    );
     // A comparison is no denial.
     for (text, term) in [
         (
